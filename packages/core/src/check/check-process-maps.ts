@@ -1,0 +1,54 @@
+import type { ParsedDocument } from '../load/parsed-document.js';
+import { documentsOf, type CheckContext } from './context.js';
+
+type MapDocument = Extract<ParsedDocument, { kind: 'process-map' }>;
+
+/** Checks each map on its own: unique steps and lanes, flows that join real steps, reachability. */
+export function checkProcessMaps(ctx: CheckContext): void {
+  for (const doc of documentsOf(ctx, 'process-map')) checkMap(ctx, doc);
+}
+
+function checkMap(ctx: CheckContext, { data, origin }: MapDocument): void {
+  const steps = new Map<string, (typeof data.steps)[number]>();
+  data.steps.forEach((step, i) => {
+    if (steps.has(step.id)) ctx.report('duplicate-id', `duplicate step "${step.id}" on map "${data.id}"`, { origin, path: ['steps', i, 'id'] });
+    else steps.set(step.id, step);
+  });
+  const lanes = new Set<string>();
+  data.lanes.forEach((lane, i) => {
+    if (lanes.has(lane.id)) ctx.report('duplicate-id', `duplicate lane "${lane.id}" on map "${data.id}"`, { origin, path: ['lanes', i, 'id'] });
+    lanes.add(lane.id);
+  });
+
+  const next = new Map<string, string[]>();
+  data.flows.forEach((flow, i) => {
+    const from = ctx.expectLocal(steps, `step on map "${data.id}" (a flow from nowhere)`, flow.from, { origin, path: ['flows', i, 'from'] }, 'unknown-step');
+    const to = ctx.expectLocal(steps, `step on map "${data.id}" (a flow to nowhere)`, flow.to, { origin, path: ['flows', i, 'to'] }, 'unknown-step');
+    if (from && steps.get(flow.from)?.kind === 'end') ctx.report('flow-from-end', `a flow leaves end event "${flow.from}"`, { origin, path: ['flows', i, 'from'] });
+    if (to && steps.get(flow.to)?.kind === 'start') ctx.report('flow-into-start', `a flow enters start event "${flow.to}"`, { origin, path: ['flows', i, 'to'] });
+    if (from && to) next.set(flow.from, [...(next.get(flow.from) ?? []), flow.to]);
+  });
+
+  if (data.flows.length === 0) return;
+  const starts = data.steps.filter((s) => s.kind === 'start');
+  if (starts.length === 0) {
+    ctx.report('no-start-event', `map "${data.id}" has flows but no start event, so its order cannot be followed`, { origin, path: ['steps'] });
+    return;
+  }
+  const reached = new Set<string>(starts.map((s) => s.id as string));
+  const queue: string[] = starts.map((s) => s.id);
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (const target of next.get(id) ?? []) {
+      if (!reached.has(target)) {
+        reached.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  data.steps.forEach((step, i) => {
+    if (!reached.has(step.id)) ctx.report('unreachable-step', `step "${step.id}" cannot be reached from a start event`, { origin, path: ['steps', i, 'id'] });
+    if (step.kind !== 'end' && (next.get(step.id)?.length ?? 0) === 0 && step.kind !== 'reference') {
+      ctx.report('dead-end-step', `step "${step.id}" has no flow out of it; add a flow or make it an end event`, { origin, path: ['steps', i, 'id'] });
+    }
+  });
+}

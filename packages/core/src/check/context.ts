@@ -1,0 +1,103 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { suggest } from '../diagnostics/suggest.js';
+import type { ParsedDocument } from '../load/parsed-document.js';
+import type { DocumentOrigin } from '../load/source.js';
+
+/** A path inside a document. */
+export type Path = ReadonlyArray<string | number>;
+
+/** Where something is declared or used: a document and a path inside it. */
+export interface Site {
+  readonly origin: DocumentOrigin;
+  readonly path: Path;
+}
+
+/** The names that references are checked against. */
+export type NamespaceName =
+  | 'glossary code'
+  | 'glossary entry id'
+  | 'party'
+  | 'accountability profile'
+  | 'process map'
+  | 'stakeholder'
+  | 'relationship map'
+  | 'relation kind'
+  | 'outcome'
+  | 'outcome framework'
+  | 'reference'
+  | 'collaboration'
+  | 'value-chain segment';
+
+/** What every check is given: the documents, the declared names, and a way to report. */
+export class CheckContext {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly namespaces = new Map<NamespaceName, Map<string, Site>>();
+
+  constructor(
+    readonly documents: ReadonlyArray<ParsedDocument>,
+    private readonly salvaged: ReadonlySet<string>,
+  ) {}
+
+  /** Reports a problem at a site. */
+  report(code: DiagnosticCode, message: string, site: Site, options: { target?: 'key' | 'value'; suggestion?: string | undefined } = {}): void {
+    this.diagnostics.push(
+      diagnostic(code, message, { file: site.origin.file, position: site.origin.locate(site.path, options.target), path: site.path }, options.suggestion),
+    );
+  }
+
+  /** Declares a name; a second declaration in the same namespace is reported as a duplicate. */
+  declare(namespace: NamespaceName, name: string, site: Site, duplicateCode: DiagnosticCode = 'duplicate-id'): void {
+    const names = this.names(namespace);
+    const earlier = names.get(name);
+    if (earlier === undefined) {
+      names.set(name, site);
+      return;
+    }
+    const where = earlier.origin.file === undefined ? '' : ` (first declared in ${earlier.origin.file}${lineOf(earlier)})`;
+    this.report(duplicateCode, `duplicate ${namespace} "${name}"${where}`, site);
+  }
+
+  /** True when a name has been declared in a namespace. */
+  has(namespace: NamespaceName, name: string): boolean {
+    return this.names(namespace).has(name);
+  }
+
+  /** The declared names of a namespace. */
+  names(namespace: NamespaceName): Map<string, Site> {
+    let names = this.namespaces.get(namespace);
+    if (names === undefined) {
+      names = new Map();
+      this.namespaces.set(namespace, names);
+    }
+    return names;
+  }
+
+  /**
+   * Checks that a reference names something declared. Names declared in documents that failed
+   * their schema are let through: that document's own diagnostics already explain the problem.
+   */
+  expect(namespace: NamespaceName, name: string, site: Site, code: DiagnosticCode): boolean {
+    if (this.has(namespace, name)) return true;
+    if (this.salvaged.has(name)) return false;
+    this.report(code, `unknown ${namespace} "${name}"`, site, { suggestion: suggest(name, this.names(namespace).keys()) });
+    return false;
+  }
+
+  /** Checks a reference against a local set of names, such as the steps of one map. */
+  expectLocal(names: ReadonlyMap<string, unknown>, what: string, name: string, site: Site, code: DiagnosticCode): boolean {
+    if (names.has(name)) return true;
+    this.report(code, `unknown ${what} "${name}"`, site, { suggestion: suggest(name, names.keys()) });
+    return false;
+  }
+}
+
+function lineOf(site: Site): string {
+  const position = site.origin.locate(site.path);
+  return position === undefined ? '' : `:${position.line}`;
+}
+
+/** The documents of one kind, typed. */
+export function documentsOf<K extends ParsedDocument['kind']>(ctx: CheckContext, kind: K): Array<Extract<ParsedDocument, { kind: K }>> {
+  return ctx.documents.filter((d): d is Extract<ParsedDocument, { kind: K }> => d.kind === kind);
+}

@@ -1,0 +1,63 @@
+/**
+ * @packageDocumentation
+ * The OPCC Guide Operating Model as typed, validated data: the document schemas, the loader
+ * and its diagnostics, the assembled {@link Model}, its graph and the queries over it.
+ */
+export { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './diagnostics/codes.js';
+export { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type SourcePosition } from './diagnostics/diagnostic.js';
+
+export { loadModel, loadModelFromFiles, loadModelSync, type LoadResult } from './load/load-model.js';
+export type { SourceFile } from './load/source.js';
+export { importGlossaryCsv } from './load/import-glossary-csv.js';
+export { ModelBuilder } from './build/model-builder.js';
+
+export { documentSchemas, DOCUMENT_KINDS, isDocumentKind, type DocumentInput, type DocumentKind, type ModelDocumentOf } from './schema/documents.js';
+export { BUILT_IN_RELATION_KINDS } from './schema/relation-kinds.js';
+export { STEP_KINDS, type StepKind } from './schema/process-map.js';
+export { PARTY_TYPES } from './schema/parties.js';
+export { STAKEHOLDER_TYPES, RELATION_LAYOUTS } from './schema/stakeholders.js';
+export { REFERENCE_KINDS } from './schema/references.js';
+export { LIFECYCLE_PHASES, type LifecyclePhase } from './schema/collaboration.js';
+export type {
+  BusinessAreaId,
+  CollaborationId,
+  FrameworkId,
+  GlossaryCode,
+  GlossaryEntryId,
+  LaneId,
+  MapId,
+  OutcomeId,
+  PartyId,
+  ProfileId,
+  ReferenceId,
+  RelationKindId,
+  RelationshipMapId,
+  SegmentId,
+  StakeholderId,
+  StepId,
+} from './schema/ids.js';
+
+export type {
+  Assignment,
+  BusinessArea,
+  Collaboration,
+  Flow,
+  Glossary,
+  GlossaryEntry,
+  Lane,
+  Model,
+  OutcomeFramework,
+  Party,
+  ProcessMap,
+  Profile,
+  Reference,
+  Relation,
+  RelationKind,
+  RelationshipMap,
+  Segment,
+  SegmentGroup,
+  Stakeholder,
+  Step,
+  ValueChain,
+} from './model/model.js';
+export { codeDepth, compareCodes, parentCode } from './model/glossary-code.js';

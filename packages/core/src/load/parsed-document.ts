@@ -1,0 +1,7 @@
+import type { DocumentKind, ModelDocumentOf } from '../schema/documents.js';
+import type { DocumentOrigin } from './source.js';
+
+/** A document that passed its schema: its kind, its validated data and where it came from. */
+export type ParsedDocument<K extends DocumentKind = DocumentKind> = K extends DocumentKind
+  ? { readonly kind: K; readonly data: ModelDocumentOf<K>; readonly origin: DocumentOrigin }
+  : never;

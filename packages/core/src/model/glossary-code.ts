@@ -1,0 +1,33 @@
+import type { GlossaryCode } from '../schema/ids.js';
+
+/** The parts of a dotted code as numbers: `1.10.2` gives [1, 10, 2]. */
+export function codeParts(code: string): number[] {
+  return code.split('.').map(Number);
+}
+
+/** Natural order of glossary codes: `1.2` before `1.10`, a parent before its children. */
+export function compareCodes(a: string, b: string): number {
+  const pa = codeParts(a);
+  const pb = codeParts(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return pa.length - pb.length;
+}
+
+/** The parent implied by a code (`1.1.2` for `1.1.2.8`), or undefined for a top-level code. */
+export function parentCode(code: GlossaryCode): GlossaryCode | undefined {
+  const cut = code.lastIndexOf('.');
+  return cut < 0 ? undefined : (code.slice(0, cut) as GlossaryCode);
+}
+
+/** How deep a code is: `1` is 1, `1.1.2.8` is 4. */
+export function codeDepth(code: string): number {
+  return code.split('.').length;
+}
+
+/** The id a glossary entry gets when it does not declare one: `pag-1-1-2-8`. */
+export function defaultEntryId(code: string): string {
+  return `pag-${code.replaceAll('.', '-')}`;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { BusinessAreaId, CollaborationId, GlossaryCode, PartyId, RelationshipMapId } from './ids.js';
+import { IsoDate, Markdown, Num, Title, idList } from './primitives.js';
+
+export const LIFECYCLE_PHASES = ['scoping', 'design', 'planning', 'implementation', 'live'] as const;
+/** Where a collaboration business area stands. */
+export type LifecyclePhase = (typeof LIFECYCLE_PHASES)[number];
+
+export const BusinessArea = z
+  .strictObject({
+    id: BusinessAreaId,
+    title: Title,
+    description: Markdown.optional(),
+    codes: idList(GlossaryCode).meta({ description: 'The glossary entries this business area covers.' }),
+    phase: z.enum(LIFECYCLE_PHASES),
+    start: IsoDate.optional(),
+    due: IsoDate.optional(),
+    savings: z
+      .strictObject({
+        planned: Num.optional().meta({ description: 'Planned annual savings in pounds.' }),
+        realised: Num.optional().meta({ description: 'Savings realised so far in pounds.' }),
+      })
+      .optional(),
+    lead: PartyId.optional(),
+  })
+  .meta({ id: 'BusinessArea' });
+
+export const CostShare = z
+  .strictObject({
+    party: PartyId,
+    percent: Num.pipe(z.number().min(0).max(100)),
+  })
+  .meta({ id: 'CostShare' });
+
+export const CollaborationDocument = z
+  .strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('collaboration'),
+    id: CollaborationId,
+    title: Title,
+    type: z.enum(['strategic-alliance', 'regional', 'bilateral', 'blue-light']),
+    description: Markdown.optional(),
+    agreement: z.string().optional().meta({ description: 'The legal basis, e.g. a section 22A collaboration agreement.' }),
+    partners: idList(PartyId).meta({ description: 'Partner forces and OPCCs.' }),
+    units: idList(PartyId).meta({ description: 'Collaboration units that can be accountable for glossary entries.' }),
+    governance: RelationshipMapId.optional().meta({ description: 'The relationship map of the governance boards.' }),
+    costSplit: z.array(CostShare).default([]),
+    principles: z.array(z.string()).default([]),
+    businessAreas: z.array(BusinessArea).default([]),
+  })
+  .meta({ id: 'CollaborationDocument', title: 'Collaboration', description: 'A collaboration between forces and OPCCs.' });

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { CollaborationDocument } from './collaboration.js';
+import { GlossaryDocument } from './glossary.js';
+import { ModelDocument } from './manifest.js';
+import { OutcomeFrameworkDocument } from './outcome-framework.js';
+import { PartiesDocument } from './parties.js';
+import { ProcessMapDocument } from './process-map.js';
+import { ProfileDocument } from './profile.js';
+import { ReferencesDocument } from './references.js';
+import { RelationKindsDocument, RelationshipMapDocument, StakeholdersDocument } from './stakeholders.js';
+import { ValueChainDocument } from './value-chain.js';
+
+/** Every kind of document a model file may hold, each with its schema. */
+export const documentSchemas = {
+  model: ModelDocument,
+  glossary: GlossaryDocument,
+  parties: PartiesDocument,
+  'accountability-profile': ProfileDocument,
+  'value-chain': ValueChainDocument,
+  'process-map': ProcessMapDocument,
+  stakeholders: StakeholdersDocument,
+  'relationship-map': RelationshipMapDocument,
+  'relation-kinds': RelationKindsDocument,
+  'outcome-framework': OutcomeFrameworkDocument,
+  references: ReferencesDocument,
+  collaboration: CollaborationDocument,
+} as const;
+
+/** The `kind` a document declares. */
+export type DocumentKind = keyof typeof documentSchemas;
+/** The document kinds, in the order they are described in the docs. */
+export const DOCUMENT_KINDS = Object.keys(documentSchemas) as DocumentKind[];
+
+/** A document as a person writes it, before defaults are filled in. */
+export type DocumentInput<K extends DocumentKind = DocumentKind> = K extends DocumentKind
+  ? z.input<(typeof documentSchemas)[K]>
+  : never;
+/** A validated document with defaults filled in and ids branded. */
+export type ModelDocumentOf<K extends DocumentKind = DocumentKind> = K extends DocumentKind
+  ? z.output<(typeof documentSchemas)[K]>
+  : never;
+
+/** Tells whether a string names a document kind. */
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === 'string' && Object.hasOwn(documentSchemas, value);
+}

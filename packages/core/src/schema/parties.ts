@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { PartyId, StakeholderId } from './ids.js';
+import { Markdown, Title } from './primitives.js';
+
+export const PARTY_TYPES = [
+  'commissioner',
+  'chief-constable',
+  'joint',
+  'partner',
+  'collaboration-unit',
+  'other',
+] as const;
+
+export const Party = z
+  .strictObject({
+    id: PartyId,
+    title: Title,
+    type: z.enum(PARTY_TYPES),
+    area: z.string().trim().min(1).optional().meta({ description: 'The policing area, e.g. "Northshire".' }),
+    description: Markdown.optional(),
+    stakeholder: StakeholderId.optional().meta({ description: 'The same body in the stakeholder register, if it is there.' }),
+  })
+  .meta({ id: 'Party', description: 'A body that can be accountable for glossary entries.' });
+
+export const PartiesDocument = z
+  .strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('parties'),
+    parties: z.array(Party).default([]),
+  })
+  .meta({ id: 'PartiesDocument', title: 'Parties', description: 'The parties that accountability profiles assign activities to.' });

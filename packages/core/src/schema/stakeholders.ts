@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { PartyId, RelationKindId, RelationshipMapId, StakeholderId } from './ids.js';
+import { Markdown, Num, Title, idList } from './primitives.js';
+
+export const STAKEHOLDER_TYPES = ['organisation', 'role', 'board', 'community', 'group'] as const;
+
+const Score = Num.pipe(z.number().int().min(1).max(5)).meta({ description: 'From 1 (low) to 5 (high).' });
+
+export const Stakeholder = z
+  .strictObject({
+    id: StakeholderId,
+    title: Title,
+    type: z.enum(STAKEHOLDER_TYPES),
+    description: Markdown.optional(),
+    influence: Score.optional(),
+    interest: Score.optional(),
+    party: PartyId.optional(),
+  })
+  .meta({ id: 'Stakeholder', description: 'An organisation, role, board or community in the stakeholder register.' });
+
+export const StakeholdersDocument = z
+  .strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('stakeholders'),
+    stakeholders: z.array(Stakeholder).default([]),
+  })
+  .meta({ id: 'StakeholdersDocument', title: 'Stakeholder register', description: 'Stakeholders shared by every relationship map.' });
+
+export const Relation = z
+  .strictObject({
+    from: StakeholderId,
+    to: StakeholderId,
+    kind: RelationKindId,
+    label: z.string().optional(),
+    note: Markdown.optional(),
+  })
+  .meta({ id: 'Relation', description: 'A typed relationship between two stakeholders.' });
+
+export const RELATION_LAYOUTS = ['network', 'hierarchy'] as const;
+
+export const RelationshipMapDocument = z
+  .strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('relationship-map'),
+    id: RelationshipMapId,
+    title: Title,
+    description: Markdown.optional(),
+    layout: z.enum(RELATION_LAYOUTS).optional().meta({ description: 'hierarchy for command chains such as gold, silver, bronze.' }),
+    stakeholders: idList(StakeholderId).meta({ description: 'Stakeholders shown even when no relation names them.' }),
+    relations: z.array(Relation).default([]),
+  })
+  .meta({ id: 'RelationshipMapDocument', title: 'Relationship map', description: 'Who relates to whom, and how.' });
+
+export const RelationKind = z
+  .strictObject({
+    id: RelationKindId,
+    title: Title,
+    description: Markdown.optional(),
+  })
+  .meta({ id: 'RelationKind' });
+
+export const RelationKindsDocument = z
+  .strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('relation-kinds'),
+    kinds: z.array(RelationKind).default([]),
+  })
+  .meta({ id: 'RelationKindsDocument', title: 'Relation kinds', description: 'Kinds of relationship beyond the built-in ones.' });

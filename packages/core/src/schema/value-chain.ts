@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { MapId, ReferenceId, SegmentId } from './ids.js';
+import { Markdown, Title } from './primitives.js';
+
+export const Alignment = z
+  .strictObject({
+    area: z.string().trim().min(1).meta({ description: 'The professional-framework area, e.g. "Information".' }),
+    note: Markdown.meta({ description: 'How the standards of this segment align with that area.' }),
+    reference: ReferenceId.optional().meta({ description: 'The framework page to open.' }),
+  })
+  .meta({ id: 'Alignment' });
+
+export const Segment = z
+  .strictObject({
+    id: SegmentId,
+    title: Title,
+    description: Markdown.optional(),
+    map: MapId.optional().meta({ description: 'The process map this segment opens.' }),
+    alignment: Alignment.optional(),
+  })
+  .meta({ id: 'Segment', description: 'A segment of the value chain.' });
+
+export const ValueChainDocument = z
+  .strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('value-chain'),
+    title: Title,
+    description: Markdown.optional(),
+    stages: z.array(Segment).default([]).meta({ description: 'Left to right, e.g. Engage & Consult, Develop, Commission, Monitor.' }),
+    bands: z.array(Segment).default([]).meta({ description: 'Across the top: Manage public engagement, Lead service, Assure service.' }),
+    areas: z.array(Segment).default([]).meta({ description: 'Responsibility areas of the professional framework.' }),
+    chain: z.array(Segment).default([]).meta({ description: 'Mandate, then objectives and priorities, then outcomes.' }),
+    supporting: z.array(Segment).default([]).meta({ description: 'Supporting processes, beneath the chain.' }),
+  })
+  .meta({ id: 'ValueChainDocument', title: 'Value chain', description: 'The OPCC value chain: the home page of the model.' });

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run the packages from source through the "@opcc/source" export condition, so no build
+// is needed first and a failing test points at TypeScript lines.
+export default defineConfig({
+  resolve: { conditions: ['@opcc/source'] },
+  ssr: { resolve: { conditions: ['@opcc/source'] } },
+  test: {
+    include: ['packages/*/src/**/*.spec.ts', 'tests/**/*.spec.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+  },
+});
