@@ -27,9 +27,8 @@ export const Id = z.string().regex(ID_PATTERN).meta({
  * loader reads dotted codes such as `1.10` as text so they are never rounded to `1.1`.
  */
 export const GlossaryCodeText = z
-  .union([z.string(), z.number().int().nonnegative()])
+  .union([z.string().regex(GLOSSARY_CODE_PATTERN), z.number().int().nonnegative()])
   .transform((value) => String(value))
-  .pipe(z.string().regex(GLOSSARY_CODE_PATTERN))
   .meta({ id: 'GlossaryCode', description: 'A dotted Police Activities Glossary code, e.g. 1.1.2.8.' });
 
 export const Title = z.string().trim().min(1).meta({ description: 'A short, human-readable title.' });

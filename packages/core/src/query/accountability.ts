@@ -1,0 +1,97 @@
+import { NotFoundError } from '../errors.js';
+import { parentCode } from '../model/glossary-code.js';
+import type { Assignment, Model, Profile } from '../model/model.js';
+import { indexModel } from '../model/model-index.js';
+import type { GlossaryCode, PartyId } from '../schema/ids.js';
+
+/** Who answers for a glossary entry under one profile, after inheritance. */
+export interface Accountability {
+  readonly code: GlossaryCode;
+  readonly accountable: readonly PartyId[];
+  /** The code whose assignment gave the accountable parties: the entry itself, or the ancestor it inherits from. */
+  readonly inheritedFrom?: GlossaryCode;
+  readonly responsible: readonly PartyId[];
+  readonly consulted: readonly PartyId[];
+  readonly informed: readonly PartyId[];
+}
+
+type Role = 'accountable' | 'responsible' | 'consulted' | 'informed';
+const ROLES: readonly Role[] = ['accountable', 'responsible', 'consulted', 'informed'];
+const assignmentsCache = new WeakMap<Profile, ReadonlyMap<string, Assignment>>();
+
+/**
+ * Who is accountable (and responsible, consulted, informed) for a glossary entry under a
+ * profile. Each role is inherited from the nearest ancestor code that assigns it, so a deeper
+ * assignment overrides only the roles it names.
+ */
+export function accountableFor(model: Model, profileId: string, code: string): Accountability {
+  const assignments = assignmentsOf(profile(model, profileId));
+  const resolve = (role: Role): { parties: readonly PartyId[]; from?: GlossaryCode } => {
+    for (let at: GlossaryCode | undefined = code as GlossaryCode; at !== undefined; at = parentCode(at)) {
+      const parties = assignments.get(at)?.[role];
+      if (parties !== undefined && parties.length > 0) return { parties, from: at };
+    }
+    return { parties: [] };
+  };
+  const accountable = resolve('accountable');
+  return {
+    code: code as GlossaryCode,
+    accountable: accountable.parties,
+    ...(accountable.from === undefined ? {} : { inheritedFrom: accountable.from }),
+    responsible: resolve('responsible').parties,
+    consulted: resolve('consulted').parties,
+    informed: resolve('informed').parties,
+  };
+}
+
+/** Glossary entries that nobody is accountable for under a profile, in code order. */
+export function accountabilityGaps(model: Model, profileId: string): Accountability[] {
+  return model.glossary.entries.map((e) => accountableFor(model, profileId, e.code)).filter((a) => a.accountable.length === 0);
+}
+
+/** Glossary entries with more than one accountable party under a profile, in code order. */
+export function accountabilityOverlaps(model: Model, profileId: string): Accountability[] {
+  return model.glossary.entries.map((e) => accountableFor(model, profileId, e.code)).filter((a) => a.accountable.length > 1);
+}
+
+/** A glossary entry on which two profiles disagree. */
+export interface ProfileDifference {
+  readonly code: GlossaryCode;
+  readonly title: string;
+  /** The roles whose parties differ. */
+  readonly roles: readonly Role[];
+  readonly a: Accountability;
+  readonly b: Accountability;
+}
+
+/** Every glossary entry on which two profiles assign any role to different parties, in code order. */
+export function compareProfiles(model: Model, profileA: string, profileB: string): ProfileDifference[] {
+  profile(model, profileB);
+  return model.glossary.entries.flatMap((entry) => {
+    const a = accountableFor(model, profileA, entry.code);
+    const b = accountableFor(model, profileB, entry.code);
+    const roles = ROLES.filter((role) => !sameParties(a[role], b[role]));
+    return roles.length === 0 ? [] : [{ code: entry.code, title: entry.title, roles, a, b }];
+  });
+}
+
+function sameParties(a: readonly string[], b: readonly string[]): boolean {
+  const sa = [...a].sort();
+  const sb = [...b].sort();
+  return sa.length === sb.length && sa.every((p, i) => p === sb[i]);
+}
+
+function profile(model: Model, profileId: string): Profile {
+  const found = indexModel(model).profiles.get(profileId);
+  if (found === undefined) throw new NotFoundError('accountability profile', profileId);
+  return found;
+}
+
+function assignmentsOf(profile: Profile): ReadonlyMap<string, Assignment> {
+  let map = assignmentsCache.get(profile);
+  if (map === undefined) {
+    map = new Map(profile.assignments.map((a) => [a.code as string, a]));
+    assignmentsCache.set(profile, map);
+  }
+  return map;
+}

@@ -1,0 +1,46 @@
+import { NotFoundError } from '../errors.js';
+import type { Model, ProcessMap, SegmentGroup } from '../model/model.js';
+import { indexModel } from '../model/model-index.js';
+
+/** One step of a breadcrumb trail. */
+export type Crumb =
+  | { readonly kind: 'value-chain'; readonly title: string }
+  | { readonly kind: 'segment'; readonly id: string; readonly group: SegmentGroup; readonly title: string }
+  | { readonly kind: 'map'; readonly id: string; readonly title: string }
+  | { readonly kind: 'step'; readonly map: string; readonly id: string; readonly title: string };
+
+/**
+ * The trail from the value chain down to a map or a step on it: value chain, the segment that
+ * opens the top map, each parent map, the map, then the step. A map's parent is the map it
+ * declares; failing that, the first map (by id) that drills into it.
+ */
+export function breadcrumbs(model: Model, target: { readonly map: string; readonly step?: string }): Crumb[] {
+  const index = indexModel(model);
+  const map = index.maps.get(target.map);
+  if (map === undefined) throw new NotFoundError('process map', target.map);
+  const trail: Crumb[] = [];
+  if (target.step !== undefined) {
+    const step = index.steps.get(map.id)?.get(target.step);
+    if (step === undefined) throw new NotFoundError(`step on map "${map.id}"`, target.step);
+    trail.push({ kind: 'step', map: map.id, id: step.id, title: step.title });
+  }
+  const seen = new Set<string>();
+  let top: ProcessMap = map;
+  for (let current: ProcessMap | undefined = map; current !== undefined && !seen.has(current.id); current = parentOf(model, current)) {
+    seen.add(current.id);
+    trail.unshift({ kind: 'map', id: current.id, title: current.title });
+    top = current;
+  }
+  const segment = index.segmentsByMap.get(top.id)?.[0];
+  if (segment !== undefined) trail.unshift({ kind: 'segment', id: segment.segment.id, group: segment.group, title: segment.segment.title });
+  if (model.valueChain !== undefined) trail.unshift({ kind: 'value-chain', title: model.valueChain.title });
+  return trail;
+}
+
+/** The parent of a map: the one it declares, or the first map that drills into it. */
+export function parentOf(model: Model, map: ProcessMap): ProcessMap | undefined {
+  const index = indexModel(model);
+  if (map.parent !== undefined) return index.maps.get(map.parent);
+  const from = [...(index.drilledFrom.get(map.id) ?? [])].sort((a, b) => (a.map < b.map ? -1 : a.map > b.map ? 1 : 0))[0];
+  return from === undefined ? undefined : index.maps.get(from.map);
+}

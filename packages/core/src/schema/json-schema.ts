@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { documentSchemas, type DocumentKind } from './documents.js';
+
+const OPTIONS = { io: 'input', target: 'draft-7', unrepresentable: 'any' } as const;
+
+/** JSON Schema (draft 7, as editors support best) for one kind of document, as people write it. */
+export function jsonSchemaFor(kind: DocumentKind): Record<string, unknown> {
+  return z.toJSONSchema(documentSchemas[kind], OPTIONS) as Record<string, unknown>;
+}
+
+/** JSON Schema for any model document, chosen by its `kind`: the one schema to give an editor. */
+export function modelJsonSchema(): Record<string, unknown> {
+  const options = Object.values(documentSchemas) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]];
+  const any = z.union(options).meta({ title: 'OPCC model document', description: 'Any document of an OPCC operating model, chosen by its kind.' });
+  return z.toJSONSchema(any, OPTIONS) as Record<string, unknown>;
+}
