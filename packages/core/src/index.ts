@@ -61,3 +61,26 @@ export type {
   ValueChain,
 } from './model/model.js';
 export { codeDepth, compareCodes, parentCode } from './model/glossary-code.js';
+export { indexModel, type IndexedOutcome, type ModelIndex, type OutcomeLevel } from './model/model-index.js';
+
+export { NotFoundError, OpccError } from './errors.js';
+export { glossaryAncestors, glossaryChildren, glossaryDescendants, glossaryEntry, glossaryParent } from './query/glossary-tree.js';
+export { breadcrumbs, parentOf, type Crumb } from './query/breadcrumbs.js';
+export { whereUsed, type Usage } from './query/where-used.js';
+export { mapsServingOutcome, outcomesServedByMap, rollUp, type ServedOutcomes } from './query/outcomes.js';
+export {
+  accountabilityGaps,
+  accountabilityOverlaps,
+  accountableFor,
+  compareProfiles,
+  type Accountability,
+  type ProfileDifference,
+} from './query/accountability.js';
+
+export { toGraph } from './graph/to-graph.js';
+export { nodeKey } from './graph/node-keys.js';
+export type { EdgeAttributes, EdgeKind, ModelGraph, NodeAttributes, NodeKind } from './graph/graph-types.js';
+
+export { toDocuments } from './serialize/to-documents.js';
+export { toJson, toYaml } from './serialize/to-text.js';
+export { jsonSchemaFor, modelJsonSchema } from './schema/json-schema.js';
