@@ -1,9 +1,11 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
-import { DOCUMENT_KINDS, documentSchemas, isDocumentKind } from '../schema/documents.js';
+import { DOCUMENT_KINDS, documentSchemas, isDocumentKind, type DocumentKind } from '../schema/documents.js';
 import type { ParsedDocument } from './parsed-document.js';
 import { schemaProblems } from './schema-issues.js';
-import type { SourceDocument } from './source.js';
+import type { DocumentOrigin, SourceDocument } from './source.js';
+import { collectNames, repair } from './repair.js';
+import type { z } from 'zod';
 
 /** The outcome of checking documents against their schemas. */
 export interface ValidatedDocuments {
@@ -48,21 +50,37 @@ export function validateDocuments(sources: ReadonlyArray<SourceDocument>): Valid
       documents.push({ kind, data: result.data, origin } as ParsedDocument);
       continue;
     }
-    collectNames(value, salvagedNames);
     for (const problem of schemaProblems(result.error.issues, schema, value)) {
       diagnostics.push(diagnostic(problem.code, problem.message, at(problem.path, problem.target), problem.suggestion));
     }
+    const repaired = repairUntilValid(schema, value, origin, result.error.issues, salvagedNames);
+    if (repaired === undefined) collectNames(value, salvagedNames);
+    else documents.push(repaired);
   }
   return { documents, diagnostics, salvagedNames };
 }
 
-function collectNames(value: unknown, into: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectNames(item, into);
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, inner] of Object.entries(value)) {
-      if ((key === 'id' || key === 'code') && (typeof inner === 'string' || typeof inner === 'number')) into.add(String(inner));
-      else collectNames(inner, into);
-    }
+/**
+ * Keeps what is valid of a document that failed its schema, so its other parts are still
+ * checked and its names still resolve. Cutting can reveal new problems (a list that became too
+ * short), so it is tried a few times.
+ */
+function repairUntilValid(
+  schema: (typeof documentSchemas)[DocumentKind],
+  value: unknown,
+  origin: DocumentOrigin,
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  salvagedNames: Set<string>,
+): ParsedDocument | undefined {
+  let current: { value: unknown; origin: DocumentOrigin } = { value, origin };
+  let problems = issues;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const repaired = repair(current.value, current.origin, problems, salvagedNames);
+    if (repaired === undefined) return undefined;
+    const again = schema.safeParse(repaired.value);
+    if (again.success) return { kind: (value as { kind: DocumentKind }).kind, data: again.data, origin: repaired.origin } as ParsedDocument;
+    current = repaired;
+    problems = again.error.issues;
   }
+  return undefined;
 }

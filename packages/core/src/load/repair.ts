@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import type { DocumentOrigin } from './source.js';
+
+type Path = ReadonlyArray<string | number>;
+
+/** A document with its invalid parts cut away, and an origin that still points into the original file. */
+export interface Repaired {
+  readonly value: unknown;
+  readonly origin: DocumentOrigin;
+}
+
+/**
+ * Cuts the invalid parts out of a document so that the rest can still be checked against the
+ * other documents: unknown fields are dropped, and any other problem drops the nearest list
+ * item holding it (a step, an entry, a relation). Names declared in what was cut go to
+ * `removedNames`, so that references to them are not reported a second time. Returns undefined
+ * when a problem sits outside any list item, where nothing sensible can be cut.
+ */
+export function repair(value: unknown, origin: DocumentOrigin, issues: ReadonlyArray<z.core.$ZodIssue>, removedNames: Set<string>): Repaired | undefined {
+  const copy = structuredClone(value);
+  const removals: Array<{ list: Path; index: number }> = [];
+  const cuts = new Map<string, { list: Path; index: number }>();
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const holder = valueAt(copy, issue.path);
+      if (typeof holder === 'object' && holder !== null) for (const key of issue.keys) delete (holder as Record<string, unknown>)[key];
+      continue;
+    }
+    const cut = nearestListItem(copy, issue.path);
+    if (cut === undefined) return undefined;
+    cuts.set(`${cut.list.join('\u0000')}\u0000${cut.index}`, cut);
+  }
+  // Remove later items first, so earlier indexes stay valid while cutting.
+  const ordered = [...cuts.values()].sort((a, b) => b.list.length - a.list.length || b.index - a.index);
+  for (const cut of ordered) {
+    const list = valueAt(copy, cut.list) as unknown[];
+    collectNames(list[cut.index], removedNames);
+    list.splice(cut.index, 1);
+    removals.push(cut);
+  }
+  return { value: copy, origin: remapped(origin, removals) };
+}
+
+/** An origin that maps paths in the cut document back to paths in the original one. */
+function remapped(origin: DocumentOrigin, removals: ReadonlyArray<{ list: Path; index: number }>): DocumentOrigin {
+  if (removals.length === 0) return origin;
+  const back = (path: Path): Path => {
+    const out = [...path];
+    for (const { list, index } of [...removals].reverse()) {
+      const at = list.length;
+      const here = out[at];
+      if (typeof here === 'number' && list.every((segment, i) => out[i] === segment) && here >= index) out[at] = here + 1;
+    }
+    return out;
+  };
+  return { ...(origin.file === undefined ? {} : { file: origin.file }), locate: (path, target) => origin.locate(back(path), target) };
+}
+
+function nearestListItem(root: unknown, path: ReadonlyArray<PropertyKey>): { list: Path; index: number } | undefined {
+  for (let i = path.length - 1; i >= 1; i--) {
+    const segment = path[i];
+    const parent = valueAt(root, path.slice(0, i));
+    if (typeof segment === 'number' && Array.isArray(parent)) return { list: path.slice(0, i) as Path, index: segment };
+  }
+  return undefined;
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let here = root;
+  for (const segment of path) {
+    if (typeof here !== 'object' || here === null) return undefined;
+    here = (here as Record<PropertyKey, unknown>)[segment];
+  }
+  return here;
+}
+
+/** Every id and code declared anywhere inside a value. */
+export function collectNames(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectNames(item, into);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, inner] of Object.entries(value)) {
+      if ((key === 'id' || key === 'code') && (typeof inner === 'string' || typeof inner === 'number')) into.add(String(inner));
+      else collectNames(inner, into);
+    }
+  }
+}
