@@ -31,10 +31,10 @@ function checkMap(ctx: CheckContext, { data, origin }: MapDocument): void {
     if (from && to) next.set(flow.from, [...(next.get(flow.from) ?? []), flow.to]);
   });
 
-  // A flow to a step that was cut for its own schema problem leaves the order unknown; the
-  // reachability checks would only echo that problem.
-  const cut = data.flows.some((f) => (!steps.has(f.from) && ctx.isSalvaged(f.from)) || (!steps.has(f.to) && ctx.isSalvaged(f.to)));
-  if (data.flows.length === 0 || cut) return;
+  // A flow to or from a missing step leaves the order unknown; reachability warnings would only
+  // echo that problem, which has been reported already.
+  const broken = data.flows.some((f) => !steps.has(f.from) || !steps.has(f.to));
+  if (data.flows.length === 0 || broken) return;
   const starts = data.steps.filter((s) => s.kind === 'start');
   if (starts.length === 0) {
     ctx.report('no-start-event', `map "${data.id}" has flows but no start event, so its order cannot be followed`, { origin, path: ['steps'] });

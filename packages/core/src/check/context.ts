@@ -84,11 +84,6 @@ export class CheckContext {
     return false;
   }
 
-  /** True when a name was declared only in a part of a document that failed its schema. */
-  isSalvaged(name: string): boolean {
-    return this.salvaged.has(name);
-  }
-
   /** Checks a reference against a local set of names, such as the steps of one map. */
   expectLocal(names: ReadonlyMap<string, unknown>, what: string, name: string, site: Site, code: DiagnosticCode): boolean {
     if (names.has(name)) return true;
