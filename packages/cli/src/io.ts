@@ -1,0 +1,19 @@
+/** Where the command line writes, so tests can capture it and CI output stays plain. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The folder relative paths are resolved against. */
+  readonly cwd: string;
+}
+
+/** The process's own streams. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+  };
+}
+
+/** Exit codes: 0 all well, 1 the model has problems, 2 the command was misused. */
+export const EXIT = { ok: 0, modelProblems: 1, usage: 2 } as const;
