@@ -1,31 +1,30 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { fastLoadAll } from './fast-yaml.js';
 import type { DocumentOrigin, SourceDocument, SourceFile } from './source.js';
 import { dottedDigitsAsText } from './yaml-tags.js';
 
 type Path = ReadonlyArray<string | number>;
 
 /**
- * Reads every document of a YAML or JSON file (JSON is read by the same parser, so it gets the
- * same positions). A JSON file whose top level is a list holds one document per item.
+ * Reads every document of a YAML or JSON file (JSON is read by the same parsers, so it gets
+ * the same positions). A JSON file whose top level is a list holds one document per item.
+ *
+ * Well-formed files take the fast path: values from js-yaml, positions worked out only if a
+ * diagnostic asks for one. A file with a syntax error is read by the `yaml` parser, which
+ * reports every error with its position and keeps the documents that are sound.
  */
 export function parseYamlFile(file: SourceFile): { documents: SourceDocument[]; diagnostics: Diagnostic[] } {
-  const lineCounter = new LineCounter();
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const parsed = parseAllDocuments(file.text, {
-    lineCounter,
-    customTags: (tags) => [dottedDigitsAsText, ...tags],
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
-  const yamlDocuments = Array.isArray(parsed) ? parsed : [];
+  let ast: { docs: Document[]; position: (offset: number) => SourcePosition } | undefined;
+  const syntax = () => (ast ??= parseWithPositions(file.text));
+  const values = fastLoadAll(file.text);
+  if (values !== undefined) {
+    return { documents: values.flatMap((value, i) => documentsOf(file, value, () => syntax().docs[i], (o) => syntax().position(o))), diagnostics: [] };
+  }
+  const { docs, position } = syntax();
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-
-  for (const doc of yamlDocuments) {
+  for (const doc of docs) {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
@@ -33,22 +32,37 @@ export function parseYamlFile(file: SourceFile): { documents: SourceDocument[]; 
       }
       continue;
     }
-    if (doc.contents === null) continue;
-    const value: unknown = doc.toJS({ maxAliasCount: 1000 });
-    const isJsonList = file.path.toLowerCase().endsWith('.json') && Array.isArray(value);
-    const items = isJsonList ? (value as unknown[]).map((item, index) => ({ item, base: [index] as Path })) : [{ item: value, base: [] as Path }];
-    for (const { item, base } of items) {
-      const origin: DocumentOrigin = {
-        file: file.path,
-        locate: (path, target = 'value') => {
-          const offset = locateOffset(doc, [...base, ...path], target);
-          return offset === undefined ? undefined : position(offset);
-        },
-      };
-      documents.push({ origin, value: item });
-    }
+    documents.push(...documentsOf(file, doc.toJS({ maxAliasCount: 1000 }) as unknown, () => doc, position));
   }
   return { documents, diagnostics };
+}
+
+function parseWithPositions(text: string): { docs: Document[]; position: (offset: number) => SourcePosition } {
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(text, { lineCounter, customTags: (tags) => [dottedDigitsAsText, ...tags], uniqueKeys: true, prettyErrors: false });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return { docs: Array.isArray(parsed) ? parsed : [], position };
+}
+
+/** The documents a parsed value holds: itself, or each item of a JSON file's top-level list. */
+function documentsOf(file: SourceFile, value: unknown, doc: () => Document | undefined, position: (offset: number) => SourcePosition): SourceDocument[] {
+  if (value === null || value === undefined) return [];
+  const isJsonList = file.path.toLowerCase().endsWith('.json') && Array.isArray(value);
+  const items = isJsonList ? (value as unknown[]).map((item, index) => ({ item, base: [index] as Path })) : [{ item: value, base: [] as Path }];
+  return items.map(({ item, base }) => ({
+    value: item,
+    origin: {
+      file: file.path,
+      locate: (path, target = 'value') => {
+        const found = doc();
+        const offset = found === undefined ? undefined : locateOffset(found, [...base, ...path], target);
+        return offset === undefined ? undefined : position(offset);
+      },
+    } satisfies DocumentOrigin,
+  }));
 }
 
 function firstLine(message: string): string {
