@@ -8,10 +8,25 @@ export { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Sou
 
 export { loadModel, loadModelFromFiles, loadModelSync, type LoadResult } from './load/load-model.js';
 export type { SourceFile } from './load/source.js';
-export { importGlossaryCsv } from './load/import-glossary-csv.js';
+export { importGlossaryCsv, type GlossaryImport } from './load/import-glossary-csv.js';
 export { ModelBuilder } from './build/model-builder.js';
 
-export { documentSchemas, DOCUMENT_KINDS, isDocumentKind, type DocumentInput, type DocumentKind, type ModelDocumentOf } from './schema/documents.js';
+export {
+  documentSchemas,
+  DOCUMENT_KINDS,
+  isDocumentKind,
+  type DocumentBody,
+  type DocumentBodyInput,
+  type DocumentInput,
+  type DocumentKind,
+  type ModelDocumentOf,
+} from './schema/documents.js';
+export { Flow as FlowSchema, Lane as LaneSchema, Step as StepSchema } from './schema/process-map.js';
+export { GlossaryEntry as GlossaryEntrySchema } from './schema/glossary.js';
+export { Party as PartySchema } from './schema/parties.js';
+export { Reference as ReferenceSchema } from './schema/references.js';
+export { Relation as RelationSchema, RelationKind as RelationKindSchema, Stakeholder as StakeholderSchema } from './schema/stakeholders.js';
+export { Segment as SegmentSchema } from './schema/value-chain.js';
 export { BUILT_IN_RELATION_KINDS } from './schema/relation-kinds.js';
 export { STEP_KINDS, type StepKind } from './schema/process-map.js';
 export { PARTY_TYPES } from './schema/parties.js';
@@ -74,6 +89,7 @@ export {
   accountableFor,
   compareProfiles,
   type Accountability,
+  type AccountabilityRole,
   type ProfileDifference,
 } from './query/accountability.js';
 

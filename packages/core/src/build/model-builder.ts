@@ -1,8 +1,6 @@
 import { modelFromSources, type LoadResult } from '../load/load-model.js';
 import type { DocumentOrigin, SourceDocument } from '../load/source.js';
-import type { DocumentInput, DocumentKind } from '../schema/documents.js';
-
-type Body<K extends DocumentKind> = Omit<DocumentInput<K>, 'kind'>;
+import type { DocumentBodyInput, DocumentInput } from '../schema/documents.js';
 
 /**
  * Builds a model in code with exactly the checks a model folder gets. Diagnostics name the
@@ -24,51 +22,51 @@ export class ModelBuilder {
   }
 
   /** Names the model. */
-  manifest(body: Body<'model'>): this {
+  manifest(body: DocumentBodyInput<'model'>): this {
     return this.add({ kind: 'model', ...body });
   }
   /** Adds glossary entries; several glossary documents are merged. */
-  glossary(body: Body<'glossary'>): this {
+  glossary(body: DocumentBodyInput<'glossary'>): this {
     return this.add({ kind: 'glossary', ...body });
   }
   /** Adds parties. */
-  parties(body: Body<'parties'>): this {
+  parties(body: DocumentBodyInput<'parties'>): this {
     return this.add({ kind: 'parties', ...body });
   }
   /** Adds an accountability profile. */
-  profile(body: Body<'accountability-profile'>): this {
+  profile(body: DocumentBodyInput<'accountability-profile'>): this {
     return this.add({ kind: 'accountability-profile', ...body });
   }
   /** Sets the value chain. */
-  valueChain(body: Body<'value-chain'>): this {
+  valueChain(body: DocumentBodyInput<'value-chain'>): this {
     return this.add({ kind: 'value-chain', ...body });
   }
   /** Adds a process map. */
-  processMap(body: Body<'process-map'>): this {
+  processMap(body: DocumentBodyInput<'process-map'>): this {
     return this.add({ kind: 'process-map', ...body });
   }
   /** Adds stakeholders to the register. */
-  stakeholders(body: Body<'stakeholders'>): this {
+  stakeholders(body: DocumentBodyInput<'stakeholders'>): this {
     return this.add({ kind: 'stakeholders', ...body });
   }
   /** Adds a relationship map. */
-  relationshipMap(body: Body<'relationship-map'>): this {
+  relationshipMap(body: DocumentBodyInput<'relationship-map'>): this {
     return this.add({ kind: 'relationship-map', ...body });
   }
   /** Declares relation kinds beyond the built-in ones. */
-  relationKinds(body: Body<'relation-kinds'>): this {
+  relationKinds(body: DocumentBodyInput<'relation-kinds'>): this {
     return this.add({ kind: 'relation-kinds', ...body });
   }
   /** Adds an outcome framework. */
-  outcomeFramework(body: Body<'outcome-framework'>): this {
+  outcomeFramework(body: DocumentBodyInput<'outcome-framework'>): this {
     return this.add({ kind: 'outcome-framework', ...body });
   }
   /** Adds reference material. */
-  references(body: Body<'references'>): this {
+  references(body: DocumentBodyInput<'references'>): this {
     return this.add({ kind: 'references', ...body });
   }
   /** Adds a collaboration. */
-  collaboration(body: Body<'collaboration'>): this {
+  collaboration(body: DocumentBodyInput<'collaboration'>): this {
     return this.add({ kind: 'collaboration', ...body });
   }
 

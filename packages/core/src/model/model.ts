@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DocumentKind, ModelDocumentOf } from '../schema/documents.js';
+import type { DocumentBody } from '../schema/documents.js';
 import type { GlossaryEntry as GlossaryEntrySchema } from '../schema/glossary.js';
 import type { GlossaryEntryId } from '../schema/ids.js';
 import type { Party as PartySchema } from '../schema/parties.js';
@@ -8,7 +8,6 @@ import type { Reference as ReferenceSchema } from '../schema/references.js';
 import type { Relation as RelationSchema, RelationKind as RelationKindSchema, Stakeholder as StakeholderSchema } from '../schema/stakeholders.js';
 import type { Segment as SegmentSchema } from '../schema/value-chain.js';
 
-type Body<K extends DocumentKind> = Omit<ModelDocumentOf<K>, 'kind' | '$schema'>;
 
 /** A glossary entry with its id and level name filled in. */
 export type GlossaryEntry = Omit<z.output<typeof GlossaryEntrySchema>, 'id' | 'level'> & {
@@ -28,17 +27,17 @@ export interface Glossary {
 /** A body that can be accountable for glossary entries. */
 export type Party = z.output<typeof PartySchema>;
 /** One area's assignment of glossary entries to parties. */
-export type Profile = Body<'accountability-profile'>;
+export type Profile = DocumentBody<'accountability-profile'>;
 /** One assignment of a profile. */
 export type Assignment = Profile['assignments'][number];
 /** The OPCC value chain. */
-export type ValueChain = Body<'value-chain'>;
+export type ValueChain = DocumentBody<'value-chain'>;
 /** A segment of the value chain. */
 export type Segment = z.output<typeof SegmentSchema>;
 /** The five groups of value-chain segments. */
 export type SegmentGroup = 'stages' | 'bands' | 'areas' | 'chain' | 'supporting';
 /** A process map. */
-export type ProcessMap = Body<'process-map'>;
+export type ProcessMap = DocumentBody<'process-map'>;
 /** A step on a process map. */
 export type Step = z.output<typeof StepSchema>;
 /** A flow between two steps. */
@@ -48,17 +47,17 @@ export type Lane = z.output<typeof LaneSchema>;
 /** A stakeholder in the register. */
 export type Stakeholder = z.output<typeof StakeholderSchema>;
 /** A relationship map. */
-export type RelationshipMap = Body<'relationship-map'>;
+export type RelationshipMap = DocumentBody<'relationship-map'>;
 /** A relation on a relationship map. */
 export type Relation = z.output<typeof RelationSchema>;
 /** A kind of relationship. */
 export type RelationKind = z.output<typeof RelationKindSchema>;
 /** An outcome framework. */
-export type OutcomeFramework = Body<'outcome-framework'>;
+export type OutcomeFramework = DocumentBody<'outcome-framework'>;
 /** An item of reference material. */
 export type Reference = z.output<typeof ReferenceSchema>;
 /** A collaboration between forces and OPCCs. */
-export type Collaboration = Body<'collaboration'>;
+export type Collaboration = DocumentBody<'collaboration'>;
 /** A business area of a collaboration. */
 export type BusinessArea = Collaboration['businessAreas'][number];
 

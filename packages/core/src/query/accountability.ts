@@ -15,8 +15,9 @@ export interface Accountability {
   readonly informed: readonly PartyId[];
 }
 
-type Role = 'accountable' | 'responsible' | 'consulted' | 'informed';
-const ROLES: readonly Role[] = ['accountable', 'responsible', 'consulted', 'informed'];
+/** The four roles of an assignment (RACI). */
+export type AccountabilityRole = 'accountable' | 'responsible' | 'consulted' | 'informed';
+const ROLES: readonly AccountabilityRole[] = ['accountable', 'responsible', 'consulted', 'informed'];
 const assignmentsCache = new WeakMap<Profile, ReadonlyMap<string, Assignment>>();
 
 /**
@@ -26,7 +27,7 @@ const assignmentsCache = new WeakMap<Profile, ReadonlyMap<string, Assignment>>()
  */
 export function accountableFor(model: Model, profileId: string, code: string): Accountability {
   const assignments = assignmentsOf(profile(model, profileId));
-  const resolve = (role: Role): { parties: readonly PartyId[]; from?: GlossaryCode } => {
+  const resolve = (role: AccountabilityRole): { parties: readonly PartyId[]; from?: GlossaryCode } => {
     for (let at: GlossaryCode | undefined = code as GlossaryCode; at !== undefined; at = parentCode(at)) {
       const parties = assignments.get(at)?.[role];
       if (parties !== undefined && parties.length > 0) return { parties, from: at };
@@ -59,7 +60,7 @@ export interface ProfileDifference {
   readonly code: GlossaryCode;
   readonly title: string;
   /** The roles whose parties differ. */
-  readonly roles: readonly Role[];
+  readonly roles: readonly AccountabilityRole[];
   readonly a: Accountability;
   readonly b: Accountability;
 }

@@ -44,3 +44,9 @@ export type ModelDocumentOf<K extends DocumentKind = DocumentKind> = K extends D
 export function isDocumentKind(value: unknown): value is DocumentKind {
   return typeof value === 'string' && Object.hasOwn(documentSchemas, value);
 }
+
+/** A document's fields apart from `kind` (and `$schema`), as validated: the body of a model part. */
+export type DocumentBody<K extends DocumentKind> = Omit<ModelDocumentOf<K>, 'kind' | '$schema'>;
+
+/** A document's fields apart from `kind`, as written: what the builder's methods take. */
+export type DocumentBodyInput<K extends DocumentKind> = Omit<DocumentInput<K>, 'kind'>;
