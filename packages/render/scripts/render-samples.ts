@@ -1,0 +1,24 @@
+/**
+ * Renders every view of the sample model to SVG and PNG in a directory (default /tmp/opcc-render),
+ * for a person to look at. Run with `npx tsx scripts/render-samples.ts [dir]`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sampleModel } from '../src/testing/sample-model.js';
+import { renderMap } from '../src/process/render-map.js';
+import { svgToPng } from '../src/export/png.js';
+
+const dir = process.argv[2] ?? '/tmp/opcc-render';
+mkdirSync(dir, { recursive: true });
+const model = sampleModel();
+const outputs: Array<[string, Promise<{ svg: string; warnings: readonly string[] }>]> = [
+  ['process-map', renderMap(model, 'engage-consult')],
+  ['process-map-profile', renderMap(model, 'engage-consult', { profile: 'northshire' })],
+  ['sub-process-map', renderMap(model, 'stakeholder-analysis')],
+];
+for (const [name, pending] of outputs) {
+  const { svg, warnings } = await pending;
+  writeFileSync(join(dir, `${name}.svg`), svg);
+  writeFileSync(join(dir, `${name}.png`), svgToPng(svg, { scale: 1.5 }));
+  console.log(`${name}: ${join(dir, `${name}.png`)}${warnings.length > 0 ? ` warnings: ${warnings.join('; ')}` : ''}`);
+}

@@ -1,0 +1,93 @@
+import { edgeLabel } from '../svg/edge-label.js';
+import { edgePath } from '../svg/edge-path.js';
+import { focusStyle } from '../svg/focus-style.js';
+import { element, fragment, text, type Markup } from '../svg/markup.js';
+import { PALETTE } from '../svg/palette.js';
+import { shapeGroup } from '../svg/shape-group.js';
+import { arrowRef, svgDocument } from '../svg/svg-document.js';
+import { textBlock } from '../svg/text-block.js';
+import { drawLegend } from '../legend/legend.js';
+import { SHAPE_RENDERERS, rendererForKind } from '../shapes/shape-registry.js';
+import type { LaidOutProcessMap } from './layout-process-map.js';
+import { TITLE_HEIGHT } from './layout-process-map.js';
+import type { PlacedLane, PlacedStep, RoutedFlow } from './process-types.js';
+
+/** Options of {@link drawProcessMap}. */
+export interface DrawOptions {
+  /** Prefixed to the ids of the drawing's title, description and marker. */
+  readonly idPrefix?: string;
+}
+
+/** Stage 3: the SVG of a laid-out process map. Shapes come in flow order, so tabbing follows the process. */
+export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}): string {
+  const idPrefix = options.idPrefix ?? `map-${map.input.mapId}-`;
+  const kinds = new Set(map.steps.map((s) => s.step.kind));
+  const kindNames = [...Object.values(SHAPE_RENDERERS)].filter((r) => kinds.has(r.kind)).map((r) => r.name.toLowerCase());
+  const laneNames = map.lanes.flatMap((l) => (l.lane.title === undefined ? [] : [l.lane.title]));
+  const description =
+    `Process map with ${map.steps.length} shapes (${kindNames.join(', ')})` +
+    (laneNames.length > 0 ? ` in ${laneNames.length} lanes: ${laneNames.join(', ')}.` : '.') +
+    ' Shapes are listed in the order of the process.';
+  return svgDocument({
+    width: map.width,
+    height: map.height,
+    title: map.input.title,
+    description,
+    idPrefix,
+    view: 'opcc-process-map',
+    body: [
+      focusStyle(),
+      element('text', { class: 'map-title', x: 16, y: TITLE_HEIGHT - 14, 'font-size': 18, 'font-weight': 'bold', fill: PALETTE.text }, [text(map.input.title)]),
+      element('g', { class: 'lanes' }, map.lanes.map(drawLane)),
+      element('g', { class: 'flows', 'aria-hidden': 'true' }, map.flows.map((f) => drawFlow(f, idPrefix))),
+      element('g', { class: 'shapes' }, map.steps.map(drawStep)),
+      drawLegend(map.legendLayout, map.legend),
+    ],
+  });
+}
+
+function drawLane(lane: PlacedLane): Markup {
+  return element('g', { class: 'lane', 'data-lane': lane.lane.id }, [
+    element('rect', { ...lane.box, fill: lane.lane.fill, stroke: PALETTE.stroke, 'stroke-width': 1 }),
+    lane.header !== undefined &&
+      fragment([
+        element('rect', { ...lane.header, fill: PALETTE.laneHeader, stroke: PALETTE.stroke, 'stroke-width': 1 }),
+        lane.lane.label !== undefined &&
+          textBlock(lane.lane.label, { x: lane.header.x + lane.header.width / 2, y: lane.header.y + (lane.header.height - lane.lane.label.height) / 2 }),
+      ]),
+  ]);
+}
+
+function drawFlow(flow: RoutedFlow, idPrefix: string): Markup {
+  return element('g', { class: 'flow', 'data-from': flow.flow.from, 'data-to': flow.flow.to }, [
+    element('path', { d: edgePath(flow.points), fill: 'none', stroke: PALETTE.edge, 'stroke-width': 1.5, 'marker-end': arrowRef(idPrefix) }),
+    flow.label !== undefined && flow.flow.label !== undefined && edgeLabel(flow.flow.label, flow.label),
+  ]);
+}
+
+/** The accessible name of a step: kind, title, glossary code, drill-down and accountability. */
+export function stepName(placed: PlacedStep): string {
+  const s = placed.step;
+  const kind = rendererForKind(s.kind).name;
+  return [
+    `${kind}: ${s.title}`,
+    s.code === undefined ? undefined : `glossary ${s.code}`,
+    s.drill === undefined ? undefined : 'opens its own process map',
+    s.accountable,
+  ]
+    .filter((part) => part !== undefined)
+    .join(', ');
+}
+
+function drawStep(placed: PlacedStep): Markup {
+  const s = placed.step;
+  const renderer = rendererForKind(s.kind);
+  return shapeGroup({
+    id: `step-${s.id}`,
+    name: stepName(placed),
+    className: `step step-${s.kind}`,
+    data: { step: s.id, kind: s.kind, code: s.code, drill: s.drill },
+    box: placed.box,
+    body: [renderer.draw(placed.box, s.shape, s.fill)],
+  });
+}

@@ -1,0 +1,75 @@
+import { indexModel, NotFoundError, type Model, type Step } from '@opcc/core';
+import { AccountabilityColours } from '../accountability/accountability-colours.js';
+import { shapeRendererFor } from '../shapes/shape-registry.js';
+import { EDGE_LABEL_FONT, LABEL_FONT } from '../shapes/shape-text.js';
+import { PALETTE } from '../svg/palette.js';
+import { wrapText } from '../text/wrap-text.js';
+import { assignLanes } from './assign-lanes.js';
+import { flowOrder } from './flow-order.js';
+import type { LaneInput, MapLayoutInput, StepInput } from './process-types.js';
+
+/** Width of the header cell that names a lane. */
+export const LANE_HEADER_WIDTH = 128;
+const EDGE_LABEL_WIDTH = 120;
+
+/** Options shared by every process-map stage. */
+export interface ProcessMapOptions {
+  /** Colour activities by who is accountable for their glossary entry under this profile. */
+  readonly profile?: string;
+}
+
+/** Stage 1: a process map of the model, measured and ready for layout. Throws NotFoundError for an unknown map or profile. */
+export function mapLayoutInput(model: Model, mapId: string, options: ProcessMapOptions = {}): MapLayoutInput {
+  const map = indexModel(model).maps.get(mapId);
+  if (map === undefined) throw new NotFoundError('process map', mapId);
+  if (options.profile !== undefined && !indexModel(model).profiles.has(options.profile)) throw new NotFoundError('accountability profile', options.profile);
+  const colours = options.profile === undefined ? undefined : new AccountabilityColours(model, options.profile);
+  const laneOf = assignLanes(map.lanes, map.steps, map.flows);
+  const lanes: LaneInput[] =
+    map.lanes.length === 0
+      ? [{ id: undefined, title: undefined, label: undefined, fill: PALETTE.lanes[0] }]
+      : map.lanes.map((lane, i) => ({
+          id: lane.id,
+          title: lane.title,
+          label: wrapText(lane.title, LANE_HEADER_WIDTH - 16, { ...LABEL_FONT, bold: true }, 5),
+          fill: PALETTE.lanes[i % PALETTE.lanes.length] as string,
+        }));
+  const steps = flowOrder(map.steps, map.flows).map((step) => stepInput(step, laneOf.get(step.id) ?? 0, colours));
+  const used = new Set(steps.filter((s) => s.accountable !== undefined).map((s) => s.fill));
+  return {
+    mapId: map.id,
+    title: map.title,
+    lanes,
+    steps,
+    flows: map.flows.map((flow, i) => {
+      const text = flow.condition ?? flow.label;
+      return {
+        id: `flow-${i}`,
+        from: flow.from,
+        to: flow.to,
+        ...(text === undefined || text.trim() === '' ? {} : { label: wrapText(text, EDGE_LABEL_WIDTH, EDGE_LABEL_FONT, 2) }),
+      };
+    }),
+    legend: {
+      lanes: lanes.flatMap((l) => (l.title === undefined ? [] : [{ label: l.title, fill: l.fill }])),
+      accountability: colours?.key(used) ?? [],
+      ...(options.profile === undefined ? {} : { profile: indexModel(model).profiles.get(options.profile)?.title ?? options.profile }),
+    },
+  };
+}
+
+function stepInput(step: Step, lane: number, colours: AccountabilityColours | undefined): StepInput {
+  const code = step.kind === 'activity' ? step.code : undefined;
+  const accountability = code === undefined || colours === undefined ? undefined : colours.fillFor(code);
+  return {
+    id: step.id,
+    kind: step.kind,
+    title: step.title,
+    ...(code === undefined ? {} : { code }),
+    ...(step.kind === 'sub-process' ? { drill: step.map } : {}),
+    lane,
+    shape: shapeRendererFor(step).measure(step as never),
+    fill: accountability?.fill ?? PALETTE.shapeFill,
+    ...(accountability === undefined ? {} : { accountable: accountability.description }),
+  };
+}

@@ -1,0 +1,12 @@
+import { line } from 'd3-shape';
+import type { Point } from '../geometry/box.js';
+
+const toPath = line<Point>()
+  .x((p) => p.x)
+  .y((p) => p.y)
+  .digits(2);
+
+/** SVG path data through the points, straight segments, rounded to two decimals. */
+export function edgePath(points: readonly Point[]): string {
+  return toPath([...points]) ?? '';
+}

@@ -1,0 +1,79 @@
+import { lineHeight, measureText, type FontSpec } from './measure-text.js';
+
+/** Text broken into lines that each fit a width, with the size of the block. */
+export interface WrappedText {
+  readonly lines: readonly string[];
+  readonly font: FontSpec;
+  /** The width of the widest line. */
+  readonly width: number;
+  /** The height of the block: lines times line height. */
+  readonly height: number;
+}
+
+interface Token {
+  readonly text: string;
+  /** True when a space followed the token in the original text. */
+  readonly spaced: boolean;
+}
+
+/**
+ * Breaks text into lines no wider than `maxWidth` at spaces (and after hyphens and slashes);
+ * a word too long for a line is split between characters. At most `maxLines` lines are kept,
+ * the last one ending in an ellipsis when text was cut.
+ */
+export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): WrappedText {
+  const lines: string[] = [];
+  let current = '';
+  let spaced = false;
+  for (const token of tokenize(text)) {
+    const candidate = current === '' ? token.text : current + (spaced ? ' ' : '') + token.text;
+    if (measureText(candidate, font) <= maxWidth) {
+      current = candidate;
+    } else {
+      if (current !== '') lines.push(current);
+      const pieces = splitLongWord(token.text, maxWidth, font);
+      lines.push(...pieces.slice(0, -1));
+      current = pieces[pieces.length - 1] ?? '';
+    }
+    spaced = token.spaced;
+  }
+  if (current !== '') lines.push(current);
+  const kept = lines.length > maxLines ? truncate(lines, maxLines, maxWidth, font) : lines;
+  return {
+    lines: kept,
+    font,
+    width: Math.max(0, ...kept.map((l) => measureText(l, font))),
+    height: kept.length * lineHeight(font),
+  };
+}
+
+// Words split at spaces; "Police/crime" and "co-operate" may also break after the slash or hyphen.
+function tokenize(text: string): Token[] {
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  return words.flatMap((word) => {
+    const parts = word.split(/(?<=[-/])(?=.)/);
+    return parts.map((part, i) => ({ text: part, spaced: i === parts.length - 1 }));
+  });
+}
+
+function splitLongWord(word: string, maxWidth: number, font: FontSpec): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece !== '' && measureText(piece + char, font) > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  pieces.push(piece);
+  return pieces;
+}
+
+function truncate(lines: readonly string[], maxLines: number, maxWidth: number, font: FontSpec): string[] {
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1] ?? ''}…`;
+  while (last.length > 1 && measureText(last, font) > maxWidth) last = `${last.slice(0, -2)}…`;
+  kept[maxLines - 1] = last;
+  return kept;
+}
