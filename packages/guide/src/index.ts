@@ -15,6 +15,7 @@ import { formatDiagnostic, loadModelSync, type Model } from '@opcc/core';
  */
 export const guideModelDir: string = fileURLToPath(new URL('../model', import.meta.url));
 
+/** Loads the model folder, refusing to hand out a model with errors. */
 function loadGuide(): Model {
   const result = loadModelSync(guideModelDir);
   if (!result.ok) {
