@@ -4,6 +4,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** The folder relative paths are resolved against. */
   readonly cwd: string;
+  /** True when a person is watching: progress is shown only then, never in CI logs. */
+  readonly interactive: boolean;
 }
 
 /** The process's own streams. */
@@ -12,6 +14,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    interactive: process.stderr.isTTY === true && process.env['CI'] === undefined,
   };
 }
 

@@ -1,9 +1,9 @@
 import { loadModel } from '@opcc/core';
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT, type CliIo } from '../io.js';
 import { diagnosticsJson, diagnosticsText } from '../report/print-diagnostics.js';
 import { summaryText } from '../report/summary.js';
+import { isFolder } from './load-or-report.js';
 
 /** Options of `opcc validate`. */
 export interface ValidateOptions {
@@ -27,12 +27,4 @@ export async function validateCommand(dir: string, options: ValidateOptions, io:
     if (options.summary) io.stdout(`${summaryText(model)}\n${ok ? 'The model is valid.' : 'The model has errors.'}${diagnostics.length === 0 ? ' No problems found.' : ''}\n`);
   }
   return ok ? EXIT.ok : EXIT.modelProblems;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -1,0 +1,33 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { guideModelDir } from '@opcc/guide';
+import { EXIT, type CliIo } from '../io.js';
+
+const SCHEMA = 'opcc-model.schema.json';
+
+/**
+ * Starts a new model in a folder from a copy of the reference model, with the editor schema
+ * beside it and VS Code told to use it, ready to edit. The folder must be new or empty.
+ */
+export async function initCommand(dir: string, io: CliIo): Promise<number> {
+  const target = resolve(io.cwd, dir);
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    io.stderr(`opcc: ${target} is not empty; choose a new folder so nothing is overwritten\n`);
+    return EXIT.usage;
+  }
+  mkdirSync(target, { recursive: true });
+  cpSync(guideModelDir, target, { recursive: true });
+  const schema = join(dirname(createRequire(import.meta.url).resolve('@opcc/core/package.json')), 'schemas', SCHEMA);
+  mkdirSync(join(target, '.vscode'), { recursive: true });
+  cpSync(schema, join(target, '.vscode', SCHEMA));
+  const settings = { 'yaml.schemas': { [`./.vscode/${SCHEMA}`]: ['*.yaml', '**/*.yaml'] }, 'json.schemas': [{ fileMatch: ['*.json', '**/*.json'], url: `./.vscode/${SCHEMA}` }] };
+  writeFileSync(join(target, '.vscode', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
+  io.stdout(
+    `Started a new model in ${target} from the reference OPCC Guide Operating Model.\n` +
+      `Edit its YAML files, then check them with:  opcc validate ${dir}\n` +
+      `and build the site with:                  opcc build ${dir} --out site\n` +
+      `Open the folder in VS Code with the YAML extension for completion and checking as you type.\n`,
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import type { Model } from '@opcc/core';
+import type { LayoutEngine } from '@opcc/render';
+import { collaborationPage, collaborationsPage } from '../pages/collaboration-page.js';
+import { comparePage } from '../pages/compare-page.js';
+import { glossaryPage, profilePairs } from '../pages/glossary-page.js';
+import { mapPage } from '../pages/map-page.js';
+import { mapsPage } from '../pages/maps-page.js';
+import { outcomeFrameworkPage, outcomesPage } from '../pages/outcomes-page.js';
+import { assetPath, pagePath } from '../pages/paths.js';
+import { referencesPage } from '../pages/references-page.js';
+import { searchPage } from '../pages/search-page.js';
+import { relationshipPage, stakeholdersPage } from '../pages/stakeholders-page.js';
+import { valueChainPage } from '../pages/value-chain-page.js';
+import { searchIndexScript } from '../search/build-search-index.js';
+import { clientBundle } from './client-bundle.js';
+import { drawAll } from './drawings.js';
+import { packageFile } from './package-files.js';
+import { writeSiteAtomically } from './write-site.js';
+
+/** Options of {@link buildSite}. */
+export interface BuildSiteOptions {
+  /** The folder to write; it is replaced whole, and only once the build has succeeded. */
+  readonly out: string;
+  /** The layout engine, e.g. one with an on-disk cache; defaults to render's cached ELK engine. */
+  readonly engine?: LayoutEngine;
+  /** Called as drawings are made, for a progress display. */
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+}
+
+/** What a build wrote. */
+export interface BuildSiteResult {
+  readonly out: string;
+  readonly files: number;
+  readonly bytes: number;
+  readonly warnings: readonly string[];
+}
+
+/** Every file of the site, by path, built in memory. */
+export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'out'> = {}): Promise<{ files: Map<string, string>; warnings: readonly string[] }> {
+  const drawings = await drawAll(model, {
+    ...(options.engine === undefined ? {} : { engine: options.engine }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
+  const files = new Map<string, string>();
+  files.set(pagePath.home(), valueChainPage(model, drawings.valueChain));
+  files.set(pagePath.maps(), mapsPage(model));
+  for (const map of model.maps) files.set(pagePath.map(map.id), mapPage(model, map, drawings.maps.get(map.id)));
+  files.set(pagePath.glossary(), glossaryPage(model));
+  for (const [a, b] of profilePairs(model)) files.set(pagePath.compare(a.id, b.id), comparePage(model, a, b));
+  files.set(pagePath.stakeholders(), stakeholdersPage(model));
+  for (const m of model.relationshipMaps) files.set(pagePath.relationshipMap(m.id), relationshipPage(model, m, drawings.relationshipMaps.get(m.id), drawings.powerInterest.get(m.id)));
+  files.set(pagePath.outcomes(), outcomesPage(model));
+  for (const f of model.outcomeFrameworks) files.set(pagePath.outcomeFramework(f.id), outcomeFrameworkPage(model, f, drawings.outcomeFrameworks.get(f.id)));
+  files.set(pagePath.collaborations(), collaborationsPage(model));
+  for (const c of model.collaborations) files.set(pagePath.collaboration(c.id), collaborationPage(model, c, c.governance === undefined ? undefined : drawings.relationshipMaps.get(c.governance)));
+  files.set(pagePath.references(), referencesPage(model));
+  files.set(pagePath.search(), searchPage(model));
+  files.set(assetPath.searchIndex, searchIndexScript(model));
+  files.set(assetPath.script, await clientBundle());
+  files.set(assetPath.css, readFileSync(packageFile('src', 'assets', 'site.css'), 'utf8'));
+  return { files, warnings: drawings.warnings };
+}
+
+/**
+ * Builds the static site for a model into a folder: pages that open from disk with no server,
+ * no network and no module scripts. The model should be free of errors; check it first.
+ */
+export async function buildSite(model: Model, options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const { files, warnings } = await siteFiles(model, options);
+  writeSiteAtomically(options.out, files);
+  const bytes = [...files.values()].reduce((n, text) => n + Buffer.byteLength(text), 0);
+  return { out: options.out, files: files.size, bytes, warnings };
+}

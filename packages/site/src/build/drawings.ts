@@ -1,0 +1,53 @@
+import type { Model } from '@opcc/core';
+import { renderMap, renderOutcomeFramework, renderPowerInterest, renderRelationshipMap, renderValueChain, type LayoutEngine } from '@opcc/render';
+
+/** An SVG drawing with its size. */
+export interface Drawing {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Every drawing the site shows, made before any page is written. */
+export interface Drawings {
+  readonly valueChain?: Drawing;
+  readonly maps: ReadonlyMap<string, Drawing>;
+  readonly relationshipMaps: ReadonlyMap<string, Drawing>;
+  readonly powerInterest: ReadonlyMap<string, Drawing>;
+  readonly outcomeFrameworks: ReadonlyMap<string, Drawing>;
+  /** Layout warnings, such as a very large map drawn with a simpler strategy. */
+  readonly warnings: readonly string[];
+}
+
+/** Draws every map of the model, reporting progress after each one. */
+export async function drawAll(model: Model, options: { engine?: LayoutEngine; onProgress?: (done: number, total: number, label: string) => void }): Promise<Drawings> {
+  const total = model.maps.length + 2 * model.relationshipMaps.length + model.outcomeFrameworks.length + (model.valueChain === undefined ? 0 : 1);
+  let done = 0;
+  const warnings: string[] = [];
+  const engine = options.engine === undefined ? {} : { engine: options.engine };
+  const step = (label: string) => options.onProgress?.(++done, total, label);
+
+  const valueChain = model.valueChain === undefined ? undefined : await renderValueChain(model, engine);
+  if (valueChain !== undefined) step('value chain');
+  const maps = new Map<string, Drawing>();
+  for (const map of model.maps) {
+    const drawn = await renderMap(model, map.id, engine);
+    warnings.push(...drawn.warnings.map((w: string) => `map "${map.id}": ${w}`));
+    maps.set(map.id, drawn);
+    step(map.title);
+  }
+  const relationshipMaps = new Map<string, Drawing>();
+  const powerInterest = new Map<string, Drawing>();
+  for (const map of model.relationshipMaps) {
+    relationshipMaps.set(map.id, await renderRelationshipMap(model, map.id, engine));
+    step(map.title);
+    powerInterest.set(map.id, await renderPowerInterest(model, map.id, engine));
+    step(`${map.title} (power and interest)`);
+  }
+  const outcomeFrameworks = new Map<string, Drawing>();
+  for (const framework of model.outcomeFrameworks) {
+    outcomeFrameworks.set(framework.id, await renderOutcomeFramework(model, framework.id, engine));
+    step(framework.title);
+  }
+  return { ...(valueChain === undefined ? {} : { valueChain }), maps, relationshipMaps, powerInterest, outcomeFrameworks, warnings };
+}

@@ -1,0 +1,33 @@
+import MiniSearch from 'minisearch';
+import { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument } from '../search/search-options.js';
+
+/** Runs the search page: reads ?q=, searches the index the page loaded, lists results as links. */
+export function initSearchPage(doc: Document): void {
+  const input = doc.getElementById('opcc-search-input') as HTMLInputElement | null;
+  const results = doc.getElementById('opcc-search-results');
+  const status = doc.getElementById('opcc-search-status');
+  const data = (window as unknown as Record<string, string | undefined>)[SEARCH_GLOBAL];
+  if (input === null || results === null || status === null || data === undefined) return;
+  const index = MiniSearch.loadJSON<SearchDocument>(data, SEARCH_OPTIONS);
+  const run = (query: string) => {
+    const found = query.trim() === '' ? [] : index.search(query).slice(0, 50);
+    results.replaceChildren(
+      ...found.map((hit) => {
+        const item = doc.createElement('li');
+        const link = doc.createElement('a');
+        link.href = String(hit['url']);
+        link.textContent = `${hit['code'] ? `${String(hit['code'])} ` : ''}${String(hit['title'])}`;
+        const kind = doc.createElement('span');
+        kind.className = 'meta';
+        kind.textContent = ` ${String(hit['kind'])}`;
+        item.append(link, kind);
+        return item;
+      }),
+    );
+    status.textContent = query.trim() === '' ? 'Type to search.' : `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query}”.`;
+  };
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = query;
+  run(query);
+  input.addEventListener('input', () => run(input.value));
+}

@@ -1,0 +1,10 @@
+/**
+ * @packageDocumentation
+ * Builds the static OPCC Guide Operating Model site: every page opens from disk by
+ * double-clicking, with no server, no network and no module scripts.
+ */
+export { buildSite, siteFiles, type BuildSiteOptions, type BuildSiteResult } from './build/build-site.js';
+export { CONTENT_SECURITY_POLICY } from './pages/layout.js';
+export { pagePath } from './pages/paths.js';
+export { searchDocuments } from './search/build-search-index.js';
+export type { SearchDocument } from './search/search-options.js';

@@ -1,0 +1,43 @@
+import { indexModel, LIFECYCLE_PHASES, type Collaboration, type Model } from '@opcc/core';
+import type { Drawing } from '../build/drawings.js';
+import { figure, glossaryLink, topBreadcrumbs } from './common.js';
+import { html } from './html.js';
+import { layout } from './layout.js';
+import { markdown } from './markdown.js';
+import { pagePath } from './paths.js';
+
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+
+/** The list of collaborations. */
+export function collaborationsPage(model: Model): string {
+  const main = html`<ul>${model.collaborations.map((c) => html`<li><a href="${pagePath.collaboration(c.id)}">${c.title}</a> <span class="meta">${c.type}, ${c.partners.length} partners</span></li>`)}</ul>`;
+  return layout(model, { title: 'Collaborations', kind: 'collaborations', breadcrumbs: topBreadcrumbs(model, { title: 'Collaborations' }), main }).value;
+}
+
+/** One collaboration: partners, governance drawn, business areas by lifecycle phase, the cost split. */
+export function collaborationPage(model: Model, c: Collaboration, governance: Drawing | undefined): string {
+  const parties = indexModel(model).parties;
+  const name = (id: string) => parties.get(id)?.title ?? id;
+  const money = (n: number | undefined) => (n === undefined ? '' : pounds.format(n));
+  const main = html`${c.description === undefined ? '' : markdown(c.description)}
+<dl class="facts">
+<dt>Partners</dt><dd>${c.partners.map(name).join(', ')}</dd>
+${c.units.length === 0 ? '' : html`<dt>Collaboration units</dt><dd>${c.units.map(name).join(', ')}</dd>`}
+${c.agreement === undefined ? '' : html`<dt>Agreement</dt><dd>${c.agreement}</dd>`}
+${c.costSplit.length === 0 ? '' : html`<dt>Costs and savings shared</dt><dd>${c.costSplit.map((s) => `${name(s.party)} ${s.percent}%`).join(', ')}</dd>`}
+</dl>
+${c.principles.length === 0 ? '' : html`<section><h2>Principles</h2><ul>${c.principles.map((p) => html`<li>${p}</li>`)}</ul></section>`}
+${c.governance === undefined ? '' : html`<section><h2>Governance</h2>${figure(governance, 'Governance boards and how risks are escalated')}<p><a href="${pagePath.relationshipMap(c.governance)}">The governance relationship map in full</a></p></section>`}
+<section><h2>Business areas by phase</h2>
+${LIFECYCLE_PHASES.map((phase) => {
+  const areas = c.businessAreas.filter((a) => a.phase === phase);
+  return html`<h3>${phase[0]?.toUpperCase()}${phase.slice(1)} <span class="meta">(${areas.length})</span></h3>${areas.length === 0 ? html`<p class="meta">None.</p>` : html`<table class="business-areas"><thead><tr><th scope="col">Business area</th><th scope="col">Glossary</th><th scope="col">Start</th><th scope="col">Due</th><th scope="col">Planned savings</th><th scope="col">Realised</th><th scope="col">Lead</th></tr></thead><tbody>${areas.map((a) => html`<tr id="area-${a.id}"><th scope="row">${a.title}</th><td>${a.codes.map((code, i) => html`${i > 0 ? ', ' : ''}${glossaryLink(model, code)}`)}</td><td>${a.start ?? ''}</td><td>${a.due ?? ''}</td><td>${money(a.savings?.planned)}</td><td>${money(a.savings?.realised)}</td><td>${a.lead === undefined ? '' : name(a.lead)}</td></tr>`)}</tbody></table>`}`;
+})}
+</section>`;
+  return layout(model, {
+    title: c.title,
+    kind: 'collaboration',
+    breadcrumbs: topBreadcrumbs(model, { title: 'Collaborations', href: pagePath.collaborations() }, { title: c.title }),
+    main,
+  }).value;
+}

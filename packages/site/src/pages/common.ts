@@ -1,0 +1,63 @@
+import { breadcrumbs as trail, indexModel, type Model } from '@opcc/core';
+import type { Drawing } from '../build/drawings.js';
+import { html, trusted, type Html } from './html.js';
+import type { Breadcrumb } from './layout.js';
+import { pagePath } from './paths.js';
+
+/** The breadcrumbs of a map or step page, from the value chain down. */
+export function mapBreadcrumbs(model: Model, mapId: string): Breadcrumb[] {
+  return trail(model, { map: mapId }).map((crumb) => {
+    switch (crumb.kind) {
+      case 'value-chain':
+        return { title: crumb.title, href: pagePath.home() };
+      case 'segment':
+        return { title: crumb.title, href: `${pagePath.home()}#segment-${crumb.id}` };
+      case 'map':
+        return { title: crumb.title, href: pagePath.map(crumb.id) };
+      case 'step':
+        return { title: crumb.title, href: `${pagePath.map(crumb.map)}#${crumb.id}` };
+    }
+  });
+}
+
+/** Breadcrumbs for a page that hangs directly off the value chain. */
+export function topBreadcrumbs(model: Model, ...rest: Breadcrumb[]): Breadcrumb[] {
+  return [{ title: model.valueChain?.title ?? 'Home', href: pagePath.home() }, ...rest];
+}
+
+/** A drawing in a figure, with its caption; the SVG is our own escaped output. */
+export function figure(drawing: Drawing | undefined, caption: string, className = 'map-figure'): Html {
+  if (drawing === undefined) return html``;
+  return html`<figure class="${className}" data-width="${drawing.width}" data-height="${drawing.height}">
+<div class="map-viewport">${trusted(drawing.svg)}</div>
+<figcaption>${caption}</figcaption>
+</figure>`;
+}
+
+/** A link to a glossary entry by code, or the bare code when the glossary lacks it. */
+export function glossaryLink(model: Model, code: string): Html {
+  const entry = indexModel(model).entries.get(code);
+  return entry === undefined ? html`<span class="code">${code}</span>` : html`<a class="code" href="${pagePath.glossaryEntry(entry.id)}" title="${entry.title}">${code}</a>`;
+}
+
+/** Links to items of reference material; external ones open in a new tab. */
+export function referenceLinks(model: Model, ids: readonly string[]): Html {
+  const refs = ids.map((id) => indexModel(model).references.get(id)).filter((r) => r !== undefined);
+  if (refs.length === 0) return html``;
+  return html`<ul class="references">${refs.map((r) => html`<li>${referenceLink(r)}${r.note === undefined ? '' : html` <span class="note">${r.note}</span>`}</li>`)}</ul>`;
+}
+
+/** One reference: an external link in a new tab, a local file, or a title with no link. */
+export function referenceLink(r: { title: string; href?: string | undefined }): Html {
+  if (r.href === undefined) return html`<span class="reference-title">${r.title}</span>`;
+  const rel = /^(?:https?:|mailto:)/i.test(r.href) ? 'noopener noreferrer' : 'noopener';
+  return html`<a href="${r.href}" target="_blank" rel="${rel}">${r.title}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
+}
+
+/** Links to outcome-framework elements by id. */
+export function outcomeLinks(model: Model, ids: readonly string[]): Html {
+  const outcomes = indexModel(model).outcomes;
+  const found = ids.map((id) => outcomes.get(id)).filter((o) => o !== undefined);
+  if (found.length === 0) return html``;
+  return html`<ul class="outcomes">${found.map((o) => html`<li><a href="${pagePath.outcomeFramework(o.framework.id)}#${o.id}">${o.title}</a></li>`)}</ul>`;
+}

@@ -1,0 +1,61 @@
+import { indexModel, parentOf, type Model, type ProcessMap, type Step } from '@opcc/core';
+import type { Drawing } from '../build/drawings.js';
+import { figure, glossaryLink, mapBreadcrumbs, outcomeLinks, referenceLinks } from './common.js';
+import { stepsInFlowOrder } from './flow-order.js';
+import { html, type Html } from './html.js';
+import { layout } from './layout.js';
+import { markdown } from './markdown.js';
+import { pagePath } from './paths.js';
+
+const KIND_NAMES: Record<Step['kind'], string> = {
+  start: 'Start',
+  end: 'End',
+  activity: 'Activity',
+  decision: 'Decision',
+  output: 'Output',
+  'sub-process': 'Sub-process',
+  reference: 'Reference material',
+};
+
+/** A process map: the drawing, a side panel for guidance, and every step's guidance in flow order. */
+export function mapPage(model: Model, map: ProcessMap, drawing: Drawing | undefined): string {
+  const parent = parentOf(model, map);
+  const lanes = new Map(map.lanes.map((l) => [l.id as string, l.title]));
+  const main = html`${map.guidance === undefined ? '' : html`<div class="map-guidance">${markdown(map.guidance)}</div>`}
+<p class="hint">Select a shape in the process map for guidance. Activities with a number map directly to the Police Activities Glossary.</p>
+<div class="map-layout">
+<div class="map-toolbar" role="toolbar" aria-label="Zoom" hidden>
+<button type="button" data-zoom="in" aria-label="Zoom in">+</button>
+<button type="button" data-zoom="out" aria-label="Zoom out">−</button>
+<button type="button" data-zoom="fit">Fit to screen</button>
+</div>
+${figure(drawing, `${map.title}: process map`)}
+<aside id="opcc-panel" class="guidance-panel" aria-label="Guidance" aria-live="polite" hidden></aside>
+</div>
+<nav class="map-links" aria-label="Related pages">
+<ul>
+${parent === undefined ? '' : html`<li><a href="${pagePath.map(parent.id)}">Return to parent process: ${parent.title}</a></li>`}
+<li><a href="${pagePath.home()}">Return to ${model.valueChain?.title ?? 'the value chain'}</a></li>
+</ul>
+</nav>
+${map.references.length === 0 ? '' : html`<section class="map-references"><h2>Reference material</h2>${referenceLinks(model, map.references)}</section>`}
+${map.outcomes.length === 0 ? '' : html`<section class="map-outcomes"><h2>Outcomes this process serves</h2>${outcomeLinks(model, map.outcomes)}</section>`}
+<section class="steps" aria-labelledby="opcc-steps-heading">
+<h2 id="opcc-steps-heading">Steps and guidance</h2>
+${stepsInFlowOrder(map).map((step) => stepSection(model, step, lanes))}
+</section>`;
+  return layout(model, { title: map.title, kind: 'map', breadcrumbs: mapBreadcrumbs(model, map.id), main }).value;
+}
+
+function stepSection(model: Model, step: Step, lanes: ReadonlyMap<string, string>): Html {
+  const drill = step.kind === 'sub-process' ? indexModel(model).maps.get(step.map) : undefined;
+  return html`<section class="step" id="${step.id}" data-step="${step.id}" data-kind="${step.kind}">
+<h3>${step.kind === 'activity' && step.code !== undefined ? html`${glossaryLink(model, step.code)} ` : ''}${step.title}</h3>
+<p class="step-meta">${KIND_NAMES[step.kind]}${step.lane === undefined ? '' : html` · performed by ${lanes.get(step.lane) ?? step.lane}`}</p>
+${step.guidance === undefined ? '' : html`<div class="step-guidance">${markdown(step.guidance)}</div>`}
+${drill === undefined ? '' : html`<p class="drill"><a class="drill-link" href="${pagePath.map(drill.id)}">Open the sub-process: ${drill.title}</a></p>`}
+${step.references.length === 0 ? '' : html`<div class="step-references"><h4>Reference material</h4>${referenceLinks(model, step.references)}</div>`}
+${step.outcomes.length === 0 ? '' : html`<div class="step-outcomes"><h4>Serves</h4>${outcomeLinks(model, step.outcomes)}</div>`}
+</section>
+`;
+}

@@ -1,0 +1,39 @@
+import { BUILT_IN_RELATION_KINDS, indexModel, type Model, type RelationshipMap } from '@opcc/core';
+import type { Drawing } from '../build/drawings.js';
+import { figure, topBreadcrumbs } from './common.js';
+import { html } from './html.js';
+import { layout } from './layout.js';
+import { markdown } from './markdown.js';
+import { pagePath } from './paths.js';
+
+/** The stakeholder register and the list of relationship maps. */
+export function stakeholdersPage(model: Model): string {
+  const main = html`<section><h2>Relationship maps</h2><ul>${model.relationshipMaps.map((m) => html`<li><a href="${pagePath.relationshipMap(m.id)}">${m.title}</a></li>`)}</ul></section>
+<section><h2>Stakeholder register</h2>
+<table class="register"><caption>${model.stakeholders.length} stakeholders</caption>
+<thead><tr><th scope="col">Stakeholder</th><th scope="col">Type</th><th scope="col">Influence</th><th scope="col">Interest</th><th scope="col">About</th></tr></thead>
+<tbody>${model.stakeholders.map((s) => html`<tr id="stakeholder-${s.id}"><th scope="row">${s.title}</th><td>${s.type}</td><td>${s.influence ?? ''}</td><td>${s.interest ?? ''}</td><td>${s.description === undefined ? '' : markdown(s.description)}</td></tr>`)}</tbody>
+</table></section>`;
+  return layout(model, { title: 'Stakeholders', kind: 'stakeholders', breadcrumbs: topBreadcrumbs(model, { title: 'Stakeholders' }), main }).value;
+}
+
+/** One relationship map: the network drawing, the power–interest grid, and the relations as a table. */
+export function relationshipPage(model: Model, map: RelationshipMap, network: Drawing | undefined, grid: Drawing | undefined): string {
+  const index = indexModel(model);
+  const kinds = new Map([...BUILT_IN_RELATION_KINDS, ...model.relationKinds].map((k) => [k.id as string, k.title]));
+  const name = (id: string) => index.stakeholders.get(id)?.title ?? id;
+  const main = html`${map.description === undefined ? '' : markdown(map.description)}
+${figure(network, `${map.title}: relationship map`)}
+<section><h2>Relations</h2>
+<table class="relations"><caption>Who relates to whom</caption>
+<thead><tr><th scope="col">From</th><th scope="col">Relation</th><th scope="col">To</th><th scope="col">Note</th></tr></thead>
+<tbody>${map.relations.map((r) => html`<tr><td><a href="${pagePath.stakeholders()}#stakeholder-${r.from}">${name(r.from)}</a></td><td>${r.label ?? kinds.get(r.kind) ?? r.kind}</td><td><a href="${pagePath.stakeholders()}#stakeholder-${r.to}">${name(r.to)}</a></td><td>${r.note === undefined ? '' : markdown(r.note)}</td></tr>`)}</tbody>
+</table></section>
+<section><h2>Power and interest</h2>${figure(grid, `${map.title}: stakeholders by influence and interest`, 'grid-figure')}</section>`;
+  return layout(model, {
+    title: map.title,
+    kind: 'relationship-map',
+    breadcrumbs: topBreadcrumbs(model, { title: 'Stakeholders', href: pagePath.stakeholders() }, { title: map.title }),
+    main,
+  }).value;
+}

@@ -1,0 +1,37 @@
+import { indexModel, type Model } from '@opcc/core';
+import MiniSearch from 'minisearch';
+import { pagePath } from '../pages/paths.js';
+import { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument } from './search-options.js';
+
+/** Everything searchable in the model, one document per page or place on a page. */
+export function searchDocuments(model: Model): SearchDocument[] {
+  const docs: SearchDocument[] = [];
+  const add = (doc: Omit<SearchDocument, 'code' | 'text'> & { code?: string | undefined; text?: string | undefined }) =>
+    docs.push({ ...doc, code: doc.code ?? '', text: doc.text ?? '' });
+  for (const map of model.maps) {
+    add({ id: `map:${map.id}`, kind: 'Process map', title: map.title, text: map.guidance, url: pagePath.map(map.id) });
+    for (const step of map.steps) {
+      const code = step.kind === 'activity' ? step.code : undefined;
+      add({ id: `step:${map.id}/${step.id}`, kind: `Step in ${map.title}`, title: step.title, code, text: step.guidance, url: `${pagePath.map(map.id)}#${step.id}` });
+    }
+  }
+  for (const e of model.glossary.entries) add({ id: `glossary:${e.code}`, kind: 'Glossary entry', title: e.title, code: e.code, text: e.description, url: pagePath.glossaryEntry(e.id) });
+  for (const s of model.stakeholders) add({ id: `stakeholder:${s.id}`, kind: 'Stakeholder', title: s.title, text: s.description, url: `${pagePath.stakeholders()}#stakeholder-${s.id}` });
+  for (const m of model.relationshipMaps) add({ id: `relationships:${m.id}`, kind: 'Relationship map', title: m.title, text: m.description, url: pagePath.relationshipMap(m.id) });
+  for (const [id, o] of indexModel(model).outcomes) add({ id: `outcome:${id}`, kind: `Outcome framework: ${o.level.replace('-', ' ')}`, title: o.title, url: `${pagePath.outcomeFramework(o.framework.id)}#${id}` });
+  for (const r of model.references) add({ id: `reference:${r.id}`, kind: 'Reference material', title: r.title, text: [r.description, r.note].filter(Boolean).join(' '), url: pagePath.reference(r.id) });
+  for (const c of model.collaborations) {
+    add({ id: `collaboration:${c.id}`, kind: 'Collaboration', title: c.title, text: c.description, url: pagePath.collaboration(c.id) });
+    for (const a of c.businessAreas) add({ id: `area:${c.id}/${a.id}`, kind: `Business area of ${c.title}`, title: a.title, code: a.codes.join(' '), text: a.description, url: `${pagePath.collaboration(c.id)}#area-${a.id}` });
+  }
+  return docs;
+}
+
+/** The search index as a script that sets a global, so it loads from disk where fetch cannot. */
+export function searchIndexScript(model: Model): string {
+  const search = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+  search.addAll(searchDocuments(model));
+  // The JSON is escaped for safety inside a script even though it is a separate file.
+  const json = JSON.stringify(JSON.stringify(search)).replace(/</g, '\\u003c');
+  return `window.${SEARCH_GLOBAL}=${json};\n`;
+}

@@ -1,0 +1,35 @@
+/** One thing a person can find. */
+export interface SearchDocument {
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly code: string;
+  readonly text: string;
+  readonly url: string;
+}
+
+/**
+ * MiniSearch options shared by the index built with the site and the script that reads it:
+ * loading an index needs exactly the options it was built with.
+ */
+export const SEARCH_OPTIONS = {
+  fields: ['title', 'code', 'text'],
+  storeFields: ['kind', 'title', 'code', 'url'],
+  tokenize: (text: string, field?: string) => (field === 'code' ? text.split(/\s+/) : words(text)).filter(Boolean),
+  searchOptions: {
+    boost: { code: 4, title: 3 },
+    prefix: true,
+    fuzzy: (term: string) => (CODE.test(term) ? false : 0.2),
+    // A glossary code such as 1.1.2.8 stays one term, so it finds that entry and its children.
+    tokenize: (query: string) => query.split(/\s+/).flatMap((t) => (CODE.test(t) ? [t] : words(t))).filter(Boolean),
+  },
+};
+
+const CODE = /^\d+(?:\.\d+)*$/;
+
+function words(text: string): string[] {
+  return text.split(/[\p{Z}\p{P}\s]+/u);
+}
+
+/** The global the search index file sets; a plain script, because pages opened from disk cannot fetch files. */
+export const SEARCH_GLOBAL = '__OPCC_SEARCH_INDEX__';
