@@ -7,6 +7,11 @@ import { join } from 'node:path';
 import { sampleModel } from '../src/testing/sample-model.js';
 import { renderMap } from '../src/process/render-map.js';
 import { svgToPng } from '../src/export/png.js';
+import { renderValueChain } from '../src/views/value-chain/render-value-chain.js';
+import { renderRelationshipMap } from '../src/views/relationship/render-relationship-map.js';
+import { renderPowerInterest } from '../src/views/power-interest/render-power-interest.js';
+import { renderOutcomeFramework } from '../src/views/outcome/render-outcome-framework.js';
+import { renderGlossaryTree } from '../src/views/glossary/render-glossary-tree.js';
 
 const dir = process.argv[2] ?? '/tmp/opcc-render';
 mkdirSync(dir, { recursive: true });
@@ -15,6 +20,12 @@ const outputs: Array<[string, Promise<{ svg: string; warnings: readonly string[]
   ['process-map', renderMap(model, 'engage-consult')],
   ['process-map-profile', renderMap(model, 'engage-consult', { profile: 'northshire' })],
   ['sub-process-map', renderMap(model, 'stakeholder-analysis')],
+  ['value-chain', renderValueChain(model)],
+  ['relationship-network', renderRelationshipMap(model, 'accountabilities')],
+  ['relationship-hierarchy', renderRelationshipMap(model, 'gold-group')],
+  ['power-interest', renderPowerInterest(model, 'accountabilities')],
+  ['outcome-framework', renderOutcomeFramework(model, 'community')],
+  ['glossary-tree', renderGlossaryTree(model, { root: '1', profile: 'northshire' })],
 ];
 for (const [name, pending] of outputs) {
   const { svg, warnings } = await pending;

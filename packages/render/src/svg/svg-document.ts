@@ -55,7 +55,7 @@ export function arrowRef(idPrefix: string): string {
 function arrowMarker(id: string): Markup {
   return element(
     'marker',
-    { id, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8, markerUnits: 'userSpaceOnUse', orient: 'auto' },
+    { id, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
     [element('path', { d: 'M0,0L10,5L0,10z', fill: PALETTE.edge })],
   );
 }

@@ -1,0 +1,23 @@
+import { PALETTE } from '../../svg/palette.js';
+
+/** The four quadrants of a power–interest grid. */
+export type Quadrant = 'manage-closely' | 'keep-satisfied' | 'keep-informed' | 'monitor';
+
+/** Scores from this value up count as high. */
+export const HIGH_FROM = 3;
+
+/** The quadrant of a stakeholder with the given influence (power) and interest, each 1 to 5. */
+export function quadrantOf(influence: number, interest: number): Quadrant {
+  const power = influence >= HIGH_FROM;
+  const keen = interest >= HIGH_FROM;
+  if (power) return keen ? 'manage-closely' : 'keep-satisfied';
+  return keen ? 'keep-informed' : 'monitor';
+}
+
+/** The heading and fill of each quadrant. */
+export const QUADRANTS: Readonly<Record<Quadrant, { readonly title: string; readonly fill: string }>> = {
+  'manage-closely': { title: 'Manage closely', fill: PALETTE.quadrants.manageClosely },
+  'keep-satisfied': { title: 'Keep satisfied', fill: PALETTE.quadrants.keepSatisfied },
+  'keep-informed': { title: 'Keep informed', fill: PALETTE.quadrants.keepInformed },
+  monitor: { title: 'Monitor', fill: PALETTE.quadrants.monitor },
+};

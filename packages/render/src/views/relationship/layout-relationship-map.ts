@@ -1,0 +1,111 @@
+import type { Model } from '@opcc/core';
+import { clipToBox } from '../../geometry/clip-line.js';
+import type { Box, Point } from '../../geometry/box.js';
+import { moveToOrigin, removeOverlaps } from '../../geometry/remove-overlaps.js';
+import type { LayoutEngine, LayoutGraph } from '../../layout/layout-engine.js';
+import { layoutLegend } from '../../legend/legend.js';
+import { EDGE_LABEL_FONT } from '../../shapes/shape-text.js';
+import { wrapText, type WrappedText } from '../../text/wrap-text.js';
+import { VIEW_TITLE_HEIGHT } from '../draw-view.js';
+import { measureNodeText, type LabelledNode } from '../labelled-node.js';
+import { stakeholderFill, stakeholderLegend, stakeholderTypeName } from '../stakeholder-style.js';
+import type { Connector, LaidOutView } from '../view-types.js';
+import { relationshipGraph, type RelationEdge } from './relationship-graph.js';
+
+const MARGIN = 16;
+const NODE_WIDTH = 168;
+const LABEL_WIDTH = 130;
+
+/**
+ * Lays out a relationship map: ELK stress for a network, so related stakeholders sit close
+ * and relations have room for their words, or ELK layered top-down for a hierarchy such as
+ * gold, silver, bronze. Labels sit on white plates on their lines.
+ */
+export async function layoutRelationshipMap(model: Model, mapId: string, engine: LayoutEngine): Promise<LaidOutView> {
+  const graph = relationshipGraph(model, mapId);
+  const hierarchy = graph.map.layout === 'hierarchy';
+  const texts = new Map(graph.stakeholders.map((s) => [s.id as string, measureNodeText(s.title, stakeholderTypeName(s.type), NODE_WIDTH, 4)]));
+  const labels = new Map(graph.edges.map((e) => [e.id, wrapText(e.labels.join('; '), LABEL_WIDTH, EDGE_LABEL_FONT, 4)]));
+  const input: LayoutGraph = {
+    algorithm: hierarchy ? 'layered' : 'stress',
+    direction: 'DOWN',
+    edgeRouting: 'ORTHOGONAL',
+    spacing: { node: 48, layer: 72 },
+    edgeLength: 260,
+    nodes: graph.stakeholders.map((s) => ({ id: s.id, width: NODE_WIDTH, height: texts.get(s.id)?.height ?? 40 })),
+    edges: graph.edges.map((e) => {
+      const l = labels.get(e.id) as WrappedText;
+      return { id: e.id, source: e.from, target: e.to, ...(hierarchy ? { label: { width: l.width + 4, height: l.height + 2 } } : {}) };
+    }),
+  };
+  const layout = await engine.layout(input);
+  const origin = { x: MARGIN, y: VIEW_TITLE_HEIGHT + 8 };
+  const ids = graph.stakeholders.map((s) => s.id as string);
+  const raw = ids.map((id) => layout.nodes[id] ?? { x: 0, y: 0, width: NODE_WIDTH, height: 40 });
+  // Stress layout does not keep unrelated nodes apart; a hierarchy is already overlap-free.
+  const separated = hierarchy ? raw : removeOverlaps(raw, 24);
+  const shift = { x: origin.x - Math.min(...separated.map((b) => b.x), 0), y: origin.y - Math.min(...separated.map((b) => b.y), 0) };
+  const boxes = new Map(ids.map((id, i) => [id, hierarchy ? offset(separated[i] as Box, shift) : (moveToOrigin(separated, origin)[i] as Box)]));
+
+  const connectors: Connector[] = graph.edges.map((e) => {
+    const label = labels.get(e.id) as WrappedText;
+    const routed = layout.edges[e.id];
+    if (hierarchy && routed !== undefined && routed.points.length >= 2) {
+      const box = routed.label === undefined ? undefined : offset({ ...routed.label, width: label.width, height: label.height }, { x: shift.x + 2, y: shift.y + 1 });
+      return { points: routed.points.map((p) => ({ x: p.x + shift.x, y: p.y + shift.y })), data: { from: e.from, to: e.to }, ...(box === undefined ? {} : { label: { text: label, box } }) };
+    }
+    return straightConnector(e, boxes.get(e.from) as Box, boxes.get(e.to) as Box, label);
+  });
+
+  const nodes: LabelledNode[] = graph.stakeholders.map((s) => {
+    const t = texts.get(s.id) as ReturnType<typeof measureNodeText>;
+    const related = graph.edges.filter((e) => e.from === s.id || e.to === s.id).length;
+    return {
+      id: `stakeholder-${s.id}`,
+      name: `Stakeholder: ${s.title}, ${stakeholderTypeName(s.type).toLowerCase()}, ${related} ${related === 1 ? 'relation' : 'relations'}`,
+      className: `stakeholder stakeholder-${s.type}`,
+      data: { stakeholder: s.id, type: s.type },
+      box: boxes.get(s.id) as Box,
+      text: t,
+      fill: stakeholderFill(s.type),
+    };
+  });
+  const all = [...boxes.values(), ...connectors.flatMap((c) => (c.label === undefined ? [] : [c.label.box]))];
+  const right = Math.max(origin.x + 300, ...all.map((b) => b.x + b.width)) + MARGIN;
+  const bottom = Math.max(origin.y, ...all.map((b) => b.y + b.height)) + MARGIN;
+  const legendLayout = layoutLegend([{ title: 'Stakeholders', entries: stakeholderLegend(graph.stakeholders) }], right - 2 * MARGIN);
+  const relationList = graph.edges.map((e) => `${title(graph, e.from)} ${e.labels.join(' and ')} ${title(graph, e.to)}`).join('; ');
+  return {
+    title: graph.map.title,
+    description: `Relationship map of ${graph.stakeholders.length} stakeholders. ${relationList}.`,
+    view: 'opcc-relationship-map',
+    width: right,
+    height: bottom + legendLayout.height + MARGIN,
+    nodes,
+    decoration: [],
+    connectors,
+    legend: { layout: legendLayout, at: { x: MARGIN, y: bottom, width: right - 2 * MARGIN, height: legendLayout.height } },
+    warnings: layout.warnings,
+  };
+}
+
+function title(graph: ReturnType<typeof relationshipGraph>, id: string): string {
+  return graph.stakeholders.find((s) => s.id === id)?.title ?? id;
+}
+
+function offset(box: Box, by: Point): Box {
+  return { x: box.x + by.x, y: box.y + by.y, width: box.width, height: box.height };
+}
+
+function straightConnector(edge: RelationEdge, from: Box, to: Box, label: WrappedText): Connector {
+  const a = clipToBox(from, { x: to.x + to.width / 2, y: to.y + to.height / 2 });
+  const b = clipToBox(to, { x: from.x + from.width / 2, y: from.y + from.height / 2 });
+  // Two-way pairs put each label nearer its own source so the two do not cover each other.
+  const t = edge.opposed ? 0.35 : 0.5;
+  const at = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+  return {
+    points: [a, b],
+    data: { from: edge.from, to: edge.to },
+    label: { text: label, box: { x: at.x - label.width / 2, y: at.y - label.height / 2, width: label.width, height: label.height } },
+  };
+}

@@ -1,0 +1,107 @@
+import type { Model, Segment, SegmentGroup, ValueChain } from '@opcc/core';
+import type { Box } from '../../geometry/box.js';
+import { element, text, type Markup } from '../../svg/markup.js';
+import { PALETTE } from '../../svg/palette.js';
+import { textBlock } from '../../svg/text-block.js';
+import { wrapText } from '../../text/wrap-text.js';
+import { VIEW_TITLE_HEIGHT } from '../draw-view.js';
+import { measureNodeText, type LabelledNode } from '../labelled-node.js';
+import type { Connector, LaidOutView } from '../view-types.js';
+import { chevronPath } from './chevron.js';
+
+const MARGIN = 16;
+const HEADER = 150;
+const ROW_GAP = 14;
+const GAP = 12;
+const TIP = 26;
+const ARROW_GAP = 40;
+const STAGE_WIDTH = 210;
+
+interface RowSpec {
+  readonly group: SegmentGroup;
+  readonly heading: string;
+  /** The singular used in accessible names. */
+  readonly noun: string;
+  readonly fill: string;
+  readonly textFill?: string;
+}
+
+// Top to bottom, as in the 2012 model: bands across the top, the stages as a chain of
+// chevrons, the responsibility areas beneath them, the mandate-to-outcomes chain, and the
+// supporting processes underneath everything.
+const ROWS: readonly RowSpec[] = [
+  { group: 'bands', heading: 'Bands', noun: 'Band', fill: PALETTE.band },
+  { group: 'stages', heading: 'Stages', noun: 'Stage', fill: PALETTE.stage, textFill: PALETTE.stageText },
+  { group: 'areas', heading: 'Responsibility areas', noun: 'Responsibility area', fill: PALETTE.area },
+  { group: 'chain', heading: 'From mandate to outcomes', noun: 'Chain', fill: PALETTE.chain },
+  { group: 'supporting', heading: 'Supporting processes', noun: 'Supporting process', fill: PALETTE.supporting },
+];
+
+/**
+ * Lays out the value chain in the fixed shape of the 2012 model, from `model.valueChain` and
+ * whatever number of segments each group has. Our own arithmetic, not a graph layout: the
+ * picture people know must not move when a segment is added.
+ */
+export function layoutValueChain(model: Model): LaidOutView {
+  const chain: ValueChain = model.valueChain ?? { title: 'Value chain', stages: [], bands: [], areas: [], chain: [], supporting: [] };
+  const stageCount = Math.max(1, chain.stages.length);
+  const contentWidth = Math.max(stageCount * STAGE_WIDTH, 720);
+  const left = MARGIN + HEADER;
+  const nodes: LabelledNode[] = [];
+  const decoration: Markup[] = [];
+  const connectors: Connector[] = [];
+  let y = VIEW_TITLE_HEIGHT + 8;
+  for (const row of ROWS) {
+    const segments = chain[row.group];
+    if (segments.length === 0) continue;
+    const boxes = rowBoxes(row.group, segments.length, left, contentWidth);
+    const texts = segments.map((s, i) => measureNodeText(s.title, undefined, (boxes[i]?.width ?? 0) - (row.group === 'stages' ? 2 * TIP : 0), 4));
+    const height = Math.max(row.group === 'stages' ? 76 : 48, ...texts.map((t) => t.height));
+    const heading = wrapText(row.heading, HEADER - 12, { size: 12, bold: true }, 3);
+    decoration.push(textBlock(heading, { x: MARGIN, y: y + (height - heading.height) / 2 }, 'start', PALETTE.mutedText));
+    segments.forEach((segment, i) => {
+      const box = { ...(boxes[i] as Box), y, height };
+      const t = texts[i] as (typeof texts)[number];
+      nodes.push({
+        id: `segment-${segment.id}`,
+        name: segmentName(row.noun, segment),
+        className: `segment segment-${row.group}`,
+        data: { segment: segment.id, group: row.group, drill: segment.map },
+        box,
+        text: t,
+        fill: row.fill,
+        ...(row.textFill === undefined ? {} : { textFill: row.textFill }),
+        ...(row.group === 'stages' ? { outline: chevronPath(box, TIP, i === 0), inset: TIP } : {}),
+      });
+      if (row.group === 'chain' && i > 0) {
+        const prev = boxes[i - 1] as Box;
+        connectors.push({ points: [{ x: prev.x + prev.width, y: y + height / 2 }, { x: box.x, y: y + height / 2 }] });
+      }
+    });
+    y += height + ROW_GAP;
+  }
+  if (nodes.length === 0) decoration.push(element('text', { x: MARGIN, y: y + 16, 'font-size': 13, fill: PALETTE.text }, [text('This model has no value chain.')]));
+  const counts = ROWS.map((r) => `${chain[r.group].length} ${r.heading.toLowerCase()}`).join(', ');
+  return {
+    title: chain.title,
+    description: `The OPCC value chain: ${counts}. Stages run left to right; segments that open a process map say so.`,
+    view: 'opcc-value-chain',
+    width: left + contentWidth + MARGIN,
+    height: y + MARGIN,
+    nodes,
+    decoration,
+    connectors,
+    warnings: [],
+  };
+}
+
+function rowBoxes(group: SegmentGroup, count: number, left: number, width: number): Box[] {
+  // Stages overlap by the chevron tip so they read as one chain; chain links leave room for arrows.
+  const gap = group === 'stages' ? -TIP + 6 : group === 'chain' ? ARROW_GAP : GAP;
+  const each = (width - gap * (count - 1)) / count;
+  return Array.from({ length: count }, (_, i) => ({ x: left + i * (each + gap), y: 0, width: each, height: 0 }));
+}
+
+function segmentName(noun: string, segment: Segment): string {
+  return `${noun}: ${segment.title}${segment.map === undefined ? '' : ', opens its process map'}`;
+}
