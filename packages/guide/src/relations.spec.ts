@@ -22,6 +22,11 @@ describe('the stakeholder register', () => {
     }
   });
 
+  it('shows every stakeholder on at least one relationship map', () => {
+    const shown = new Set(guide.relationshipMaps.flatMap((m) => [...m.stakeholders, ...m.relations.flatMap((r) => [r.from, r.to])].map(String)));
+    expect(guide.stakeholders.map((s) => s.id as string).filter((id) => !shown.has(id))).toEqual([]);
+  });
+
   it('has the four example relationship maps of the 2012 model', () => {
     for (const id of ['all-accountabilities', 'major-incident-gold-group', 'domestic-abuse', 'fly-tipping']) expect(rmap(id).relations.length, id).toBeGreaterThan(8);
   });
