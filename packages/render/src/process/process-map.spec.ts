@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { CachedLayoutEngine } from '../layout/cached-layout-engine.js';
+import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
+import { generatedProcessModel } from '../testing/generated-map.js';
+import { processMapProblems } from '../testing/map-geometry.js';
+import { sampleModel } from '../testing/sample-model.js';
+import { layoutProcessMap } from './layout-process-map.js';
+import { mapLayoutInput } from './map-layout-input.js';
+import { renderMap } from './render-map.js';
+
+const model = sampleModel();
+const engine = new CachedLayoutEngine(new ElkLayoutEngine());
+
+type Node = Record<string, unknown>;
+function shapeGroups(svg: string): Node[] {
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true }).parse(svg) as Node[];
+  const found: Node[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      const attrs = (node[':@'] ?? {}) as Record<string, string>;
+      if ('g' in node && attrs['data-step'] !== undefined) found.push(attrs);
+      for (const [key, value] of Object.entries(node)) if (key !== ':@' && Array.isArray(value)) walk(value as Node[]);
+    }
+  };
+  walk(doc);
+  return found;
+}
+
+describe('process map layout', () => {
+  it('places every step without overlaps, inside its lane, with labels that fit and flows that join their shapes', async () => {
+    // given the sample map with every step kind, three lanes, a loop back and a skip
+    const laidOut = await layoutProcessMap(mapLayoutInput(model, 'engage-consult'), engine);
+    // then
+    expect(processMapProblems(laidOut)).toEqual([]);
+    expect(laidOut.steps.map((s) => s.step.kind).sort()).toEqual(['activity', 'activity', 'activity', 'decision', 'end', 'output', 'output', 'reference', 'start', 'sub-process'].sort());
+  });
+
+  it('keeps each lane a horizontal band, in the order the map lists lanes, each with its title', async () => {
+    const laidOut = await layoutProcessMap(mapLayoutInput(model, 'engage-consult'), engine);
+    const tops = laidOut.lanes.map((l) => l.box.y);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(laidOut.lanes.map((l) => l.lane.title)).toEqual(['Office of the PCC', 'Force', 'Community safety partners']);
+    for (let i = 1; i < laidOut.lanes.length; i++) {
+      const above = laidOut.lanes[i - 1]?.box;
+      expect(above === undefined ? Number.NaN : above.y + above.height).toBeCloseTo(laidOut.lanes[i]?.box.y ?? 0, 5);
+    }
+  });
+
+  it('runs left to right: every forward flow ends to the right of where it starts', async () => {
+    const laidOut = await layoutProcessMap(mapLayoutInput(model, 'engage-consult'), engine);
+    const x = new Map(laidOut.steps.map((s) => [s.step.id as string, s.box.x]));
+    expect(x.get('start')).toBeLessThan(x.get('plan') ?? 0);
+    expect(x.get('plan')).toBeLessThan(x.get('analysis') ?? 0);
+    expect(x.get('mandate')).toBeLessThan(x.get('framework') ?? 0);
+    expect(x.get('framework')).toBeLessThan(x.get('end') ?? 0);
+  });
+
+  it('lays out generated maps of several sizes without geometric problems', async () => {
+    for (const size of [10, 50, 120]) {
+      const m = generatedProcessModel(size, 4);
+      const laidOut = await layoutProcessMap(mapLayoutInput(m, 'generated'), engine);
+      expect(processMapProblems(laidOut), `size ${size}`).toEqual([]);
+    }
+  });
+
+  it('lays out a 1,000-step map with a warning that a simpler strategy was used', async () => {
+    const m = generatedProcessModel(1000, 5);
+    const laidOut = await layoutProcessMap(mapLayoutInput(m, 'generated'), new ElkLayoutEngine());
+    expect(laidOut.steps).toHaveLength(1000);
+    expect(laidOut.warnings.join(' ')).toMatch(/simpler layout/);
+    expect(processMapProblems(laidOut)).toEqual([]);
+  });
+});
+
+describe('renderMap', () => {
+  it('gives every shape its step id, kind, focus and an accessible name with kind, title and code', async () => {
+    const { svg, shapes } = await renderMap(model, 'engage-consult', { engine });
+    const groups = shapeGroups(svg);
+    expect(groups.map((g) => g['data-step']).sort()).toEqual(Object.keys(shapes).sort());
+    for (const g of groups) {
+      expect(g.id).toBe(`step-${String(g['data-step'])}`);
+      expect(g.tabindex).toBe('0');
+      expect(g['data-kind']).toBeTypeOf('string');
+      expect(String(g['aria-label'])).not.toBe('');
+    }
+    const plan = groups.find((g) => g['data-step'] === 'plan');
+    expect(plan?.['aria-label']).toBe('Activity: Plan engagement, glossary 1.1.1');
+    expect(groups.find((g) => g['data-step'] === 'analysis')?.['data-drill']).toBe('stakeholder-analysis');
+  });
+
+  it('lists shapes in flow order: the start first, then breadth-first along flows', async () => {
+    const { svg } = await renderMap(model, 'engage-consult', { engine });
+    expect(shapeGroups(svg).map((g) => g['data-step'])).toEqual(['start', 'plan', 'analysis', 'framework', 'consult', 'force-view', 'end', 'enough', 'guide', 'mandate']);
+  });
+
+  it('has a root with a role, a title and a description', async () => {
+    const { svg } = await renderMap(model, 'engage-consult', { engine });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="group" aria-labelledby="map-engage-consult-title"/);
+    expect(svg).toContain('<title id="map-engage-consult-title">Engage &amp; Consult</title>');
+    expect(svg).toMatch(/<desc id="map-engage-consult-desc">Process map with 10 shapes/);
+  });
+
+  it('gives byte-identical SVG for the same input, with a fresh engine or a cached one', async () => {
+    const a = await renderMap(model, 'engage-consult', { engine: new ElkLayoutEngine() });
+    const b = await renderMap(model, 'engage-consult', { engine: new ElkLayoutEngine() });
+    const c = await renderMap(model, 'engage-consult', { engine });
+    expect(b.svg).toBe(a.svg);
+    expect(c.svg).toBe(a.svg);
+  });
+
+  it('colours activities by accountable party under a profile, and says who in the name and the legend', async () => {
+    const { svg } = await renderMap(model, 'engage-consult', { engine, profile: 'northshire' });
+    const consult = shapeGroups(svg).find((g) => g['data-step'] === 'consult');
+    expect(consult?.['aria-label']).toBe('Activity: Consult the public and partners on priorities, glossary 1.1.3, Accountable: Police and Crime Commissioner and Community Safety Partnership');
+    expect(svg).toContain('Accountable (Northshire)');
+    expect(svg).toContain('Shared accountability');
+  });
+
+  it('throws NotFoundError for an unknown map or profile', async () => {
+    await expect(renderMap(model, 'nope', { engine })).rejects.toThrow(/nope/);
+    await expect(renderMap(model, 'engage-consult', { engine, profile: 'nope' })).rejects.toThrow(/nope/);
+  });
+});
