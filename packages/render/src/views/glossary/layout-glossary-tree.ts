@@ -54,7 +54,7 @@ export function layoutGlossaryTree(model: Model, options: GlossaryTreeOptions = 
       id: `entry-${entry.id}`,
       name: [`Glossary entry ${entry.code}: ${entry.title}`, a?.description, a?.inheritedFrom === undefined ? undefined : `inherited from ${a.inheritedFrom}`].filter((p) => p !== undefined).join(', '),
       className: 'glossary-entry',
-      data: { code: entry.code, entry: entry.id, level: entry.level },
+      data: { code: entry.code, entry: entry.id },
       box: { x, y, width, height: t.height },
       text: t,
       fill: a?.fill ?? PALETTE.shapeFill,
