@@ -27,7 +27,7 @@ export async function drawAll(model: Model, options: { engine?: LayoutEngine; on
   const engine = options.engine === undefined ? {} : { engine: options.engine };
   const step = (label: string) => options.onProgress?.(++done, total, label);
 
-  const valueChain = model.valueChain === undefined ? undefined : await renderValueChain(model, engine);
+  const valueChain = model.valueChain === undefined ? undefined : await renderValueChain(model);
   if (valueChain !== undefined) step('value chain');
   const maps = new Map<string, Drawing>();
   for (const map of model.maps) {
@@ -41,7 +41,7 @@ export async function drawAll(model: Model, options: { engine?: LayoutEngine; on
   for (const map of model.relationshipMaps) {
     relationshipMaps.set(map.id, await renderRelationshipMap(model, map.id, engine));
     step(map.title);
-    powerInterest.set(map.id, await renderPowerInterest(model, map.id, engine));
+    powerInterest.set(map.id, await renderPowerInterest(model, map.id));
     step(`${map.title} (power and interest)`);
   }
   const outcomeFrameworks = new Map<string, Drawing>();

@@ -1,6 +1,7 @@
 // The site's one script, loaded as a classic script (browsers refuse module scripts from file://).
 import { initMapPage } from './map-page.js';
 import { initSearchPage } from './search.js';
+import { initValueChain } from './value-chain.js';
 import { initZoom } from './zoom.js';
 
 function start(): void {
@@ -8,6 +9,7 @@ function start(): void {
   initZoom(document);
   if (page === 'map') initMapPage(document);
   if (page === 'search') initSearchPage(document);
+  if (page === 'value-chain') initValueChain(document);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

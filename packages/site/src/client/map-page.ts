@@ -50,7 +50,9 @@ export function initMapPage(doc: Document): void {
     if (id !== '') select(id, true);
   };
   window.addEventListener('hashchange', fromHash);
-  fromHash();
+  // The browser moves focus to the fragment once the page has loaded; focus the shape after that.
+  if (doc.readyState === 'complete') fromHash();
+  else window.addEventListener('load', fromHash, { once: true });
 }
 
 /** A copy of a step's guidance section for the panel, with ids removed so they stay unique. */

@@ -1,6 +1,7 @@
 import type { Model } from '@opcc/core';
 import { html, type Html } from './html.js';
 import { assetPath, pagePath } from './paths.js';
+import { inlineStyleHashes } from './style-hashes.js';
 
 /** One link of a breadcrumb trail; the last one is the current page. */
 export interface Breadcrumb {
@@ -26,6 +27,12 @@ export interface PageContent {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'self'";
 
+/** The policy of one page: the site policy, plus the hashes of the style blocks its drawings carry. */
+export function pagePolicy(main: Html): string {
+  const hashes = inlineStyleHashes(main.value);
+  return hashes.length === 0 ? CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+}
+
 /** The page around every page's content: head, skip link, header with search, breadcrumbs, footer. */
 export function layout(model: Model, page: PageContent): Html {
   const nav = [
@@ -42,7 +49,7 @@ export function layout(model: Model, page: PageContent): Html {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${pagePolicy(page.main)}">
 <meta name="referrer" content="no-referrer">
 <title>${page.title} · ${model.title}</title>
 <link rel="stylesheet" href="${assetPath.css}">

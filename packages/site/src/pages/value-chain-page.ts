@@ -29,7 +29,7 @@ ${GROUPS.filter(({ group }) => vc[group].length > 0).map(
 }
 
 function segmentItem(model: Model, segment: Segment): Html {
-  return html`<li id="segment-${segment.id}" class="segment">
+  return html`<li id="about-${segment.id}" class="segment">
 <h3>${segment.map === undefined ? segment.title : html`<a href="${pagePath.map(segment.map)}">${segment.title}</a>`}</h3>
 ${segment.description === undefined ? '' : markdown(segment.description)}
 ${segment.alignment === undefined ? '' : html`<div class="alignment"><p><strong>${segment.alignment.area}</strong></p>${markdown(segment.alignment.note)}${segment.alignment.reference === undefined ? '' : referenceLinks(model, [segment.alignment.reference])}</div>`}

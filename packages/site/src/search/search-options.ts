@@ -20,6 +20,8 @@ export const SEARCH_OPTIONS = {
     boost: { code: 4, title: 3 },
     prefix: true,
     fuzzy: (term: string) => (CODE.test(term) ? false : 0.2),
+    // The glossary entry is the home of a code, so it ranks above the steps that carry it.
+    boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => (stored?.['kind'] === 'Glossary entry' ? 1.5 : 1),
     // A glossary code such as 1.1.2.8 stays one term, so it finds that entry and its children.
     tokenize: (query: string) => query.split(/\s+/).flatMap((t) => (CODE.test(t) ? [t] : words(t))).filter(Boolean),
   },

@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { guide } from '@opcc/guide';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtureSite } from './build-fixture-site.js';
+import { launchChromium } from './chromium.js';
+
+// The reference site, opened from file:// in real Chromium, as OPCC staff open it from a shared drive.
+
+let browser: Browser;
+let context: BrowserContext;
+let site: Awaited<ReturnType<typeof buildFixtureSite>>;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  site = await buildFixtureSite(guide, 'browser');
+  browser = await launchChromium();
+  context = await browser.newContext();
+  // Every request must stay on disk: no server, no network, no CDN.
+  context.on('request', (request) => {
+    if (!request.url().startsWith('file://')) problems.push(`network request: ${request.url()}`);
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(page: string, hash = ''): Promise<Page> {
+  const tab = await context.newPage();
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error on ${page}: ${message.text()}`);
+  });
+  tab.on('pageerror', (error) => problems.push(`page error on ${page}: ${error.message}`));
+  await tab.goto(site.url(page) + hash);
+  return tab;
+}
+
+describe('the reference site from file://', () => {
+  it('opens an activity’s guidance in the side panel on click', async () => {
+    const page = await open('map-conduct-stakeholder-analysis.html');
+    const activity = page.locator('svg [data-step][data-kind="activity"]').first();
+    const id = await activity.getAttribute('data-step');
+    await activity.click();
+    const panel = page.locator('#opcc-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const expected = (await page.locator(`section.step[data-step="${id}"] .step-guidance`).innerText()).trim();
+    expect(expected.length).toBeGreaterThan(20);
+    expect(await panel.innerText()).toContain(expected.slice(0, 40));
+    expect(page.url()).toContain(`#${id}`);
+    await page.close();
+  });
+
+  it('drills into Conduct Stakeholder Analysis and returns by the breadcrumb to the value chain', async () => {
+    const page = await open('map-engage-consult.html');
+    const sub = page.locator('svg [data-kind="sub-process"][data-drill="conduct-stakeholder-analysis"]');
+    await sub.click();
+    const drill = page.locator('#opcc-panel a.drill-link');
+    await drill.click();
+    await page.waitForURL(/map-conduct-stakeholder-analysis\.html/);
+    expect(await page.locator('h1').innerText()).toBe('Conduct Stakeholder Analysis');
+    const crumbs = page.locator('nav.breadcrumbs a');
+    expect(await crumbs.first().innerText()).toMatch(/Value Chain/i);
+    await crumbs.first().click();
+    await page.waitForURL(/index\.html/);
+    expect(await page.locator('body').getAttribute('data-page')).toBe('value-chain');
+    await page.close();
+  });
+
+  it('finds a glossary code by search and lands on its entry', async () => {
+    const page = await open('index.html');
+    await page.fill('#opcc-q', '1.1.2.8');
+    await page.press('#opcc-q', 'Enter');
+    await page.waitForURL(/search\.html\?q=1\.1\.2\.8/);
+    const first = page.locator('#opcc-search-results a').first();
+    expect(await first.innerText()).toMatch(/^1\.1\.2\.8 /);
+    await first.click();
+    await page.waitForURL(/glossary\.html#/);
+    const target = await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-code'));
+    expect(target).toBe('1.1.2.8');
+    await page.close();
+  });
+
+  it('follows a deep link to a shape and selects it', async () => {
+    const map = guide.maps.find((m) => m.id === 'conduct-stakeholder-analysis')!;
+    const step = map.steps.find((s) => s.kind === 'activity')!;
+    const page = await open(`map-${map.id}.html`, `#${step.id}`);
+    await expect.poll(() => page.locator(`svg [data-step="${step.id}"]`).getAttribute('class')).toContain('is-selected');
+    expect(await page.locator('#opcc-panel').innerText()).toContain(step.title);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['step'])).toBe(step.id);
+    await page.close();
+  });
+
+  it('moves through the shapes of a map by keyboard in flow order', async () => {
+    const page = await open('map-conduct-stakeholder-analysis.html');
+    const order = await page.locator('svg [data-step]').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['step']));
+    await page.locator('svg [data-step]').first().focus();
+    const visited: Array<string | undefined> = [];
+    for (let i = 0; i < order.length; i++) {
+      visited.push(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset['step']));
+      await page.keyboard.press('Tab');
+    }
+    expect(visited).toEqual(order);
+    expect(order[0]).toBe(guide.maps.find((m) => m.id === 'conduct-stakeholder-analysis')!.steps.find((s) => s.kind === 'start')!.id);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#opcc-panel').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('opens reference material in a new tab', async () => {
+    const page = await open('references.html');
+    const links = page.locator('.reference-list a[href^="http"]');
+    expect(await links.count()).toBeGreaterThan(3);
+    for (const link of await links.all()) {
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toContain('noopener');
+    }
+    await page.close();
+  });
+
+  it('passes axe-core on every kind of page', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    // axe is injected as a script, which the pages' own policy rightly forbids; only this context bypasses it.
+    const axeContext = await browser.newContext({ bypassCSP: true });
+    const kinds = new Map<string, string>();
+    for (const file of readdirSync(site.out).filter((f) => f.endsWith('.html')).sort()) {
+      const kind = /<body data-page="([^"]+)"/.exec(readFileSync(join(site.out, file), 'utf8'))?.[1] ?? file;
+      if (!kinds.has(kind)) kinds.set(kind, file);
+    }
+    const violations: string[] = [];
+    for (const file of kinds.values()) {
+      const page = await axeContext.newPage();
+      await page.goto(site.url(file));
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      });
+      for (const v of result.violations) violations.push(`${file}: ${v.id} (${v.nodes.length})`);
+      await page.close();
+    }
+    await axeContext.close();
+    expect(kinds.size).toBeGreaterThanOrEqual(10);
+    expect(violations).toEqual([]);
+  }, 120_000);
+
+  it('made no network request and logged no error on any page', async () => {
+    for (const file of readdirSync(site.out).filter((f) => f.endsWith('.html')).sort()) {
+      const page = await open(file);
+      await page.waitForLoadState('load');
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
