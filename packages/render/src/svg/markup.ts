@@ -15,6 +15,13 @@ export type AttributeValue = string | number | boolean | undefined;
 // Attribute and element names come from this package's code, never from a model; the pattern
 // makes that a checked rule rather than a convention.
 const NAME = /^[a-zA-Z][a-zA-Z0-9:-]*$/;
+const checkedNames = new Set<string>();
+
+function checkName(kind: 'element' | 'attribute', name: string): void {
+  if (checkedNames.has(name)) return;
+  if (!NAME.test(name)) throw new TypeError(`invalid ${kind} name ${JSON.stringify(name)}`);
+  checkedNames.add(name);
+}
 
 /** Escaped text content. */
 export function text(value: string): Markup {
@@ -23,15 +30,18 @@ export function text(value: string): Markup {
 
 /** Joins markup fragments. */
 export function fragment(parts: ReadonlyArray<Markup | undefined | false>): Markup {
-  return parts.filter((p): p is Markup => typeof p === 'string').join('') as Markup;
+  let out = '';
+  for (const part of parts) if (typeof part === 'string') out += part;
+  return out as Markup;
 }
 
 /** An element with escaped attribute values, in the order given, and the given children. */
 export function element(name: string, attributes: Readonly<Record<string, AttributeValue>>, children?: ReadonlyArray<Markup | undefined | false>): Markup {
-  if (!NAME.test(name)) throw new TypeError(`invalid element name ${JSON.stringify(name)}`);
+  checkName('element', name);
   let out = `<${name}`;
-  for (const [key, value] of Object.entries(attributes)) {
-    if (!NAME.test(key)) throw new TypeError(`invalid attribute name ${JSON.stringify(key)}`);
+  for (const key in attributes) {
+    checkName('attribute', key);
+    const value = attributes[key];
     if (value === undefined || value === false) continue;
     const shown = value === true ? key : typeof value === 'number' ? formatNumber(value) : escapeXml(value);
     out += ` ${key}="${shown}"`;

@@ -23,17 +23,22 @@ interface Token {
  */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): WrappedText {
   const lines: string[] = [];
+  const space = measureText(' ', font);
   let current = '';
+  let width = 0;
   let spaced = false;
   for (const token of tokenize(text)) {
-    const candidate = current === '' ? token.text : current + (spaced ? ' ' : '') + token.text;
-    if (measureText(candidate, font) <= maxWidth) {
-      current = candidate;
+    const tokenWidth = measureText(token.text, font);
+    const candidateWidth = current === '' ? tokenWidth : width + (spaced ? space : 0) + tokenWidth;
+    if (candidateWidth <= maxWidth) {
+      current = current === '' ? token.text : current + (spaced ? ' ' : '') + token.text;
+      width = candidateWidth;
     } else {
       if (current !== '') lines.push(current);
       const pieces = splitLongWord(token.text, maxWidth, font);
       lines.push(...pieces.slice(0, -1));
       current = pieces[pieces.length - 1] ?? '';
+      width = measureText(current, font);
     }
     spaced = token.spaced;
   }
