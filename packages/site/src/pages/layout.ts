@@ -1,5 +1,5 @@
 import type { Model } from '@opcc/core';
-import { html, type Html } from './html.js';
+import { html, trusted, type Html } from './html.js';
 import { assetPath, pagePath } from './paths.js';
 import { inlineStyleHashes } from './style-hashes.js';
 
@@ -49,7 +49,7 @@ export function layout(model: Model, page: PageContent): Html {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${pagePolicy(page.main)}">
+<meta http-equiv="Content-Security-Policy" content="${trusted(pagePolicy(page.main))}">
 <meta name="referrer" content="no-referrer">
 <title>${page.title} · ${model.title}</title>
 <link rel="stylesheet" href="${assetPath.css}">
