@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generatedProcessModel } from '../src/testing/generated-map.js';
 import { sampleModel } from '../src/testing/sample-model.js';
 import { renderMap } from '../src/process/render-map.js';
 import { svgToPng } from '../src/export/png.js';
@@ -26,10 +27,13 @@ const outputs: Array<[string, Promise<{ svg: string; warnings: readonly string[]
   ['power-interest', renderPowerInterest(model, 'accountabilities')],
   ['outcome-framework', renderOutcomeFramework(model, 'community')],
   ['glossary-tree', renderGlossaryTree(model, { root: '1', profile: 'northshire' })],
+  ['generated-30', renderMap(generatedProcessModel(30, 3), 'generated')],
+  ['generated-200', renderMap(generatedProcessModel(200, 4), 'generated')],
+  ['generated-1000', renderMap(generatedProcessModel(1000, 4), 'generated')],
 ];
 for (const [name, pending] of outputs) {
   const { svg, warnings } = await pending;
   writeFileSync(join(dir, `${name}.svg`), svg);
-  writeFileSync(join(dir, `${name}.png`), svgToPng(svg, { scale: 1.5 }));
+  writeFileSync(join(dir, `${name}.png`), svgToPng(svg, { scale: name.startsWith('generated-') && name !== 'generated-30' ? 0.25 : 1.5 }));
   console.log(`${name}: ${join(dir, `${name}.png`)}${warnings.length > 0 ? ` warnings: ${warnings.join('; ')}` : ''}`);
 }

@@ -1,10 +1,10 @@
 import { edgeLabel } from '../svg/edge-label.js';
-import { edgePath } from '../svg/edge-path.js';
+import { arrow } from '../svg/arrow-markup.js';
 import { focusStyle } from '../svg/focus-style.js';
 import { element, fragment, text, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { shapeGroup } from '../svg/shape-group.js';
-import { arrowRef, svgDocument } from '../svg/svg-document.js';
+import { svgDocument } from '../svg/svg-document.js';
 import { textBlock } from '../svg/text-block.js';
 import { drawLegend } from '../legend/legend.js';
 import { SHAPE_RENDERERS, rendererForKind } from '../shapes/shape-registry.js';
@@ -39,7 +39,7 @@ export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}
       focusStyle(),
       element('text', { class: 'map-title', x: 16, y: TITLE_HEIGHT - 14, 'font-size': 18, 'font-weight': 'bold', fill: PALETTE.text }, [text(map.input.title)]),
       element('g', { class: 'lanes' }, map.lanes.map(drawLane)),
-      element('g', { class: 'flows', 'aria-hidden': 'true' }, map.flows.map((f) => drawFlow(f, idPrefix))),
+      element('g', { class: 'flows', 'aria-hidden': 'true' }, map.flows.map(drawFlow)),
       element('g', { class: 'shapes' }, map.steps.map(drawStep)),
       drawLegend(map.legendLayout, map.legend),
     ],
@@ -58,9 +58,9 @@ function drawLane(lane: PlacedLane): Markup {
   ]);
 }
 
-function drawFlow(flow: RoutedFlow, idPrefix: string): Markup {
+function drawFlow(flow: RoutedFlow): Markup {
   return element('g', { class: 'flow', 'data-from': flow.flow.from, 'data-to': flow.flow.to }, [
-    element('path', { d: edgePath(flow.points), fill: 'none', stroke: PALETTE.edge, 'stroke-width': 1.5, 'marker-end': arrowRef(idPrefix) }),
+    ...arrow(flow.points),
     flow.label !== undefined && flow.flow.label !== undefined && edgeLabel(flow.flow.label, flow.label),
   ]);
 }

@@ -7,7 +7,7 @@ import { textBlock } from './text-block.js';
 /** A label on a line, on a white plate so lines behind it do not cut through the text. */
 export function edgeLabel(label: WrappedText, box: Box): Markup {
   return fragment([
-    element('rect', { x: box.x - 2, y: box.y - 1, width: box.width + 4, height: box.height + 2, rx: 3, fill: PALETTE.background, opacity: 0.92 }),
+    element('rect', { x: box.x - 2, y: box.y - 1, width: box.width + 4, height: box.height + 2, rx: 3, fill: PALETTE.background }),
     textBlock(label, { x: box.x + box.width / 2, y: box.y }, 'middle', PALETTE.text),
   ]);
 }

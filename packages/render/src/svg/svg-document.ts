@@ -10,7 +10,7 @@ export interface SvgDocumentSpec {
   readonly title: string;
   /** A sentence or two saying what the drawing shows. */
   readonly description: string;
-  /** Prefixed to ids inside the drawing, so several drawings can share a page. */
+  /** Prefixed to the ids of the title and description, so several drawings can share a page. */
   readonly idPrefix: string;
   /** A class naming the view, e.g. `opcc-process-map`. */
   readonly view: string;
@@ -18,8 +18,7 @@ export interface SvgDocumentSpec {
 }
 
 /**
- * The root `<svg>`: a named, described group with a white background, the font stack and
- * an arrowhead marker for the edges.
+ * The root `<svg>`: a named, described group with a white background and the font stack.
  */
 export function svgDocument(spec: SvgDocumentSpec): Markup {
   const titleId = `${spec.idPrefix}title`;
@@ -40,22 +39,8 @@ export function svgDocument(spec: SvgDocumentSpec): Markup {
     [
       element('title', { id: titleId }, [text(spec.title)]),
       element('desc', { id: descId }, [text(spec.description)]),
-      element('defs', {}, [arrowMarker(`${spec.idPrefix}arrow`)]),
       element('rect', { class: 'background', width: spec.width, height: spec.height, fill: PALETTE.background }),
       ...spec.body,
     ],
-  );
-}
-
-/** The url() reference to the arrowhead marker of a drawing. */
-export function arrowRef(idPrefix: string): string {
-  return `url(#${idPrefix}arrow)`;
-}
-
-function arrowMarker(id: string): Markup {
-  return element(
-    'marker',
-    { id, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
-    [element('path', { d: 'M0,0L10,5L0,10z', fill: PALETTE.edge })],
   );
 }

@@ -2,10 +2,10 @@ import { drawLegend } from '../legend/legend.js';
 import type { RenderedMap } from '../process/process-types.js';
 import { focusStyle } from '../svg/focus-style.js';
 import { edgeLabel } from '../svg/edge-label.js';
-import { edgePath } from '../svg/edge-path.js';
+import { arrow } from '../svg/arrow-markup.js';
 import { element, text, type AttributeValue, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
-import { arrowRef, svgDocument } from '../svg/svg-document.js';
+import { svgDocument } from '../svg/svg-document.js';
 import type { Box } from '../geometry/box.js';
 import { drawLabelledNode } from './labelled-node.js';
 import type { Connector, LaidOutView } from './view-types.js';
@@ -26,7 +26,7 @@ export function drawView(view: LaidOutView, idPrefix: string): RenderedMap {
       focusStyle(),
       element('text', { class: 'map-title', x: 16, y: VIEW_TITLE_HEIGHT - 14, 'font-size': 18, 'font-weight': 'bold', fill: PALETTE.text }, [text(view.title)]),
       element('g', { class: 'decoration', 'aria-hidden': 'true' }, view.decoration),
-      element('g', { class: 'connectors', 'aria-hidden': 'true' }, view.connectors.map((c) => drawConnector(c, idPrefix))),
+      element('g', { class: 'connectors', 'aria-hidden': 'true' }, view.connectors.map(drawConnector)),
       element('g', { class: 'shapes' }, view.nodes.map(drawLabelledNode)),
       view.legend !== undefined && drawLegend(view.legend.layout, view.legend.at),
     ],
@@ -36,18 +36,11 @@ export function drawView(view: LaidOutView, idPrefix: string): RenderedMap {
   return { svg, width: view.width, height: view.height, shapes, warnings: view.warnings };
 }
 
-function drawConnector(connector: Connector, idPrefix: string): Markup {
+function drawConnector(connector: Connector): Markup {
   const data: Record<string, AttributeValue> = {};
   for (const [key, value] of Object.entries(connector.data ?? {})) data[`data-${key}`] = value;
   return element('g', { class: 'connector', ...data }, [
-    element('path', {
-      d: edgePath(connector.points),
-      fill: 'none',
-      stroke: PALETTE.edge,
-      'stroke-width': 1.5,
-      'marker-end': arrowRef(idPrefix),
-      'marker-start': connector.twoWay === true ? arrowRef(idPrefix) : undefined,
-    }),
+    ...arrow(connector.points, connector.twoWay === true),
     connector.label !== undefined && edgeLabel(connector.label.text, connector.label.box),
   ]);
 }
