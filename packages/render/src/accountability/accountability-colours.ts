@@ -1,4 +1,4 @@
-import { accountableFor, type Model } from '@opcc/core';
+import { accountableFor, indexModel, type Model } from '@opcc/core';
 import { PALETTE } from '../svg/palette.js';
 
 /** The fill of a glossary entry under a profile, and the words for its accessible name. */
@@ -19,8 +19,9 @@ export interface ColourKey {
 }
 
 /**
- * Colours by accountable party under a profile. Parties get tints in the order the model
- * lists them, so a party keeps its colour on every page of a site.
+ * Colours by accountable party under a profile. The parties the profile makes accountable get
+ * tints in the order the model lists them, so a party keeps its colour on every page drawn
+ * with that profile.
  */
 export class AccountabilityColours {
   private readonly partyFill: ReadonlyMap<string, string>;
@@ -30,7 +31,11 @@ export class AccountabilityColours {
     private readonly model: Model,
     readonly profileId: string,
   ) {
-    this.partyFill = new Map(model.parties.map((p, i) => [p.id as string, PALETTE.parties[i % PALETTE.parties.length] as string]));
+    // Only parties the profile makes accountable take a colour, so colours run out only when a
+    // profile names more parties than the palette has tints.
+    const named = new Set(indexModel(model).profiles.get(profileId)?.assignments.flatMap((a) => a.accountable as readonly string[]) ?? []);
+    const coloured = model.parties.filter((p) => named.has(p.id));
+    this.partyFill = new Map(coloured.map((p, i) => [p.id as string, PALETTE.parties[i % PALETTE.parties.length] as string]));
     this.partyTitle = new Map(model.parties.map((p) => [p.id as string, p.title]));
   }
 

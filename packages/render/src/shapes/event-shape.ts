@@ -8,7 +8,7 @@ import type { MeasuredShape, ShapeGeometry, ShapeRenderer } from './shape-render
 import { LABEL_FONT } from './shape-text.js';
 
 const RADIUS = 18;
-const LABEL_WIDTH = 110;
+const LABEL_WIDTH = 120;
 const GAP = 4;
 
 /** A start or end event: a circle with its title beneath; `border` is the stroke width. */
@@ -28,7 +28,7 @@ export function eventShape<K extends StepKind>(kind: K, name: string, border: nu
     name,
     geometry,
     measure(step) {
-      const label = wrapText(step.title, LABEL_WIDTH, LABEL_FONT, 3);
+      const label = wrapText(step.title, LABEL_WIDTH, LABEL_FONT, 5);
       const width = Math.ceil(Math.max(2 * RADIUS + border, label.width + 2));
       return { width, height: Math.ceil(2 * RADIUS + border + GAP + label.height), axis: RADIUS + border / 2, label };
     },

@@ -14,7 +14,7 @@ export const PALETTE = {
   /** Lane band tints, used in turn. */
   lanes: ['#f3f6fa', '#f7f4ee', '#f1f7f2', '#f8f1f5', '#f0f5f8', '#f6f6ef'],
   /** Accountable-party tints, in the order parties appear in the model. */
-  parties: ['#cfe2ff', '#d3f0d8', '#ffe1c2', '#ead7f5', '#fbd5dc', '#d5eef0', '#f3eeb8', '#e2e2e2'],
+  parties: ['#cfe2ff', '#d3f0d8', '#ffe1c2', '#ead7f5', '#fbd5dc', '#c9ece6', '#f3eeb8', '#e2e2e2', '#f5d9c4', '#d9dcf7'],
   /** Entries with more than one accountable party. */
   shared: '#fff3a8',
   /** Entries nobody is accountable for. */

@@ -27,7 +27,7 @@ export function layoutPowerInterest(model: Model, mapId: string): LaidOutView {
   const graph = relationshipGraph(model, mapId);
   const scored = graph.stakeholders.filter((s) => s.influence !== undefined && s.interest !== undefined);
   const unscored = graph.stakeholders.filter((s) => s.influence === undefined || s.interest === undefined);
-  const texts = new Map(graph.stakeholders.map((s) => [s.id as string, measureNodeText(s.title, undefined, CELL_WIDTH - 2 * CELL_PAD, 3)]));
+  const texts = new Map(graph.stakeholders.map((s) => [s.id as string, measureNodeText(s.title, undefined, CELL_WIDTH - 2 * CELL_PAD, 5)]));
   const cell = (s: Stakeholder) => `${s.influence}:${s.interest}`;
   const inCell = new Map<string, Stakeholder[]>();
   for (const s of scored) inCell.set(cell(s), [...(inCell.get(cell(s)) ?? []), s]);

@@ -3,8 +3,8 @@ import { PALETTE } from '../../svg/palette.js';
 /** The four quadrants of a power–interest grid. */
 export type Quadrant = 'manage-closely' | 'keep-satisfied' | 'keep-informed' | 'monitor';
 
-/** Scores from this value up count as high. */
-export const HIGH_FROM = 3;
+/** Scores from this value up (4 and 5 of 5) count as high; the middle score, 3, counts as low. */
+export const HIGH_FROM = 4;
 
 /** The quadrant of a stakeholder with the given influence (power) and interest, each 1 to 5. */
 export function quadrantOf(influence: number, interest: number): Quadrant {

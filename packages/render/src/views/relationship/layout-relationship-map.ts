@@ -1,8 +1,9 @@
 import type { Model } from '@opcc/core';
 import { clipToBox } from '../../geometry/clip-line.js';
-import type { Box, Point } from '../../geometry/box.js';
+import { centreOf, type Box, type Point } from '../../geometry/box.js';
+import { placeLabels } from '../../geometry/place-labels.js';
 import { moveToOrigin, removeOverlaps } from '../../geometry/remove-overlaps.js';
-import type { LayoutEngine, LayoutGraph } from '../../layout/layout-engine.js';
+import type { GraphLayout, LayoutEngine, LayoutGraph } from '../../layout/layout-engine.js';
 import { layoutLegend } from '../../legend/legend.js';
 import { EDGE_LABEL_FONT } from '../../shapes/shape-text.js';
 import { wrapText, type WrappedText } from '../../text/wrap-text.js';
@@ -14,7 +15,7 @@ import { relationshipGraph, type RelationEdge } from './relationship-graph.js';
 
 const MARGIN = 16;
 const NODE_WIDTH = 168;
-const LABEL_WIDTH = 130;
+const LABEL_WIDTH = 150;
 
 /**
  * Lays out a relationship map: ELK stress for a network, so related stakeholders sit close
@@ -25,13 +26,13 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
   const graph = relationshipGraph(model, mapId);
   const hierarchy = graph.map.layout === 'hierarchy';
   const texts = new Map(graph.stakeholders.map((s) => [s.id as string, measureNodeText(s.title, stakeholderTypeName(s.type), NODE_WIDTH, 4)]));
-  const labels = new Map(graph.edges.map((e) => [e.id, wrapText(e.labels.join('; '), LABEL_WIDTH, EDGE_LABEL_FONT, 4)]));
+  const labels = new Map(graph.edges.map((e) => [e.id, wrapText(e.labels.join('; '), LABEL_WIDTH, EDGE_LABEL_FONT, 6)]));
   const input: LayoutGraph = {
     algorithm: hierarchy ? 'layered' : 'stress',
     direction: 'DOWN',
     edgeRouting: 'ORTHOGONAL',
     spacing: { node: 48, layer: 72 },
-    edgeLength: 260,
+    edgeLength: 300,
     nodes: graph.stakeholders.map((s) => ({ id: s.id, width: NODE_WIDTH, height: texts.get(s.id)?.height ?? 40 })),
     edges: graph.edges.map((e) => {
       const l = labels.get(e.id) as WrappedText;
@@ -43,19 +44,11 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
   const ids = graph.stakeholders.map((s) => s.id as string);
   const raw = ids.map((id) => layout.nodes[id] ?? { x: 0, y: 0, width: NODE_WIDTH, height: 40 });
   // Stress layout does not keep unrelated nodes apart; a hierarchy is already overlap-free.
-  const separated = hierarchy ? raw : removeOverlaps(raw, 24);
+  const separated = hierarchy ? raw : removeOverlaps(raw, 40);
   const shift = { x: origin.x - Math.min(...separated.map((b) => b.x), 0), y: origin.y - Math.min(...separated.map((b) => b.y), 0) };
   const boxes = new Map(ids.map((id, i) => [id, hierarchy ? offset(separated[i] as Box, shift) : (moveToOrigin(separated, origin)[i] as Box)]));
 
-  const connectors: Connector[] = graph.edges.map((e) => {
-    const label = labels.get(e.id) as WrappedText;
-    const routed = layout.edges[e.id];
-    if (hierarchy && routed !== undefined && routed.points.length >= 2) {
-      const box = routed.label === undefined ? undefined : offset({ ...routed.label, width: label.width, height: label.height }, { x: shift.x + 2, y: shift.y + 1 });
-      return { points: routed.points.map((p) => ({ x: p.x + shift.x, y: p.y + shift.y })), data: { from: e.from, to: e.to }, ...(box === undefined ? {} : { label: { text: label, box } }) };
-    }
-    return straightConnector(e, boxes.get(e.from) as Box, boxes.get(e.to) as Box, label);
-  });
+  const connectors: Connector[] = hierarchy ? routedConnectors(graph.edges, layout, labels, shift) : straightConnectors(graph.edges, boxes, labels);
 
   const nodes: LabelledNode[] = graph.stakeholders.map((s) => {
     const t = texts.get(s.id) as ReturnType<typeof measureNodeText>;
@@ -97,15 +90,37 @@ function offset(box: Box, by: Point): Box {
   return { x: box.x + by.x, y: box.y + by.y, width: box.width, height: box.height };
 }
 
-function straightConnector(edge: RelationEdge, from: Box, to: Box, label: WrappedText): Connector {
-  const a = clipToBox(from, { x: to.x + to.width / 2, y: to.y + to.height / 2 });
-  const b = clipToBox(to, { x: from.x + from.width / 2, y: from.y + from.height / 2 });
-  // Two-way pairs put each label nearer its own source so the two do not cover each other.
-  const t = edge.opposed ? 0.35 : 0.5;
-  const at = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-  return {
-    points: [a, b],
-    data: { from: edge.from, to: edge.to },
-    label: { text: label, box: { x: at.x - label.width / 2, y: at.y - label.height / 2, width: label.width, height: label.height } },
-  };
+function routedConnectors(edges: readonly RelationEdge[], layout: GraphLayout, labels: ReadonlyMap<string, WrappedText>, shift: Point): Connector[] {
+  return edges.map((e) => {
+    const label = labels.get(e.id) as WrappedText;
+    const routed = layout.edges[e.id];
+    const box = routed?.label === undefined ? undefined : offset({ ...routed.label, width: label.width, height: label.height }, { x: shift.x + 2, y: shift.y + 1 });
+    return {
+      points: (routed?.points ?? []).map((p) => ({ x: p.x + shift.x, y: p.y + shift.y })),
+      data: { from: e.from, to: e.to },
+      ...(box === undefined ? {} : { label: { text: label, box } }),
+    };
+  });
+}
+
+// Straight lines between the borders of the boxes; labels slide along their lines to keep
+// clear of stakeholders and of each other. Two-way pairs start from each label's own source side.
+function straightConnectors(edges: readonly RelationEdge[], boxes: ReadonlyMap<string, Box>, labels: ReadonlyMap<string, WrappedText>): Connector[] {
+  const lines = edges.map((e) => {
+    const from = boxes.get(e.from) as Box;
+    const to = boxes.get(e.to) as Box;
+    return { e, a: clipToBox(from, centreOf(to)), b: clipToBox(to, centreOf(from)) };
+  });
+  const placed = placeLabels(
+    lines.map(({ e, a, b }) => {
+      const label = labels.get(e.id) as WrappedText;
+      return { from: a, to: b, width: label.width + 4, height: label.height + 2, preferred: e.opposed ? 0.35 : 0.5 };
+    }),
+    [...boxes.values()],
+  );
+  return lines.map(({ e, a, b }, i) => {
+    const label = labels.get(e.id) as WrappedText;
+    const box = placed[i] as Box;
+    return { points: [a, b], data: { from: e.from, to: e.to }, label: { text: label, box: { x: box.x + 2, y: box.y + 1, width: label.width, height: label.height } } };
+  });
 }
