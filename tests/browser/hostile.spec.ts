@@ -25,7 +25,7 @@ describe('a site built from a hostile model', () => {
     for (const file of pages()) {
       const text = readFileSync(join(site.out, file), 'utf8');
       const scripts = [...text.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
-      expect(scripts.every((s) => /^<script src="assets\/(?:opcc|search-index)\.js" defer>$/.test(s)), file).toBe(true);
+      expect(scripts.every((s) => /^<script src="assets\/(?:opcc|search-index|search)\.js" defer>$/.test(s)), file).toBe(true);
     }
   });
 

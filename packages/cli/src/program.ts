@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { buildCommand } from './commands/build.js';
+import { buildCommand, defaultCacheDir } from './commands/build.js';
 import { devCommand } from './commands/dev.js';
 import { exportCommand, type ExportOptions } from './commands/export.js';
 import { initCommand } from './commands/init.js';
@@ -29,7 +29,9 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .description('Build the static site of a model: pages that open from disk with no server and no network.')
     .argument('<dir>', 'the folder holding the model files')
     .requiredOption('--out <site>', 'the folder to write the site into (replaced only when the build succeeds)')
-    .action(async (dir: string, options: { out: string }) => {
+    .option('--cache <dir>', 'where to keep layouts between builds', defaultCacheDir())
+    .option('--no-cache', 'lay every map out afresh')
+    .action(async (dir: string, options: { out: string; cache: string | false }) => {
       exit(await buildCommand(dir, options, io));
     });
 

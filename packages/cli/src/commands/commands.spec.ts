@@ -19,17 +19,19 @@ async function run(...args: string[]) {
 describe('opcc build', () => {
   it('builds the reference site and says which file to open', async () => {
     const out = join(temp('build'), 'site');
-    const { code, stdout } = await run('build', 'packages/guide/model', '--out', out);
+    const cache = temp('cache');
+    const { code, stdout } = await run('build', 'packages/guide/model', '--out', out, '--cache', cache);
     expect(code).toBe(0);
     expect(stdout).toContain(`Open file://${out}/index.html`);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json')).length).toBeGreaterThanOrEqual(18);
   }, 60_000);
 
   it('writes nothing when the model has errors, and exits 1', async () => {
     const dir = temp('broken');
     writeFileSync(join(dir, 'map.yaml'), 'kind: process-map\nid: m\ntitle: ""\n');
     const out = join(temp('out'), 'site');
-    const { code, stderr } = await run('build', dir, '--out', out);
+    const { code, stderr } = await run('build', dir, '--out', out, '--no-cache');
     expect(code).toBe(1);
     expect(stderr).toContain('map.yaml:3:8  error  empty-title');
     expect(stderr).toContain('Nothing was written');
@@ -37,7 +39,7 @@ describe('opcc build', () => {
   });
 
   it('needs --out', async () => {
-    expect((await run('build', 'examples/minimal')).code).toBe(2);
+    expect((await run('build', 'examples/minimal', '--no-cache')).code).toBe(2);
   });
 });
 

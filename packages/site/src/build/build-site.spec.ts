@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { guide } from '@opcc/guide';
@@ -40,5 +40,16 @@ describe('buildSite', () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [path, bytes] of before) expect(after.get(path)?.equals(bytes), path).toBe(true);
     expect(readdirSync(join(out, '..'))).toEqual(['site']);
+  }, 60_000);
+});
+
+describe('an unchanged build', () => {
+  it('writes nothing, and a build after a file went missing writes the site again', async () => {
+    const out = fresh();
+    expect((await buildSite(guide, { out })).written).toBe(true);
+    expect((await buildSite(guide, { out })).written).toBe(false);
+    rmSync(join(out, 'glossary.html'));
+    expect((await buildSite(guide, { out })).written).toBe(true);
+    expect(existsSync(join(out, 'glossary.html'))).toBe(true);
   }, 60_000);
 });

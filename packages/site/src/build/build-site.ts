@@ -16,7 +16,7 @@ import { searchIndexScript } from '../search/build-search-index.js';
 import { clientBundle } from './client-bundle.js';
 import { drawAll } from './drawings.js';
 import { packageFile } from './package-files.js';
-import { writeSiteAtomically } from './write-site.js';
+import { writeSiteIfChanged } from './write-site.js';
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -34,6 +34,8 @@ export interface BuildSiteResult {
   readonly files: number;
   readonly bytes: number;
   readonly warnings: readonly string[];
+  /** False when the folder already held exactly this site, so nothing was written. */
+  readonly written: boolean;
 }
 
 /** Every file of the site, by path, built in memory. */
@@ -57,7 +59,8 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
   files.set(pagePath.references(), referencesPage(model));
   files.set(pagePath.search(), searchPage(model));
   files.set(assetPath.searchIndex, searchIndexScript(model));
-  files.set(assetPath.script, await clientBundle());
+  files.set(assetPath.script, await clientBundle('site'));
+  files.set(assetPath.searchScript, await clientBundle('search'));
   files.set(assetPath.css, readFileSync(packageFile('src', 'assets', 'site.css'), 'utf8'));
   return { files, warnings: drawings.warnings };
 }
@@ -68,7 +71,7 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
  */
 export async function buildSite(model: Model, options: BuildSiteOptions): Promise<BuildSiteResult> {
   const { files, warnings } = await siteFiles(model, options);
-  writeSiteAtomically(options.out, files);
+  const written = writeSiteIfChanged(options.out, files);
   const bytes = [...files.values()].reduce((n, text) => n + Buffer.byteLength(text), 0);
-  return { out: options.out, files: files.size, bytes, warnings };
+  return { out: options.out, files: files.size, bytes, warnings, written };
 }

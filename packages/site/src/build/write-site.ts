@@ -1,5 +1,32 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** A list of every file of a built site with its hash, kept in the site so an unchanged build writes nothing. */
+export const MANIFEST = '.opcc-manifest.json';
+
+function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
+  const entries = [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]);
+  return `${JSON.stringify(Object.fromEntries(entries), null, 1)}\n`;
+}
+
+/**
+ * Writes a site unless the folder already holds exactly these files (by its manifest, and
+ * every file still there).
+ * Returns whether anything was written.
+ */
+export function writeSiteIfChanged(out: string, files: ReadonlyMap<string, string | Uint8Array>): boolean {
+  const manifest = manifestOf(files);
+  let existing: string | undefined;
+  try {
+    existing = readFileSync(join(out, MANIFEST), 'utf8');
+  } catch {
+    existing = undefined;
+  }
+  if (existing === manifest && [...files.keys()].every((path) => existsSync(join(out, path)))) return false;
+  writeSiteAtomically(out, new Map([...files, [MANIFEST, manifest]]));
+  return true;
+}
 
 /**
  * Writes a whole site next to the output folder and only then puts it in place, so a build

@@ -1,6 +1,6 @@
-// The site's one script, loaded as a classic script (browsers refuse module scripts from file://).
+// The script of every page, loaded as a classic script (browsers refuse module scripts from
+// file://). Search has its own script, so that only the search page carries the search engine.
 import { initMapPage } from './map-page.js';
-import { initSearchPage } from './search.js';
 import { initValueChain } from './value-chain.js';
 import { initZoom } from './zoom.js';
 
@@ -8,7 +8,6 @@ function start(): void {
   const page = document.body.dataset['page'];
   initZoom(document);
   if (page === 'map') initMapPage(document);
-  if (page === 'search') initSearchPage(document);
   if (page === 'value-chain') initValueChain(document);
 }
 

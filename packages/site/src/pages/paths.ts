@@ -24,5 +24,6 @@ export const pagePath = {
 export const assetPath = {
   css: 'assets/site.css',
   script: 'assets/opcc.js',
+  searchScript: 'assets/search.js',
   searchIndex: 'assets/search-index.js',
 } as const;

@@ -14,5 +14,5 @@ export function searchPage(model: Model): string {
 <p id="opcc-search-status" role="status" aria-live="polite">Search titles, glossary codes, guidance, stakeholders and outcomes.</p>
 <ol id="opcc-search-results" class="search-results"></ol>
 <noscript><p>Search needs JavaScript. Without it, use the <a href="glossary.html">glossary</a> and the <a href="maps.html">list of process maps</a>.</p></noscript>`;
-  return layout(model, { title: 'Search', kind: 'search', breadcrumbs: topBreadcrumbs(model, { title: 'Search' }), main, scripts: [assetPath.searchIndex] }).value;
+  return layout(model, { title: 'Search', kind: 'search', breadcrumbs: topBreadcrumbs(model, { title: 'Search' }), main, scripts: [assetPath.searchIndex, assetPath.searchScript] }).value;
 }
