@@ -39,3 +39,46 @@ function onBorder(box: Box, p: Point, tolerance = 1): boolean {
     Math.abs(p.x - box.x) <= tolerance || Math.abs(p.x - box.x - box.width) <= tolerance || Math.abs(p.y - box.y) <= tolerance || Math.abs(p.y - box.y - box.height) <= tolerance;
   return inside && nearEdge;
 }
+
+/** Straight connectors that pass through a node they do not join (by the nodes' first data value). */
+export function linesThroughNodes(view: LaidOutView): string[] {
+  const problems: string[] = [];
+  const key = (n: LaidOutView['nodes'][number]) => Object.values(n.data).find((v) => v !== undefined) ?? n.id;
+  for (const c of view.connectors) {
+    for (let k = 1; k < c.points.length; k++) {
+      const p = c.points[k - 1] as Point;
+      const q = c.points[k] as Point;
+      for (const n of view.nodes) {
+        if (key(n) === c.data?.from || key(n) === c.data?.to) continue;
+        const inner = { x: n.box.x + 2, y: n.box.y + 2, width: n.box.width - 4, height: n.box.height - 4 };
+        if (segmentCrossesBox(p, q, inner)) problems.push(`${c.data?.from}→${c.data?.to} passes through ${n.id}`);
+      }
+    }
+  }
+  return problems;
+}
+
+// Liang–Barsky clipping: true when any part of the segment lies inside the box.
+function segmentCrossesBox(p: Point, q: Point, box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const checks: Array<[number, number]> = [
+    [-dx, p.x - box.x],
+    [dx, box.x + box.width - p.x],
+    [-dy, p.y - box.y],
+    [dy, box.y + box.height - p.y],
+  ];
+  for (const [pk, qk] of checks) {
+    if (pk === 0) {
+      if (qk < 0) return false;
+      continue;
+    }
+    const t = qk / pk;
+    if (pk < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}

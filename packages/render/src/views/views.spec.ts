@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
 import { sampleModel } from '../testing/sample-model.js';
-import { viewProblems } from '../testing/view-geometry.js';
+import { linesThroughNodes, viewProblems } from '../testing/view-geometry.js';
 import { layoutGlossaryTree } from './glossary/layout-glossary-tree.js';
 import { layoutOutcomeFramework } from './outcome/layout-outcome-framework.js';
 import { layoutPowerInterest } from './power-interest/layout-power-interest.js';
@@ -149,5 +149,32 @@ describe('glossary tree', () => {
   it('throws for an unknown root or profile', () => {
     expect(() => layoutGlossaryTree(model, { root: '9.9' })).toThrow(/9\.9/);
     expect(() => layoutGlossaryTree(model, { profile: 'nope' })).toThrow(/nope/);
+  });
+});
+
+describe('geometry checks used by these tests', () => {
+  it('catch a line through a stakeholder it does not join, and overlapping nodes', () => {
+    const node = (id: string, x: number) => ({
+      id: `stakeholder-${id}`,
+      name: id,
+      className: 'stakeholder',
+      data: { stakeholder: id },
+      box: { x, y: 0, width: 100, height: 40 },
+      text: { label: { lines: [id], font: { size: 13 }, width: 10, height: 16 } },
+      fill: '#ffffff',
+    });
+    const view: LaidOutView = {
+      title: 't',
+      description: 'd',
+      view: 'v',
+      width: 600,
+      height: 100,
+      nodes: [node('a', 0), node('b', 200), node('c', 400), node('d', 450)],
+      decoration: [],
+      connectors: [{ points: [{ x: 100, y: 20 }, { x: 400, y: 20 }], data: { from: 'a', to: 'c' } }],
+      warnings: [],
+    };
+    expect(linesThroughNodes(view)).toEqual(['a→c passes through stakeholder-b']);
+    expect(viewProblems(view)).toEqual(['stakeholder-c overlaps stakeholder-d']);
   });
 });

@@ -2,6 +2,7 @@ import type { Model } from '@opcc/core';
 import { clipToBox } from '../../geometry/clip-line.js';
 import { centreOf, type Box, type Point } from '../../geometry/box.js';
 import { placeLabels } from '../../geometry/place-labels.js';
+import { clearEdges, type IndexEdge } from '../../geometry/clear-edges.js';
 import { moveToOrigin, removeOverlaps } from '../../geometry/remove-overlaps.js';
 import type { GraphLayout, LayoutEngine, LayoutGraph } from '../../layout/layout-engine.js';
 import { layoutLegend } from '../../legend/legend.js';
@@ -43,8 +44,8 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
   const origin = { x: MARGIN, y: VIEW_TITLE_HEIGHT + 8 };
   const ids = graph.stakeholders.map((s) => s.id as string);
   const raw = ids.map((id) => layout.nodes[id] ?? { x: 0, y: 0, width: NODE_WIDTH, height: 40 });
-  // Stress layout does not keep unrelated nodes apart; a hierarchy is already overlap-free.
-  const separated = hierarchy ? raw : removeOverlaps(raw, 40);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const separated = hierarchy ? raw : untangle(raw, graph.edges.map((e) => ({ from: index.get(e.from) ?? 0, to: index.get(e.to) ?? 0 })));
   const shift = { x: origin.x - Math.min(...separated.map((b) => b.x), 0), y: origin.y - Math.min(...separated.map((b) => b.y), 0) };
   const boxes = new Map(ids.map((id, i) => [id, hierarchy ? offset(separated[i] as Box, shift) : (moveToOrigin(separated, origin)[i] as Box)]));
 
@@ -80,6 +81,14 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
     legend: { layout: legendLayout, at: { x: MARGIN, y: bottom, width: right - 2 * MARGIN, height: legendLayout.height } },
     warnings: layout.warnings,
   };
+}
+
+// Stress layout neither keeps unrelated stakeholders apart nor keeps lines off stakeholders
+// they do not join: push boxes apart, off foreign lines, and apart again.
+function untangle(boxes: readonly Box[], edges: readonly IndexEdge[]): Box[] {
+  let result = removeOverlaps(boxes, 40);
+  for (let pass = 0; pass < 3; pass++) result = removeOverlaps(clearEdges(result, edges, 12), 40);
+  return result;
 }
 
 function title(graph: ReturnType<typeof relationshipGraph>, id: string): string {
