@@ -30,7 +30,7 @@ export { renderRelationshipMap } from './views/relationship/render-relationship-
 export { layoutRelationshipMap } from './views/relationship/layout-relationship-map.js';
 export { renderPowerInterest } from './views/power-interest/render-power-interest.js';
 export { layoutPowerInterest } from './views/power-interest/layout-power-interest.js';
-export { quadrantOf, type Quadrant } from './views/power-interest/quadrant.js';
+export { HIGH_FROM, quadrantOf, type Quadrant } from './views/power-interest/quadrant.js';
 export { renderOutcomeFramework } from './views/outcome/render-outcome-framework.js';
 export { layoutOutcomeFramework } from './views/outcome/layout-outcome-framework.js';
 export { renderGlossaryTree } from './views/glossary/render-glossary-tree.js';
@@ -52,6 +52,8 @@ export type { MeasuredShape, PortSide, ShapeGeometry, ShapeRenderer, StepOf } fr
 export { FONT_FAMILY, lineHeight, measureText, type FontSpec } from './text/measure-text.js';
 export { wrapText, type WrappedText } from './text/wrap-text.js';
 export { escapeXml } from './svg/escape.js';
+export type { Markup } from './svg/markup.js';
+export type { LegendLayout, LegendSection } from './legend/legend.js';
 export { contrastRatio, relativeLuminance } from './svg/colour-contrast.js';
 export { PALETTE } from './svg/palette.js';
 export type { Box, Point } from './geometry/box.js';

@@ -4,8 +4,8 @@ import { formatNumber } from './format-number.js';
 declare const markupBrand: unique symbol;
 /**
  * SVG markup built by this package. Plain strings (such as text from a model) are not
- * markup: they reach the output only through {@link text} or as attribute values of
- * {@link element}, which escape them.
+ * markup: they reach the output only through `text()` or as attribute values of
+ * `element()`, which escape them.
  */
 export type Markup = string & { readonly [markupBrand]: true };
 
