@@ -3,7 +3,20 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { DOCUMENT_KINDS, STEP_KINDS, formatDiagnostic, importGlossaryCsv, loadModel, loadModelFromFiles } from '@opcc/core';
+import {
+  BUILT_IN_RELATION_KINDS,
+  DOCUMENT_KINDS,
+  LIFECYCLE_PHASES,
+  PARTY_TYPES,
+  REFERENCE_KINDS,
+  RELATION_LAYOUTS,
+  STAKEHOLDER_TYPES,
+  STEP_KINDS,
+  formatDiagnostic,
+  importGlossaryCsv,
+  loadModel,
+  loadModelFromFiles,
+} from '@opcc/core';
 
 /*
  * docs/authoring.md teaches each kind of document with an example, and every example is a file
@@ -95,6 +108,11 @@ describe('docs/authoring.md', () => {
   it('has a section for every kind of document', () => {
     const headings = doc.split('\n').filter((line) => line.startsWith('### '));
     for (const kind of DOCUMENT_KINDS) expect(headings.some((h) => h.startsWith(`### ${kind}: `)), kind).toBe(true);
+  });
+
+  it('names every choice the schemas allow: step kinds, party and stakeholder types, reference kinds, phases, layouts, built-in relation kinds', () => {
+    const choices = [...STEP_KINDS, ...PARTY_TYPES, ...STAKEHOLDER_TYPES, ...REFERENCE_KINDS, ...LIFECYCLE_PHASES, ...RELATION_LAYOUTS, ...BUILT_IN_RELATION_KINDS.map((k) => k.id)];
+    expect(choices.filter((choice) => !doc.includes(`\`${choice}\``))).toEqual([]);
   });
 
   it('shows CSV glossaries that import cleanly and fit into the example model', () => {
