@@ -18,7 +18,7 @@ export function checkGlossary(ctx: CheckContext): void {
   for (const { data, origin } of glossaries) {
     data.entries.forEach((entry, i) => {
       const parent = parentCode(entry.code as GlossaryCode);
-      if (parent !== undefined && !ctx.has('glossary code', parent)) {
+      if (parent !== undefined && !ctx.isAccountedFor('glossary code', parent)) {
         ctx.report('missing-parent-code', `glossary entry ${entry.code} has no parent: add an entry with code ${parent}`, { origin, path: ['entries', i, 'code'] });
       }
     });

@@ -2,7 +2,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
-import type { DocumentOrigin } from '../load/source.js';
+import { CODE_ORIGIN, type DocumentOrigin } from '../load/source.js';
 
 /** A path inside a document. */
 export type Path = ReadonlyArray<string | number>;
@@ -46,16 +46,26 @@ export class CheckContext {
     );
   }
 
-  /** Declares a name; a second declaration in the same namespace is reported as a duplicate. */
-  declare(namespace: NamespaceName, name: string, site: Site, duplicateCode: DiagnosticCode = 'duplicate-id'): void {
+  /** Declares a name; a second declaration in the same namespace is reported as a duplicate. Returns whether it was new. */
+  declare(namespace: NamespaceName, name: string, site: Site, duplicateCode: DiagnosticCode = 'duplicate-id'): boolean {
     const names = this.names(namespace);
     const earlier = names.get(name);
     if (earlier === undefined) {
       names.set(name, site);
-      return;
+      return true;
+    }
+    if (earlier.origin === CODE_ORIGIN) {
+      this.report(duplicateCode, `"${name}" is a built-in ${namespace}; declare only new ones`, site);
+      return false;
     }
     const where = earlier.origin.file === undefined ? '' : ` (first declared in ${earlier.origin.file}${lineOf(earlier)})`;
     this.report(duplicateCode, `duplicate ${namespace} "${name}"${where}`, site);
+    return false;
+  }
+
+  /** True when a name is declared, or was declared in a part of a document that could not be read. */
+  isAccountedFor(namespace: NamespaceName, name: string): boolean {
+    return this.has(namespace, name) || this.salvaged.has(name);
   }
 
   /** True when a name has been declared in a namespace. */

@@ -11,8 +11,9 @@ export function declareNames(ctx: CheckContext): void {
 
   for (const doc of documentsOf(ctx, 'glossary')) {
     doc.data.entries.forEach((entry, i) => {
-      ctx.declare('glossary code', entry.code, { origin: doc.origin, path: ['entries', i, 'code'] }, 'duplicate-glossary-code');
-      ctx.declare('glossary entry id', entry.id ?? defaultEntryId(entry.code), { origin: doc.origin, path: ['entries', i, entry.id === undefined ? 'code' : 'id'] });
+      const isNew = ctx.declare('glossary code', entry.code, { origin: doc.origin, path: ['entries', i, 'code'] }, 'duplicate-glossary-code');
+      // A repeated code already says it all; its default id would only repeat it.
+      if (isNew || entry.id !== undefined) ctx.declare('glossary entry id', entry.id ?? defaultEntryId(entry.code), { origin: doc.origin, path: ['entries', i, entry.id === undefined ? 'code' : 'id'] });
     });
   }
   for (const doc of documentsOf(ctx, 'parties')) {

@@ -8,7 +8,7 @@ import { FAILSAFE_SCHEMA, loadAll, Type, types } from 'js-yaml';
  */
 const dottedDigits = new Type('tag:opcc.local,2026:dotted-digits', {
   kind: 'scalar',
-  resolve: (data: unknown) => typeof data === 'string' && /^\d+(?:\.\d+)+$/.test(data),
+  resolve: (data: unknown) => typeof data === 'string' && /^(?:\d+(?:\.\d+)+|0\d+)$/.test(data),
   construct: (data: string) => data,
 });
 

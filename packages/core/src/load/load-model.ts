@@ -8,7 +8,6 @@ import { parseGlossaryCsv } from './csv-glossary.js';
 import { parseYamlFile } from './parse-yaml.js';
 import type { SourceDocument, SourceFile } from './source.js';
 import { validateDocuments } from './validate-documents.js';
-import type { ParsedDocument } from './parsed-document.js';
 
 /** A loaded model with every problem found on the way. */
 export interface LoadResult {
@@ -50,23 +49,22 @@ export function loadModelSync(dir: string): LoadResult {
 export function loadModelFromFiles(files: ReadonlyArray<SourceFile>): LoadResult {
   const sources: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
+  const unreadableNames = new Set<string>();
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const parsed = file.path.toLowerCase().endsWith('.csv') ? parseGlossaryCsv(file) : parseYamlFile(file);
     sources.push(...parsed.documents);
     diagnostics.push(...parsed.diagnostics);
+    for (const name of parsed.salvagedNames) unreadableNames.add(name);
   }
-  return modelFromSources(sources, diagnostics);
+  return modelFromSources(sources, diagnostics, unreadableNames);
 }
 
 /** The shared tail of every way in: schema validation, cross-document checks, assembly. */
-export function modelFromSources(sources: ReadonlyArray<SourceDocument>, earlier: ReadonlyArray<Diagnostic> = []): LoadResult {
+export function modelFromSources(sources: ReadonlyArray<SourceDocument>, earlier: ReadonlyArray<Diagnostic> = [], unreadableNames: ReadonlySet<string> = new Set()): LoadResult {
   const validated = validateDocuments(sources);
-  return modelFromDocuments(validated.documents, [...earlier, ...validated.diagnostics], validated.salvagedNames);
-}
-
-function modelFromDocuments(documents: ReadonlyArray<ParsedDocument>, earlier: ReadonlyArray<Diagnostic>, salvaged: ReadonlySet<string>): LoadResult {
-  const diagnostics = sortDiagnostics([...earlier, ...checkDocuments(documents, salvaged)]);
-  return { model: assembleModel(documents), diagnostics, ok: !hasErrors(diagnostics) };
+  const salvaged = new Set([...unreadableNames, ...validated.salvagedNames]);
+  const diagnostics = sortDiagnostics([...earlier, ...validated.diagnostics, ...checkDocuments(validated.documents, salvaged)]);
+  return { model: assembleModel(validated.documents), diagnostics, ok: !hasErrors(diagnostics) };
 }
 
 function withDiagnostics(result: LoadResult, more: ReadonlyArray<Diagnostic>): LoadResult {

@@ -3,6 +3,9 @@ import { diagnostic, type Diagnostic, type SourcePosition } from '../diagnostics
 import { fastLoadAll } from './fast-yaml.js';
 import type { DocumentOrigin, SourceDocument, SourceFile } from './source.js';
 import { dottedDigitsAsText } from './yaml-tags.js';
+import { explainYamlError } from './yaml-errors.js';
+import { collectNames } from './repair.js';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -14,27 +17,72 @@ type Path = ReadonlyArray<string | number>;
  * diagnostic asks for one. A file with a syntax error is read by the `yaml` parser, which
  * reports every error with its position and keeps the documents that are sound.
  */
-export function parseYamlFile(file: SourceFile): { documents: SourceDocument[]; diagnostics: Diagnostic[] } {
+export function parseYamlFile(source: SourceFile): ParsedFile {
+  // Editors do not count a byte-order mark as a column, so neither do positions here.
+  const file = { path: source.path, text: source.text.replace(/^\uFEFF/, '') };
+  const jsonProblem = file.path.toLowerCase().endsWith('.json') ? strictJsonProblem(file.text) : undefined;
   let ast: { docs: Document[]; position: (offset: number) => SourcePosition } | undefined;
   const syntax = () => (ast ??= parseWithPositions(file.text));
-  const values = fastLoadAll(file.text);
+  const values = jsonProblem === undefined ? fastLoadAll(file.text) : undefined;
   if (values !== undefined) {
-    return { documents: values.flatMap((value, i) => documentsOf(file, value, () => syntax().docs[i], (o) => syntax().position(o))), diagnostics: [] };
+    return { documents: values.flatMap((value, i) => documentsOf(file, value, () => syntax().docs[i], (o) => syntax().position(o))), diagnostics: [], salvagedNames: new Set() };
   }
   const { docs, position } = syntax();
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
+  const salvagedNames = new Set<string>();
+  const report = (code: 'yaml-syntax' | 'duplicate-key', message: string, offset: number) => diagnostics.push(diagnostic(code, message, { file: file.path, position: position(offset) }));
+  if (jsonProblem !== undefined) report('yaml-syntax', jsonProblem.message, jsonProblem.offset);
   for (const doc of docs) {
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-        diagnostics.push(diagnostic(code, firstLine(error.message), { file: file.path, position: position(error.pos[0]) }));
-      }
+    const errors = jsonProblem === undefined ? doc.errors : [];
+    for (const error of errors) {
+      const explained = explainYamlError(file.text, error);
+      report(explained.code, explained.message, explained.offset);
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 1000 });
+    } catch (error) {
+      // An alias (*name) with no anchor (&name) before it is found only when values are built.
+      const alias = /alias[^:]*: (\S+)/.exec((error as Error).message)?.[1] ?? '';
+      const at = file.text.indexOf(`*${alias}`);
+      report('yaml-syntax', `*${alias} refers to no anchor &${alias} above it; put the value in quotes if it is text starting with *`, at < 0 ? 0 : at);
       continue;
     }
-    documents.push(...documentsOf(file, doc.toJS({ maxAliasCount: 1000 }) as unknown, () => doc, position));
+    // A document with errors is not used, but its names are kept so nothing else is reported as missing them.
+    if (errors.length > 0 || jsonProblem !== undefined) collectNames(value, salvagedNames);
+    else documents.push(...documentsOf(file, value, () => doc, position));
   }
-  return { documents, diagnostics };
+  return { documents, diagnostics, salvagedNames };
+}
+
+/** What reading one file gives. */
+export interface ParsedFile {
+  readonly documents: SourceDocument[];
+  readonly diagnostics: Diagnostic[];
+  /** Ids and codes declared in documents that could not be read. */
+  readonly salvagedNames: ReadonlySet<string>;
+}
+
+const JSON_ERRORS: Partial<Record<string, string>> = {
+  InvalidCommentToken: 'JSON does not allow comments; remove it, or write the file as YAML',
+  CommaExpected: 'a comma is missing between two items',
+  PropertyNameExpected: 'a field name in double quotes is expected here (JSON does not allow a comma after the last item)',
+  ValueExpected: 'a value is expected here (JSON does not allow a comma after the last item)',
+  ColonExpected: 'a colon is missing after the field name',
+  CloseBraceExpected: 'a } is missing',
+  CloseBracketExpected: 'a ] is missing',
+  UnexpectedEndOfString: 'this text opens a double quote that is never closed',
+};
+
+/** JSON is stricter than YAML: a comment or trailing comma must be reported, not read as YAML. */
+function strictJsonProblem(text: string): { message: string; offset: number } | undefined {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  const first = errors[0];
+  if (first === undefined) return undefined;
+  const name = printParseErrorCode(first.error);
+  return { message: JSON_ERRORS[name] ?? `not valid JSON (${name})`, offset: first.offset };
 }
 
 function parseWithPositions(text: string): { docs: Document[]; position: (offset: number) => SourcePosition } {
@@ -63,10 +111,6 @@ function documentsOf(file: SourceFile, value: unknown, doc: () => Document | und
       },
     } satisfies DocumentOrigin,
   }));
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 /** Walks the YAML tree along `path`, stopping at the deepest node that exists. */

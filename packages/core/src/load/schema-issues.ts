@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { suggest } from '../diagnostics/suggest.js';
-import { GLOSSARY_CODE_PATTERN, ID_PATTERN, LINK_PATTERN } from '../schema/primitives.js';
+import { GLOSSARY_CODE_PATTERN, ID_PATTERN, LINK_PATTERN, NUMBER_TEXT_PATTERN } from '../schema/primitives.js';
 import { knownKeys } from './schema-keys.js';
 
 type Path = ReadonlyArray<string | number>;
@@ -19,11 +19,16 @@ const PATTERN_CODES = new Map<string, { code: DiagnosticCode; explain: string }>
   [String(ID_PATTERN), { code: 'invalid-id', explain: 'use lower-case letters and digits in words joined by hyphens, e.g. "conduct-stakeholder-analysis"' }],
   [String(GLOSSARY_CODE_PATTERN), { code: 'invalid-glossary-code', explain: 'use whole numbers joined by dots, e.g. "1.1.2.8"' }],
   [String(LINK_PATTERN), { code: 'unsafe-link', explain: 'links must start with http://, https:// or mailto:, or be a path relative to the model folder' }],
+  [String(NUMBER_TEXT_PATTERN), { code: 'invalid-type', explain: 'it should be a number, written with digits only, e.g. 70' }],
 ]);
 
 /** Turns zod's issues into problems a person can act on, each with its own code and place. */
 export function schemaProblems(issues: ReadonlyArray<z.core.$ZodIssue>, schema: z.core.$ZodType, value: unknown): SchemaProblem[] {
-  return issues.flatMap((issue) => problemsFor(issue, [], schema, value));
+  const problems = issues.flatMap((issue) => problemsFor(issue, [], schema, value));
+  // A misspelt required field is one mistake: "titel" is reported, with "title" suggested,
+  // and the missing "title" is not reported again.
+  const misspelt = new Set(problems.filter((p) => p.code === 'unknown-field' && p.suggestion !== undefined).map((p) => describePath([...p.path.slice(0, -1), p.suggestion ?? ''])));
+  return problems.filter((p) => !(p.code === 'missing-field' && misspelt.has(describePath(p.path))));
 }
 
 function problemsFor(issue: z.core.$ZodIssue, prefix: Path, schema: z.core.$ZodType, root: unknown): SchemaProblem[] {
@@ -45,6 +50,9 @@ function problemsFor(issue: z.core.$ZodIssue, prefix: Path, schema: z.core.$ZodT
       });
     }
     case 'invalid_type':
+      if (issue.expected === 'int' && (typeof found === 'number' || (typeof found === 'string' && NUMBER_TEXT_PATTERN.test(found)))) {
+        return [{ code: 'invalid-value', message: `${where} is ${String(found)}; it must be a whole number`, path, target: 'value' }];
+      }
       if (found === undefined) {
         return [{ code: 'missing-field', message: `missing required field "${String(path.at(-1))}"${parentWhere(path)}`, path, target: 'value' }];
       }
@@ -121,6 +129,9 @@ function formatProblem(issue: z.core.$ZodIssueInvalidStringFormat, path: Path, w
     return { code: 'invalid-date', message: `${where} is ${JSON.stringify(found)}; write dates as YYYY-MM-DD`, path, target: 'value' };
   }
   const known = issue.pattern === undefined ? undefined : PATTERN_CODES.get(issue.pattern);
+  if (known?.code === 'unsafe-link' && typeof found === 'string' && /^(?:https?|mailto):\S*\s/i.test(found)) {
+    return { code: 'unsafe-link', message: `${where} has a space in it; web addresses cannot contain spaces (write %20 for each one)`, path, target: 'value' };
+  }
   if (known !== undefined) {
     return { code: known.code, message: `${where} is ${JSON.stringify(found)}; ${known.explain}`, path, target: 'value' };
   }

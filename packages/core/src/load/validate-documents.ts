@@ -36,7 +36,7 @@ export function validateDocuments(sources: ReadonlyArray<SourceDocument>): Valid
       continue;
     }
     const kind = (value as Record<string, unknown>)['kind'];
-    if (kind === undefined) {
+    if (kind === undefined || kind === null || kind === '') {
       diagnostics.push(diagnostic('missing-kind', `a document must say which kind it is, e.g. "kind: process-map"; the kinds are ${DOCUMENT_KINDS.join(', ')}`, at([])));
       continue;
     }
@@ -78,7 +78,7 @@ function repairUntilValid(
     const repaired = repair(current.value, current.origin, problems, salvagedNames);
     if (repaired === undefined) return undefined;
     const again = schema.safeParse(repaired.value);
-    if (again.success) return { kind: (value as { kind: DocumentKind }).kind, data: again.data, origin: repaired.origin } as ParsedDocument;
+    if (again.success) return { kind: (value as { kind: DocumentKind }).kind, data: again.data, origin: repaired.origin, repaired: true } as ParsedDocument;
     current = repaired;
     problems = again.error.issues;
   }
