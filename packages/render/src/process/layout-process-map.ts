@@ -78,11 +78,8 @@ export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngi
   const corridors = new Map([...corridorSpans].map(([lane, spans]) => [lane, assignTracks(spans)]));
 
   // Rows: steps sharing a layer and a lane stack top to bottom in the engine's order.
-  const cells = new Map<string, StepInput[]>();
-  for (const s of [...input.steps].sort((a, b) => (grid.get(a.id)?.rank ?? 0) - (grid.get(b.id)?.rank ?? 0))) {
-    const key = `${s.lane}:${layerOf(s)}`;
-    cells.set(key, [...(cells.get(key) ?? []), s]);
-  }
+  const ranked = [...input.steps].sort((a, b) => (grid.get(a.id)?.rank ?? 0) - (grid.get(b.id)?.rank ?? 0));
+  const cells = groupBy(ranked, (s) => `${s.lane}:${layerOf(s)}`);
   const rowOf = new Map<string, number>();
   for (const cell of cells.values()) cell.forEach((s, r) => rowOf.set(s.id, r));
 
@@ -92,8 +89,9 @@ export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngi
   const axisOf = new Map<string, number>();
   const laneBoxes: Array<{ top: number; height: number; corridorTop: number }> = [];
   let y = TITLE_HEIGHT;
+  const laneMembers = groupBy(input.steps, (s) => String(s.lane));
   input.lanes.forEach((lane, l) => {
-    const members = input.steps.filter((s) => s.lane === l);
+    const members = laneMembers.get(String(l)) ?? [];
     const rows = Math.max(0, ...members.map((s) => (rowOf.get(s.id) ?? 0) + 1));
     let cursor = y + LANE_PAD;
     for (let r = 0; r < rows; r++) {
@@ -117,12 +115,18 @@ export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngi
   const layerWidth = Array.from({ length: layerCount }, () => 0);
   for (const s of input.steps) layerWidth[layerOf(s)] = Math.max(layerWidth[layerOf(s)] ?? 0, s.shape.width);
   const channelPlans = new Map<number, Array<{ plan: Plan; end: 'exit' | 'entry' }>>();
+  const labelRooms = new Map<number, number>();
   for (const plan of plans) {
-    const add = (c: number, end: 'exit' | 'entry') => channelPlans.set(c, [...(channelPlans.get(c) ?? []), { plan, end }]);
+    const add = (c: number, end: 'exit' | 'entry') => {
+      const list = channelPlans.get(c);
+      if (list === undefined) channelPlans.set(c, [{ plan, end }]);
+      else list.push({ plan, end });
+    };
     add(plan.exitChannel, 'exit');
     if (plan.corridor) add(plan.entryChannel, 'entry');
+    if (plan.flow.label !== undefined) labelRooms.set(plan.entryChannel, Math.max(labelRooms.get(plan.entryChannel) ?? 0, plan.flow.label.width + 2 * LABEL_GAP));
   }
-  const labelRoom = (c: number) => Math.max(0, ...plans.filter((p) => p.entryChannel === c && p.flow.label !== undefined).map((p) => (p.flow.label?.width ?? 0) + 2 * LABEL_GAP));
+  const labelRoom = (c: number) => labelRooms.get(c) ?? 0;
   const channelX = new Map<number, number>();
   const channelWidth = (c: number) => Math.max(c === -1 || c === layerCount - 1 ? 36 : 56, 2 * CHANNEL_PAD + Math.max(0, (channelPlans.get(c)?.length ?? 0) - 1) * TRACK_GAP + labelRoom(c));
   const layerX: number[] = [];

@@ -56,6 +56,7 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLine
 function tokenize(text: string): Token[] {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   return words.flatMap((word) => {
+    if (!word.includes('-') && !word.includes('/')) return [{ text: word, spaced: true }];
     const parts = word.split(/(?<=[-/])(?=.)/);
     return parts.map((part, i) => ({ text: part, spaced: i === parts.length - 1 }));
   });
