@@ -50,6 +50,11 @@ export function checkReferences(ctx: CheckContext): void {
       if (step.kind === 'sub-process') map(step.map, at(origin, ['steps', i, 'map']));
     });
   }
+  for (const { data, origin } of documentsOf(ctx, 'references')) {
+    data.references.forEach((r, i) => {
+      if (r.relationshipMap !== undefined) ctx.expect('relationship map', r.relationshipMap, at(origin, ['references', i, 'relationshipMap']), 'unknown-relationship-map');
+    });
+  }
   for (const { data, origin } of documentsOf(ctx, 'stakeholders')) {
     data.stakeholders.forEach((s, i) => s.party !== undefined && party(s.party, at(origin, ['stakeholders', i, 'party'])));
   }

@@ -82,8 +82,9 @@ export function toGraph(model: Model): ModelGraph {
     }
   }
 
+  for (const rm of model.relationshipMaps) node(k.relationshipMap(rm.id), { kind: 'relationship-map', id: rm.id, title: rm.title });
+  for (const r of model.references) if (r.relationshipMap !== undefined) edge(k.reference(r.id), k.relationshipMap(r.relationshipMap), { kind: 'references' });
   for (const rm of model.relationshipMaps) {
-    node(k.relationshipMap(rm.id), { kind: 'relationship-map', id: rm.id, title: rm.title });
     const members = new Set<string>([...rm.stakeholders, ...rm.relations.flatMap((r) => [r.from, r.to])]);
     for (const s of [...members].sort()) edge(k.relationshipMap(rm.id), k.stakeholder(s), { kind: 'contains' });
     for (const r of rm.relations) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReferenceId } from './ids.js';
+import { ReferenceId, RelationshipMapId } from './ids.js';
 import { Link, Markdown, Title } from './primitives.js';
 
 export const REFERENCE_KINDS = ['template', 'example', 'data-source', 'guidance', 'legislation', 'relationship-map'] as const;
@@ -10,6 +10,7 @@ export const Reference = z
     title: Title,
     kind: z.enum(REFERENCE_KINDS),
     href: Link.optional().meta({ description: 'Where the material is: a web address or a file path relative to the model folder.' }),
+    relationshipMap: RelationshipMapId.optional().meta({ description: 'For example relationship maps: the relationship map of this model that the item shows.' }),
     description: Markdown.optional(),
     note: z.string().optional().meta({ description: 'Said instead of a link when the material has no public page.' }),
   })

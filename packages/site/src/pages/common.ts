@@ -47,8 +47,9 @@ export function referenceLinks(model: Model, ids: readonly string[]): Html {
   return html`<ul class="references">${refs.map((r) => html`<li>${referenceLink(r)}${r.note === undefined ? '' : html` <span class="note">${r.note}</span>`}</li>`)}</ul>`;
 }
 
-/** One reference: an external link in a new tab, a local file, or a title with no link. */
-export function referenceLink(r: { title: string; href?: string | undefined }): Html {
+/** One reference: an external link in a new tab, a local file, a relationship map of the site, or a title with no link. */
+export function referenceLink(r: { title: string; href?: string | undefined; relationshipMap?: string | undefined }): Html {
+  if (r.href === undefined && r.relationshipMap !== undefined) return html`<a href="${pagePath.relationshipMap(r.relationshipMap)}">${r.title}</a>`;
   if (r.href === undefined) return html`<span class="reference-title">${r.title}</span>`;
   const rel = /^(?:https?:|mailto:)/i.test(r.href) ? 'noopener noreferrer' : 'noopener';
   return html`<a href="${r.href}" target="_blank" rel="${rel}">${r.title}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
