@@ -110,6 +110,23 @@ describe('docs/authoring.md', () => {
     for (const kind of DOCUMENT_KINDS) expect(headings.some((h) => h.startsWith(`### ${kind}: `)), kind).toBe(true);
   });
 
+  it('names every field of every kind of document, as the shipped JSON Schemas list them', () => {
+    const fields = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (typeof node === 'object' && node !== null) {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'properties' && typeof value === 'object' && value !== null) Object.keys(value).forEach((name) => fields.add(name));
+          walk(value);
+        }
+      }
+    };
+    for (const kind of DOCUMENT_KINDS) walk(JSON.parse(readFileSync(resolve(root, 'packages/core/schemas', `${kind}.schema.json`), 'utf8')));
+    fields.delete('$schema');
+    expect(fields.size).toBeGreaterThan(40);
+    expect([...fields].filter((field) => !doc.includes(`\`${field}\``)).sort()).toEqual([]);
+  });
+
   it('names every choice the schemas allow: step kinds, party and stakeholder types, reference kinds, phases, layouts, built-in relation kinds', () => {
     const choices = [...STEP_KINDS, ...PARTY_TYPES, ...STAKEHOLDER_TYPES, ...REFERENCE_KINDS, ...LIFECYCLE_PHASES, ...RELATION_LAYOUTS, ...BUILT_IN_RELATION_KINDS.map((k) => k.id)];
     expect(choices.filter((choice) => !doc.includes(`\`${choice}\``))).toEqual([]);
