@@ -175,17 +175,22 @@ export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngi
     ins.forEach((q, k) => labelBelow.set(q.flow.id, (inYs[k] ?? 0) > top));
   }
 
-  // Tracks within channels: ordered by the top of each vertical run, then its bottom.
+  // Tracks within channels, ordered to avoid crossings: a vertical run joins a line from the
+  // left at one height (a) and a line to the right at another (b). Runs going up come first,
+  // those reaching highest leftmost; runs going down come last, those reaching lowest leftmost,
+  // so each line to the right passes only tracks that have already ended.
   const trackX = new Map<string, number>();
   for (const [c, list] of channelPlans) {
-    const run = ({ plan, end }: { plan: Plan; end: 'exit' | 'entry' }) => {
+    const keyed = list.map((item) => {
+      const { plan, end } = item;
       const corridorY = plan.corridor ? corridorYOf(plan) : undefined;
       const a = end === 'exit' ? (exitY.get(plan.flow.id) ?? 0) : (corridorY ?? 0);
       const b = end === 'exit' ? (corridorY ?? entryY.get(plan.flow.id) ?? 0) : (entryY.get(plan.flow.id) ?? 0);
-      return [Math.min(a, b), Math.max(a, b)] as const;
-    };
-    const sorted = [...list].sort((p, q) => run(p)[0] - run(q)[0] || run(p)[1] - run(q)[1] || p.plan.flow.id.localeCompare(q.plan.flow.id));
-    sorted.forEach((item, k) => trackX.set(`${item.plan.flow.id}:${item.end}`, (channelX.get(c) ?? 0) + CHANNEL_PAD + k * TRACK_GAP));
+      const direction = b < a ? 0 : b === a ? 1 : 2;
+      return { item, direction, key: direction === 2 ? -(a + b) : a + b };
+    });
+    keyed.sort((p, q) => p.direction - q.direction || p.key - q.key || p.item.plan.flow.id.localeCompare(q.item.plan.flow.id));
+    keyed.forEach(({ item }, k) => trackX.set(`${item.plan.flow.id}:${item.end}`, (channelX.get(c) ?? 0) + CHANNEL_PAD + k * TRACK_GAP));
   }
   function corridorYOf(plan: Plan): number {
     const lane = laneBoxes[plan.from.lane];
