@@ -21,12 +21,18 @@ export {
   type DocumentKind,
   type ModelDocumentOf,
 } from './schema/documents.js';
-export { Flow as FlowSchema, Lane as LaneSchema, Step as StepSchema } from './schema/process-map.js';
-export { GlossaryEntry as GlossaryEntrySchema } from './schema/glossary.js';
-export { Party as PartySchema } from './schema/parties.js';
-export { Reference as ReferenceSchema } from './schema/references.js';
-export { Relation as RelationSchema, RelationKind as RelationKindSchema, Stakeholder as StakeholderSchema } from './schema/stakeholders.js';
-export { Segment as SegmentSchema } from './schema/value-chain.js';
+export {
+  FlowSchema,
+  GlossaryEntrySchema,
+  LaneSchema,
+  PartySchema,
+  ReferenceSchema,
+  RelationKindSchema,
+  RelationSchema,
+  SegmentSchema,
+  StakeholderSchema,
+  StepSchema,
+} from './schema/element-schemas.js';
 export { BUILT_IN_RELATION_KINDS } from './schema/relation-kinds.js';
 export { STEP_KINDS, type StepKind } from './schema/process-map.js';
 export { PARTY_TYPES } from './schema/parties.js';

@@ -41,11 +41,12 @@ export function parseGlossaryCsv(file: SourceFile): ParsedFile {
   }
   const known = new Set<string>([...REQUIRED, ...OPTIONAL]);
   const headerCells = cellPositions(header);
-  const unknownColumns = names.flatMap((name, i) =>
-    known.has(name) || name === ''
-      ? []
-      : [diagnostic('unknown-field', `unknown column "${name}"; the columns are ${[...REQUIRED, ...OPTIONAL].join(', ')}`, { file: file.path, position: headerCells[i] }, suggest(name, [...known]))],
-  );
+  // Spreadsheet exports carry columns of their own, which are left alone; a column whose name
+  // is a near miss of a glossary column is a typo that would silently lose data.
+  const unknownColumns = names.flatMap((name, i) => {
+    const near = known.has(name) ? undefined : suggest(name, [...known]);
+    return near === undefined ? [] : [diagnostic('unknown-field', `unknown column "${name}"; the columns are ${[...REQUIRED, ...OPTIONAL].join(', ')}`, { file: file.path, position: headerCells[i] }, near)];
+  });
   const entries = rows.map((row) => {
     const entry: Record<string, string> = {};
     names.forEach((name, i) => {

@@ -8,7 +8,7 @@ import { FAILSAFE_SCHEMA, loadAll, Type, types } from 'js-yaml';
  */
 const dottedDigits = new Type('tag:opcc.local,2026:dotted-digits', {
   kind: 'scalar',
-  resolve: (data: unknown) => typeof data === 'string' && /^(?:\d+(?:\.\d+)+|0\d+)$/.test(data),
+  resolve: (data: unknown) => typeof data === 'string' && /^(?:\d+(?:\.\d+)+|0\d+|0x[0-9a-f]+|0o[0-7]+|\+\d+|\d+(?:\.\d+)?e[-+]?\d+)$/i.test(data),
   construct: (data: string) => data,
 });
 

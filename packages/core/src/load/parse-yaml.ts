@@ -82,6 +82,11 @@ function strictJsonProblem(text: string): { message: string; offset: number } | 
   const first = errors[0];
   if (first === undefined) return undefined;
   const name = printParseErrorCode(first.error);
+  // A trailing comma is found at the bracket after it; point at the comma itself.
+  const before = text.slice(0, first.offset).trimEnd();
+  if ((name === 'PropertyNameExpected' || name === 'ValueExpected') && before.endsWith(',') && /^\s*[}\]]/.test(text.slice(first.offset))) {
+    return { message: 'JSON does not allow a comma after the last item; remove it', offset: before.length - 1 };
+  }
   return { message: JSON_ERRORS[name] ?? `not valid JSON (${name})`, offset: first.offset };
 }
 

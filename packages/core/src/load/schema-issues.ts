@@ -56,7 +56,10 @@ function problemsFor(issue: z.core.$ZodIssue, prefix: Path, schema: z.core.$ZodT
       if (found === undefined) {
         return [{ code: 'missing-field', message: `missing required field "${String(path.at(-1))}"${parentWhere(path)}`, path, target: 'value' }];
       }
-      return [{ code: 'invalid-type', message: `${where} should be ${article(issue.expected)}, not ${describeValue(found)}`, path, target: 'value' }];
+      {
+        const quote = issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean') ? `; put it in quotes if it is text: "${String(found)}"` : '';
+        return [{ code: 'invalid-type', message: `${where} should be ${article(issue.expected)}, not ${describeValue(found)}${quote}`, path, target: 'value' }];
+      }
     case 'invalid_value': {
       const options = issue.values.map(String);
       const suggestion = typeof found === 'string' ? suggest(found, options) : undefined;
@@ -126,7 +129,8 @@ function sizeProblem(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, p
 
 function formatProblem(issue: z.core.$ZodIssueInvalidStringFormat, path: Path, where: string, found: unknown): SchemaProblem {
   if (issue.format === 'date') {
-    return { code: 'invalid-date', message: `${where} is ${JSON.stringify(found)}; write dates as YYYY-MM-DD`, path, target: 'value' };
+    const shaped = typeof found === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(found);
+    return { code: 'invalid-date', message: shaped ? `${where} is ${JSON.stringify(found)}, which is not a day in the calendar` : `${where} is ${JSON.stringify(found)}; write dates as YYYY-MM-DD`, path, target: 'value' };
   }
   const known = issue.pattern === undefined ? undefined : PATTERN_CODES.get(issue.pattern);
   if (known?.code === 'unsafe-link' && typeof found === 'string' && /^(?:https?|mailto):\S*\s/i.test(found)) {

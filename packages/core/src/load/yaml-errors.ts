@@ -31,6 +31,9 @@ export function explainYamlError(text: string, error: YAMLError): ExplainedYamlE
     const start = unclosed(text, offset).quote;
     return { code: 'yaml-syntax', message: 'this text opens a quote that is never closed', offset: start ?? offset };
   }
+  if (/Nested mappings are not allowed in compact mappings/i.test(original)) {
+    return { code: 'yaml-syntax', message: 'a colon followed by a space starts a new field; if the colon is part of the text, put the whole value in quotes, e.g. title: "Gold: strategic command"', offset };
+  }
   if (error.code === 'TAB_AS_INDENT') return { code: 'yaml-syntax', message: 'indent with spaces, not tabs', offset };
   if (error.code === 'MULTILINE_IMPLICIT_KEY') {
     const squashed = /^\s*(?:-\s+)?([A-Za-z$][\w-]*):(\S.*)$/.exec(line);

@@ -10,8 +10,7 @@ import { ReferencesDocument } from './references.js';
 import { RelationKindsDocument, RelationshipMapDocument, StakeholdersDocument } from './stakeholders.js';
 import { ValueChainDocument } from './value-chain.js';
 
-/** Every kind of document a model file may hold, each with its schema. */
-export const documentSchemas = {
+const SCHEMAS = {
   model: ModelDocument,
   glossary: GlossaryDocument,
   parties: PartiesDocument,
@@ -27,22 +26,28 @@ export const documentSchemas = {
 } as const;
 
 /** The `kind` a document declares. */
-export type DocumentKind = keyof typeof documentSchemas;
+export type DocumentKind = keyof typeof SCHEMAS;
 /** The document kinds, in the order they are described in the docs. */
-export const DOCUMENT_KINDS = Object.keys(documentSchemas) as DocumentKind[];
+export const DOCUMENT_KINDS = Object.keys(SCHEMAS) as DocumentKind[];
 
 /** A document as a person writes it, before defaults are filled in. */
 export type DocumentInput<K extends DocumentKind = DocumentKind> = K extends DocumentKind
-  ? z.input<(typeof documentSchemas)[K]>
+  ? z.input<(typeof SCHEMAS)[K]>
   : never;
 /** A validated document with defaults filled in and ids branded. */
 export type ModelDocumentOf<K extends DocumentKind = DocumentKind> = K extends DocumentKind
-  ? z.output<(typeof documentSchemas)[K]>
+  ? z.output<(typeof SCHEMAS)[K]>
   : never;
+
+/**
+ * The zod schema of every kind of document, to validate a document in code; the loader uses
+ * the same schemas.
+ */
+export const documentSchemas: { readonly [K in DocumentKind]: z.ZodType<ModelDocumentOf<K>, DocumentInput<K>> } = SCHEMAS;
 
 /** Tells whether a string names a document kind. */
 export function isDocumentKind(value: unknown): value is DocumentKind {
-  return typeof value === 'string' && Object.hasOwn(documentSchemas, value);
+  return typeof value === 'string' && Object.hasOwn(SCHEMAS, value);
 }
 
 /** A document's fields apart from `kind` (and `$schema`), as validated: the body of a model part. */

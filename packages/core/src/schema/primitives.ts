@@ -14,7 +14,7 @@ export const GLOSSARY_CODE_PATTERN = /^(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))*$/;
  */
 export const LINK_PATTERN =
   /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|(?![\\/]{2})(?![\s])[^:/?#\t\n\r\\]*(?:[/?#][^\t\n\r]*)?)$/i;
-export const NUMBER_TEXT_PATTERN = /^-?\d+(?:\.\d+)?$/;
+export const NUMBER_TEXT_PATTERN = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
 
 /** A stable id: lower-case words joined by hyphens, safe as a file name on any drive. */
 export const Id = z.string().regex(ID_PATTERN).meta({

@@ -17,7 +17,7 @@ describe('markdown', () => {
   });
 
   it('links only safe schemes, and opens external links in a new tab', () => {
-    expect(markdown('[a](javascript:alert(1)) [b](data:text/html,x) [c]( JAVASCRIPT:x)').value).not.toContain('<a');
+    expect(markdown('[a](javascript:alert(1)) [b](data:text/html,x) [c]( JAVASCRIPT:x) [d](//evil.example/x) [e](\\\\server\\share)').value).not.toContain('<a');
     expect(markdown('[d](https://www.police.uk/)').value).toBe('<p><a href="https://www.police.uk/" target="_blank" rel="noopener noreferrer">d</a></p>\n');
     expect(markdown('[e](map-engage-consult.html#start)').value).toBe('<p><a href="map-engage-consult.html#start">e</a></p>\n');
   });
