@@ -1,7 +1,7 @@
 import type { Model } from '@opcc/core';
 import { clipToBox } from '../../geometry/clip-line.js';
 import { centreOf, type Box, type Point } from '../../geometry/box.js';
-import { placeLabels } from '../../geometry/place-labels.js';
+import { centresAlongLine, centresAlongPolyline, lineObstacles, placeLabels } from '../../geometry/place-labels.js';
 import { clearEdges, type IndexEdge } from '../../geometry/clear-edges.js';
 import { moveToOrigin, removeOverlaps } from '../../geometry/remove-overlaps.js';
 import type { GraphLayout, LayoutEngine, LayoutGraph } from '../../layout/layout-engine.js';
@@ -49,7 +49,7 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
   const shift = { x: origin.x - Math.min(...separated.map((b) => b.x), 0), y: origin.y - Math.min(...separated.map((b) => b.y), 0) };
   const boxes = new Map(ids.map((id, i) => [id, hierarchy ? offset(separated[i] as Box, shift) : (moveToOrigin(separated, origin)[i] as Box)]));
 
-  const connectors: Connector[] = hierarchy ? routedConnectors(graph.edges, layout, labels, shift) : straightConnectors(graph.edges, boxes, labels);
+  const connectors: Connector[] = hierarchy ? routedConnectors(graph.edges, layout, labels, shift, [...boxes.values()]) : straightConnectors(graph.edges, boxes, labels);
 
   const nodes: LabelledNode[] = graph.stakeholders.map((s) => {
     const t = texts.get(s.id) as ReturnType<typeof measureNodeText>;
@@ -99,16 +99,22 @@ function offset(box: Box, by: Point): Box {
   return { x: box.x + by.x, y: box.y + by.y, width: box.width, height: box.height };
 }
 
-function routedConnectors(edges: readonly RelationEdge[], layout: GraphLayout, labels: ReadonlyMap<string, WrappedText>, shift: Point): Connector[] {
-  return edges.map((e) => {
+// Right-angled routes from ELK; each label sits on its own line (on a white plate), on the
+// longest free stretch, clear of stakeholders and other labels.
+function routedConnectors(edges: readonly RelationEdge[], layout: GraphLayout, labels: ReadonlyMap<string, WrappedText>, shift: Point, boxes: readonly Box[]): Connector[] {
+  const routes = edges.map((e) => (layout.edges[e.id]?.points ?? []).map((p) => ({ x: p.x + shift.x, y: p.y + shift.y })));
+  const placed = placeLabels(
+    edges.map((e, i) => {
+      const label = labels.get(e.id) as WrappedText;
+      return { centres: centresAlongPolyline(routes[i] ?? []), width: label.width + 4, height: label.height + 2 };
+    }),
+    boxes,
+    routes.flatMap((route, i) => lineObstacles(i, route)),
+  );
+  return edges.map((e, i) => {
     const label = labels.get(e.id) as WrappedText;
-    const routed = layout.edges[e.id];
-    const box = routed?.label === undefined ? undefined : offset({ ...routed.label, width: label.width, height: label.height }, { x: shift.x + 2, y: shift.y + 1 });
-    return {
-      points: (routed?.points ?? []).map((p) => ({ x: p.x + shift.x, y: p.y + shift.y })),
-      data: { from: e.from, to: e.to },
-      ...(box === undefined ? {} : { label: { text: label, box } }),
-    };
+    const box = placed[i] as Box;
+    return { points: routes[i] ?? [], data: { from: e.from, to: e.to }, label: { text: label, box: { x: box.x + 2, y: box.y + 1, width: label.width, height: label.height } } };
   });
 }
 
@@ -123,9 +129,10 @@ function straightConnectors(edges: readonly RelationEdge[], boxes: ReadonlyMap<s
   const placed = placeLabels(
     lines.map(({ e, a, b }) => {
       const label = labels.get(e.id) as WrappedText;
-      return { from: a, to: b, width: label.width + 4, height: label.height + 2, preferred: e.opposed ? 0.35 : 0.5 };
+      return { centres: centresAlongLine(a, b, e.opposed ? 0.35 : 0.5), width: label.width + 4, height: label.height + 2 };
     }),
     [...boxes.values()],
+    lines.flatMap(({ a, b }, i) => lineObstacles(i, [a, b])),
   );
   return lines.map(({ e, a, b }, i) => {
     const label = labels.get(e.id) as WrappedText;
