@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 describe('the API documentation', () => {
   it('builds with typedoc with no warning: every exported symbol of every package is documented', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'opcc-api-')), 'api');
-    const typedoc = createRequire(import.meta.url).resolve('typedoc/bin/typedoc');
+    const typedoc = join(root, 'node_modules', 'typedoc', 'bin', 'typedoc');
     const run = spawnSync(process.execPath, [typedoc, '--out', out], { cwd: root, encoding: 'utf8' });
     const output = `${run.stdout}${run.stderr}`;
     expect(output).not.toMatch(/\[warning\]|\[error\]/);
