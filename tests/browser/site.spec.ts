@@ -136,10 +136,14 @@ describe('the reference site from file://', () => {
       await page.goto(site.url(file));
       await page.addScriptTag({ path: axePath });
       const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
         return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
       });
-      for (const v of result.violations) violations.push(`${file}: ${v.id} (${v.nodes.length})`);
+      // The first offending node and axe's reason make a failure readable from the CI log alone.
+      for (const v of result.violations) {
+        const first = v.nodes[0];
+        violations.push(`${file}: ${v.id} (${v.nodes.length}), first at ${JSON.stringify(first?.target)}: ${first?.failureSummary ?? ''}`);
+      }
       await page.close();
     }
     await axeContext.close();

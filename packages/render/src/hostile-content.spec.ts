@@ -152,7 +152,7 @@ describe('hostile model text', () => {
     const { attributes, texts } = walk(svg);
     const names = attributes.filter(([n]) => n === 'aria-label').map(([, v]) => v);
     const act = model.maps.find((m) => m.id === 'm')?.steps.find((s) => s.id === 'act')?.title ?? '';
-    expect(names).toContain(`Activity: ${act}, glossary 1.1`);
+    expect(names).toContain(`Activity 1.1: ${act}`);
     expect(texts).toContain(model.maps.find((m) => m.id === 'm')?.title);
   });
 });

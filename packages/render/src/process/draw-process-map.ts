@@ -65,13 +65,14 @@ function drawFlow(flow: RoutedFlow): Markup {
   ]);
 }
 
-/** The accessible name of a step: kind, title, glossary code, drill-down and accountability. */
+/** The accessible name of a step: kind, glossary code, title, drill-down and accountability. */
 export function stepName(placed: PlacedStep): string {
   const s = placed.step;
   const kind = rendererForKind(s.kind).name;
+  // The name holds the shape's visible words in the order they are drawn (the code above the
+  // title), so that speech-input users can name a shape by what they see (WCAG 2.5.3).
   return [
-    `${kind}: ${s.title}`,
-    s.code === undefined ? undefined : `glossary ${s.code}`,
+    `${kind}${s.code === undefined ? '' : ` ${s.code}`}: ${s.title}`,
     s.drill === undefined ? undefined : 'opens its own process map',
     s.accountable,
   ]

@@ -85,7 +85,7 @@ describe('renderMap', () => {
       expect(String(g['aria-label'])).not.toBe('');
     }
     const plan = groups.find((g) => g['data-step'] === 'plan');
-    expect(plan?.['aria-label']).toBe('Activity: Plan engagement, glossary 1.1.1');
+    expect(plan?.['aria-label']).toBe('Activity 1.1.1: Plan engagement');
     expect(groups.find((g) => g['data-step'] === 'analysis')?.['data-drill']).toBe('stakeholder-analysis');
   });
 
@@ -112,7 +112,7 @@ describe('renderMap', () => {
   it('colours activities by accountable party under a profile, and says who in the name and the legend', async () => {
     const { svg } = await renderMap(model, 'engage-consult', { engine, profile: 'northshire' });
     const consult = shapeGroups(svg).find((g) => g['data-step'] === 'consult');
-    expect(consult?.['aria-label']).toBe('Activity: Consult the public and partners on priorities, glossary 1.1.3, Accountable: Police and Crime Commissioner and Community Safety Partnership');
+    expect(consult?.['aria-label']).toBe('Activity 1.1.3: Consult the public and partners on priorities, Accountable: Police and Crime Commissioner and Community Safety Partnership');
     expect(svg).toContain('Accountable (Northshire)');
     expect(svg).toContain('Shared accountability');
   });

@@ -5,7 +5,7 @@ import { element, type AttributeValue, type Markup } from './markup.js';
 export interface ShapeGroupSpec {
   /** The element id, e.g. `step-analyse`. */
   readonly id: string;
-  /** The accessible name, e.g. "Activity: Analyse stakeholders, glossary 1.1.2". */
+  /** The accessible name, e.g. "Activity 1.1.2: Analyse stakeholders", holding every visible word of the shape in order. */
   readonly name: string;
   /** `data-*` attributes, named by this package's code: keys without the `data-` prefix. */
   readonly data: Readonly<Record<string, string | undefined>>;

@@ -1,30 +1,38 @@
 import type { Point } from '../geometry/box.js';
 import { lineHeight } from '../text/measure-text.js';
 import type { WrappedText } from '../text/wrap-text.js';
-import { element, text, type Markup } from './markup.js';
+import { element, fragment, text, type Markup } from './markup.js';
 import { PALETTE } from './palette.js';
 
 /** How a text block sits on its anchor point. */
 export type TextAlign = 'start' | 'middle';
 
 /**
- * Wrapped text as one `<text>` element with a `<tspan>` per line. The anchor is the top of the
- * block: its centre for `middle`, its left edge for `start`.
+ * Wrapped text as one `<text>` element per line. The anchor is the top of the block: its centre
+ * for `middle`, its left edge for `start`. A space stands before each line, outside the text
+ * elements where it is not drawn, so that the words of consecutive lines (and of consecutive
+ * blocks, such as a glossary number and a title) stay apart when the text is read out or
+ * compared with a shape's accessible name.
  */
 export function textBlock(wrapped: WrappedText, at: Point, align: TextAlign = 'middle', fill: string = PALETTE.text): Markup {
   const step = lineHeight(wrapped.font);
   // The baseline of a line sits about 0.8 of the font size below the top of its line box.
   const firstBaseline = at.y + (step - wrapped.font.size) / 2 + wrapped.font.size * 0.8;
-  return element(
-    'text',
-    {
-      x: at.x,
-      y: firstBaseline,
-      'text-anchor': align,
-      'font-size': wrapped.font.size,
-      'font-weight': wrapped.font.bold === true ? 'bold' : undefined,
-      fill,
-    },
-    wrapped.lines.map((line, i) => element('tspan', { x: at.x, y: firstBaseline + i * step }, [text(line)])),
+  return fragment(
+    wrapped.lines.flatMap((line, i) => [
+      text(' '),
+      element(
+        'text',
+        {
+          x: at.x,
+          y: firstBaseline + i * step,
+          'text-anchor': align,
+          'font-size': wrapped.font.size,
+          'font-weight': wrapped.font.bold === true ? 'bold' : undefined,
+          fill,
+        },
+        [text(line)],
+      ),
+    ]),
   );
 }

@@ -25,3 +25,12 @@ export function stakeholderLegend(stakeholders: readonly Stakeholder[]): Array<{
   const used = new Set(stakeholders.map((s) => s.type));
   return STAKEHOLDER_TYPES.filter((t) => used.has(t)).map((t) => ({ label: TYPE_NAMES[t], fill: stakeholderFill(t) }));
 }
+
+/**
+ * The accessible name of a stakeholder's shape, e.g. "Stakeholder role: Chief Constable, 4
+ * relations". The type comes before the title, as the caption is drawn above it, so that the
+ * name holds the visible words in order (WCAG 2.5.3).
+ */
+export function stakeholderName(s: Stakeholder, detail: string): string {
+  return `Stakeholder ${TYPE_NAMES[s.type].toLowerCase()}: ${s.title}, ${detail}`;
+}

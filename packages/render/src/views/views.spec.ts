@@ -134,7 +134,7 @@ describe('glossary tree', () => {
     expect(box(view, 'entry-pag-1-1-2-8').x).toBeGreaterThan(box(view, 'entry-pag-1-1-2').x);
     const inherited = view.nodes.find((n) => n.data.code === '1.1.1');
     expect(inherited?.dashed).toBe(true);
-    expect(inherited?.name).toBe('Glossary entry 1.1.1: Plan engagement, Accountable: Police and Crime Commissioner, inherited from 1');
+    expect(inherited?.name).toBe('Glossary entry 1.1.1, process, inherited from 1: Plan engagement, Accountable: Police and Crime Commissioner');
     const own = view.nodes.find((n) => n.data.code === '1.1.3');
     expect(own?.dashed).toBe(false);
     expect(own?.fill).not.toBe(inherited?.fill);

@@ -48,11 +48,12 @@ export function layoutGlossaryTree(model: Model, options: GlossaryTreeOptions = 
     const width = WIDTH - depth * INDENT;
     const a = colours?.fillFor(entry.code);
     if (a !== undefined) used.add(a.fill);
-    const caption = [entry.code, entry.level, a?.inheritedFrom === undefined ? undefined : `inherited from ${a.inheritedFrom}`].filter((p) => p !== undefined).join(' · ');
-    const t = measureNodeText(entry.title, caption, width, 3);
+    const captionParts = [entry.code, entry.level, a?.inheritedFrom === undefined ? undefined : `inherited from ${a.inheritedFrom}`].filter((p) => p !== undefined);
+    const t = measureNodeText(entry.title, captionParts.join(' · '), width, 3);
     nodes.push({
       id: `entry-${entry.id}`,
-      name: [`Glossary entry ${entry.code}: ${entry.title}`, a?.description, a?.inheritedFrom === undefined ? undefined : `inherited from ${a.inheritedFrom}`].filter((p) => p !== undefined).join(', '),
+      // The caption's words come first, as they are drawn above the title (WCAG 2.5.3).
+      name: [`Glossary entry ${captionParts.join(', ')}: ${entry.title}`, a?.description].filter((p) => p !== undefined).join(', '),
       className: 'glossary-entry',
       data: { code: entry.code, entry: entry.id },
       box: { x, y, width, height: t.height },

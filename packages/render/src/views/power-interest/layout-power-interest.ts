@@ -5,7 +5,7 @@ import { PALETTE } from '../../svg/palette.js';
 import { VIEW_TITLE_HEIGHT } from '../draw-view.js';
 import { measureNodeText, type LabelledNode } from '../labelled-node.js';
 import { relationshipGraph } from '../relationship/relationship-graph.js';
-import { stakeholderFill, stakeholderTypeName } from '../stakeholder-style.js';
+import { stakeholderFill, stakeholderName } from '../stakeholder-style.js';
 import type { LaidOutView } from '../view-types.js';
 import { HIGH_FROM, QUADRANTS, quadrantOf, type Quadrant } from './quadrant.js';
 
@@ -112,7 +112,7 @@ export function layoutPowerInterest(model: Model, mapId: string): LaidOutView {
 function stakeholderNode(s: Stakeholder, box: Box, t: ReturnType<typeof measureNodeText>, scores: string): LabelledNode {
   return {
     id: `stakeholder-${s.id}`,
-    name: `Stakeholder: ${s.title}, ${stakeholderTypeName(s.type).toLowerCase()}, ${scores}`,
+    name: stakeholderName(s, scores),
     className: `stakeholder stakeholder-${s.type}`,
     data: { stakeholder: s.id, type: s.type, influence: s.influence?.toString(), interest: s.interest?.toString() },
     box,

@@ -10,7 +10,7 @@ import { EDGE_LABEL_FONT } from '../../shapes/shape-text.js';
 import { wrapText, type WrappedText } from '../../text/wrap-text.js';
 import { VIEW_TITLE_HEIGHT } from '../draw-view.js';
 import { measureNodeText, type LabelledNode } from '../labelled-node.js';
-import { stakeholderFill, stakeholderLegend, stakeholderTypeName } from '../stakeholder-style.js';
+import { stakeholderFill, stakeholderLegend, stakeholderName, stakeholderTypeName } from '../stakeholder-style.js';
 import type { Connector, LaidOutView } from '../view-types.js';
 import { relationshipGraph, type RelationEdge } from './relationship-graph.js';
 
@@ -56,7 +56,7 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
     const related = graph.edges.filter((e) => e.from === s.id || e.to === s.id).length;
     return {
       id: `stakeholder-${s.id}`,
-      name: `Stakeholder: ${s.title}, ${stakeholderTypeName(s.type).toLowerCase()}, ${related} ${related === 1 ? 'relation' : 'relations'}`,
+      name: stakeholderName(s, `${related} ${related === 1 ? 'relation' : 'relations'}`),
       className: `stakeholder stakeholder-${s.type}`,
       data: { stakeholder: s.id, type: s.type },
       box: boxes.get(s.id) as Box,
