@@ -1,12 +1,4 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.base.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'node20',
-  // The CJS build needs import.meta.url to find the model folder next to dist/.
-  shims: true,
-});
+export default defineConfig(packageBuild());
