@@ -5,7 +5,7 @@ import { createLayoutEngine } from './layout/default-engine.js';
 import { layoutProcessMap } from './process/layout-process-map.js';
 import { mapLayoutInput } from './process/map-layout-input.js';
 import { processMapProblems } from './testing/map-geometry.js';
-import { linesThroughNodes, viewProblems } from './testing/view-geometry.js';
+import { labelOverlaps, linesThroughNodes, viewProblems } from './testing/view-geometry.js';
 import { layoutGlossaryTree } from './views/glossary/layout-glossary-tree.js';
 import { layoutOutcomeFramework } from './views/outcome/layout-outcome-framework.js';
 import { layoutPowerInterest } from './views/power-interest/layout-power-interest.js';
@@ -44,11 +44,12 @@ describe('the reference model', () => {
     for (const p of model.profiles) expect(viewProblems(layoutGlossaryTree(model, { profile: p.id })), p.id).toEqual([]);
   });
 
-  it('lays out every relationship map and power–interest grid without overlaps or lines through stakeholders', async () => {
+  it('lays out every relationship map and power–interest grid without overlaps, lines through stakeholders or hidden relation labels', async () => {
     for (const r of model.relationshipMaps) {
       const view = await layoutRelationshipMap(model, r.id, engine);
       expect(viewProblems(view), r.id).toEqual([]);
       expect(linesThroughNodes(view), r.id).toEqual([]);
+      expect(labelOverlaps(view), r.id).toEqual([]);
       expect(viewProblems(layoutPowerInterest(model, r.id)), `${r.id} grid`).toEqual([]);
     }
   });

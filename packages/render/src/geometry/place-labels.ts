@@ -1,4 +1,5 @@
 import { boxesOverlap, type Box, type Point } from './box.js';
+import { segmentLengthInBox } from './segment-in-box.js';
 
 /** A label to place at one of several centres, in order of preference. */
 export interface LabelRequest {
@@ -7,47 +8,84 @@ export interface LabelRequest {
   readonly height: number;
 }
 
-/** A thin obstacle belonging to one label's own line, which that label may cover. */
-export interface OwnedObstacle {
+/** A segment of one label's own line, which that label may cover and other labels should not. */
+export interface OwnedSegment {
   readonly owner: number;
-  readonly box: Box;
+  readonly from: Point;
+  readonly to: Point;
 }
+
+// What covering costs, per unit of area or of line length: hiding a stakeholder or another
+// label is far worse than a label's plate interrupting another line.
+const COVER_BOX = 10;
+const COVER_LINE = 4;
 
 /**
  * Places labels one after another, each at the first of its centres where it covers no
- * obstacle, no other label's line and no label placed before it; when there is none, where it
- * covers the least area. Deterministic for a given order.
+ * obstacle, no other label's line and no label placed before it; when there is none, where
+ * covering costs least. Then a few sweeps move each label that still covers something to
+ * its cheapest centre given where all the others are, so an early label does not keep a spot
+ * a later one needed more. Deterministic for a given order.
  */
-export function placeLabels(labels: readonly LabelRequest[], obstacles: readonly Box[], lines: readonly OwnedObstacle[] = []): Box[] {
+export function placeLabels(labels: readonly LabelRequest[], obstacles: readonly Box[], lines: readonly OwnedSegment[] = []): Box[] {
   const placed: Box[] = [];
-  for (const [index, label] of labels.entries()) {
-    let best: Box = { x: 0, y: 0, width: label.width, height: label.height };
-    let bestCost = Number.POSITIVE_INFINITY;
+  const boxAt = (label: LabelRequest, centre: Point): Box => ({ x: centre.x - label.width / 2, y: centre.y - label.height / 2, width: label.width, height: label.height });
+  const costOf = (index: number, box: Box, others: readonly Box[]): number => {
+    let cost = 0;
+    for (const other of obstacles) cost += COVER_BOX * overlapArea(box, other);
+    others.forEach((other, j) => {
+      if (j !== index) cost += COVER_BOX * overlapArea(box, other);
+    });
+    for (const line of lines) if (line.owner !== index) cost += COVER_LINE * segmentLengthInBox(line.from, line.to, box);
+    return cost;
+  };
+  const cheapest = (index: number, label: LabelRequest, others: readonly Box[]): { box: Box; cost: number } => {
+    let best = { box: boxAt(label, label.centres[0] ?? { x: label.width / 2, y: label.height / 2 }), cost: Number.POSITIVE_INFINITY };
     for (const centre of label.centres) {
-      const box = { x: centre.x - label.width / 2, y: centre.y - label.height / 2, width: label.width, height: label.height };
-      let cost = 0;
-      for (const other of obstacles) cost += overlapArea(box, other);
-      for (const other of placed) cost += overlapArea(box, other);
-      for (const line of lines) if (line.owner !== index) cost += overlapArea(box, line.box);
-      if (cost < bestCost) {
-        best = box;
-        bestCost = cost;
-      }
+      const box = boxAt(label, centre);
+      const cost = costOf(index, box, others);
+      if (cost < best.cost) best = { box, cost };
       if (cost === 0) break;
     }
-    placed.push(best);
+    return best;
+  };
+  for (const [index, label] of labels.entries()) placed.push(cheapest(index, label, placed).box);
+  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+    let moved = false;
+    for (const [index, label] of labels.entries()) {
+      const now = placed[index] as Box;
+      if (costOf(index, now, placed) === 0) continue;
+      const better = cheapest(index, label, placed);
+      if (better.box.x !== now.x || better.box.y !== now.y) {
+        placed[index] = better.box;
+        moved = true;
+      }
+    }
+    if (!moved) break;
   }
   return placed;
 }
 
+const SWEEPS = 4;
+
 const LINE_OFFSETS = [0, -0.1, 0.1, -0.2, 0.2, -0.28, 0.28];
 
-/** Centres along a straight line around a preferred position (0 to 1), nearest first. */
-export function centresAlongLine(from: Point, to: Point, preferred: number): Point[] {
-  return LINE_OFFSETS.map((offset) => {
+/**
+ * Centres along a straight line around a preferred position (0 to 1), nearest first; then, for
+ * a label of the given size, the same positions with the label beside the line, touching it on
+ * either side, for when every place on the line is taken.
+ */
+export function centresAlongLine(from: Point, to: Point, preferred: number, size?: { readonly width: number; readonly height: number }): Point[] {
+  const on = LINE_OFFSETS.map((offset) => {
     const t = Math.min(0.85, Math.max(0.15, preferred + offset));
     return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
   });
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  if (size === undefined || length === 0) return on;
+  const nx = -(to.y - from.y) / length;
+  const ny = (to.x - from.x) / length;
+  const apart = (Math.abs(nx) * size.width + Math.abs(ny) * size.height) / 2 + 2;
+  return [...on, ...on.flatMap((c) => [1, -1].map((side) => ({ x: c.x + side * nx * apart, y: c.y + side * ny * apart })))];
 }
 
 /** Centres on a polyline: the middle, then the thirds, of each segment, longest segment first. */
@@ -57,12 +95,9 @@ export function centresAlongPolyline(points: readonly Point[]): Point[] {
   return segments.flatMap(({ p, q }) => [0.5, 0.33, 0.67].map((t) => ({ x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t })));
 }
 
-/** The segments of a polyline as thin boxes, owned by one label. */
-export function lineObstacles(owner: number, points: readonly Point[]): OwnedObstacle[] {
-  return points.slice(1).map((q, i) => {
-    const p = points[i] as Point;
-    return { owner, box: { x: Math.min(p.x, q.x) - 1, y: Math.min(p.y, q.y) - 1, width: Math.abs(q.x - p.x) + 2, height: Math.abs(q.y - p.y) + 2 } };
-  });
+/** The segments of a polyline, owned by one label. */
+export function lineObstacles(owner: number, points: readonly Point[]): OwnedSegment[] {
+  return points.slice(1).map((to, i) => ({ owner, from: points[i] as Point, to }));
 }
 
 function overlapArea(a: Box, b: Box): number {

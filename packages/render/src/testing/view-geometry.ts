@@ -1,4 +1,5 @@
 import { boxContains, boxesOverlap, type Box, type Point } from '../geometry/box.js';
+import { segmentLengthInBox } from '../geometry/segment-in-box.js';
 import { nodeTextBox } from '../views/labelled-node.js';
 import type { LaidOutView } from '../views/view-types.js';
 
@@ -51,34 +52,22 @@ export function linesThroughNodes(view: LaidOutView): string[] {
       for (const n of view.nodes) {
         if (key(n) === c.data?.from || key(n) === c.data?.to) continue;
         const inner = { x: n.box.x + 2, y: n.box.y + 2, width: n.box.width - 4, height: n.box.height - 4 };
-        if (segmentCrossesBox(p, q, inner)) problems.push(`${c.data?.from}→${c.data?.to} passes through ${n.id}`);
+        if (segmentLengthInBox(p, q, inner) > 0) problems.push(`${c.data?.from}→${c.data?.to} passes through ${n.id}`);
       }
     }
   }
   return problems;
 }
 
-// Liang–Barsky clipping: true when any part of the segment lies inside the box.
-function segmentCrossesBox(p: Point, q: Point, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = q.x - p.x;
-  const dy = q.y - p.y;
-  const checks: Array<[number, number]> = [
-    [-dx, p.x - box.x],
-    [dx, box.x + box.width - p.x],
-    [-dy, p.y - box.y],
-    [dy, box.y + box.height - p.y],
-  ];
-  for (const [pk, qk] of checks) {
-    if (pk === 0) {
-      if (qk < 0) return false;
-      continue;
-    }
-    const t = qk / pk;
-    if (pk < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
+/** Connector labels that cover a node or another label: text hidden or run together. */
+export function labelOverlaps(view: LaidOutView): string[] {
+  const problems: string[] = [];
+  const labelled = view.connectors.filter((c) => c.label !== undefined);
+  const name = (c: LaidOutView['connectors'][number]) => `label of ${c.data?.from}→${c.data?.to}`;
+  labelled.forEach((c, i) => {
+    const box = c.label?.box as Box;
+    for (const n of view.nodes) if (boxesOverlap(box, n.box)) problems.push(`${name(c)} covers ${n.id}`);
+    for (const other of labelled.slice(i + 1)) if (boxesOverlap(box, other.label?.box as Box)) problems.push(`${name(c)} covers ${name(other)}`);
+  });
+  return problems;
 }

@@ -2,7 +2,8 @@ import type { Model } from '@opcc/core';
 import { clipToBox } from '../../geometry/clip-line.js';
 import { centreOf, type Box, type Point } from '../../geometry/box.js';
 import { centresAlongLine, centresAlongPolyline, lineObstacles, placeLabels } from '../../geometry/place-labels.js';
-import { clearEdges, type IndexEdge } from '../../geometry/clear-edges.js';
+import { clearEdges } from '../../geometry/clear-edges.js';
+import { makeRoomForLabels, type LabelledIndexEdge } from '../../geometry/make-room-for-labels.js';
 import { moveToOrigin, removeOverlaps } from '../../geometry/remove-overlaps.js';
 import type { GraphLayout, LayoutEngine, LayoutGraph } from '../../layout/layout-engine.js';
 import { layoutLegend } from '../../legend/legend.js';
@@ -45,7 +46,15 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
   const ids = graph.stakeholders.map((s) => s.id as string);
   const raw = ids.map((id) => layout.nodes[id] ?? { x: 0, y: 0, width: NODE_WIDTH, height: 40 });
   const index = new Map(ids.map((id, i) => [id, i]));
-  const separated = hierarchy ? raw : untangle(raw, graph.edges.map((e) => ({ from: index.get(e.from) ?? 0, to: index.get(e.to) ?? 0 })));
+  const separated = hierarchy
+    ? raw
+    : untangle(
+        raw,
+        graph.edges.map((e) => {
+          const l = labels.get(e.id) as WrappedText;
+          return { from: index.get(e.from) ?? 0, to: index.get(e.to) ?? 0, label: { width: l.width + 4, height: l.height + 2 } };
+        }),
+      );
   const shift = { x: origin.x - Math.min(...separated.map((b) => b.x), 0), y: origin.y - Math.min(...separated.map((b) => b.y), 0) };
   const boxes = new Map(ids.map((id, i) => [id, hierarchy ? offset(separated[i] as Box, shift) : (moveToOrigin(separated, origin)[i] as Box)]));
 
@@ -83,11 +92,12 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
   };
 }
 
-// Stress layout neither keeps unrelated stakeholders apart nor keeps lines off stakeholders
-// they do not join: push boxes apart, off foreign lines, and apart again.
-function untangle(boxes: readonly Box[], edges: readonly IndexEdge[]): Box[] {
+// Stress layout neither keeps unrelated stakeholders apart, nor keeps lines off stakeholders
+// they do not join, nor leaves room on a line for its words: push boxes apart, lengthen short
+// lines, push boxes off foreign lines, and apart again.
+function untangle(boxes: readonly Box[], edges: readonly LabelledIndexEdge[]): Box[] {
   let result = removeOverlaps(boxes, 40);
-  for (let pass = 0; pass < 3; pass++) result = removeOverlaps(clearEdges(result, edges, 12), 40);
+  for (let pass = 0; pass < 4; pass++) result = removeOverlaps(clearEdges(removeOverlaps(makeRoomForLabels(result, edges, 16), 40), edges, 12), 40);
   return result;
 }
 
@@ -129,7 +139,8 @@ function straightConnectors(edges: readonly RelationEdge[], boxes: ReadonlyMap<s
   const placed = placeLabels(
     lines.map(({ e, a, b }) => {
       const label = labels.get(e.id) as WrappedText;
-      return { centres: centresAlongLine(a, b, e.opposed ? 0.35 : 0.5), width: label.width + 4, height: label.height + 2 };
+      const size = { width: label.width + 4, height: label.height + 2 };
+      return { centres: centresAlongLine(a, b, e.opposed ? 0.35 : 0.5, size), ...size };
     }),
     [...boxes.values()],
     lines.flatMap(({ a, b }, i) => lineObstacles(i, [a, b])),
