@@ -4,9 +4,15 @@ import { html, trusted, type Html } from './html.js';
 import type { Breadcrumb } from './layout.js';
 import { pagePath } from './paths.js';
 
-/** The breadcrumbs of a map or step page, from the value chain down. */
+/**
+ * The breadcrumbs of a map or step page, from the value chain down. A stage whose map carries
+ * its own name (Monitor opens the map Monitor) is left out: "Monitor › Monitor" reads as a
+ * mistake, and the map's crumb leads to the same place.
+ */
 export function mapBreadcrumbs(model: Model, mapId: string): Breadcrumb[] {
-  return trail(model, { map: mapId }).map((crumb) => {
+  const crumbs = trail(model, { map: mapId });
+  const shown = crumbs.filter((crumb, i) => !(crumb.kind === 'segment' && crumbs[i + 1]?.kind === 'map' && crumbs[i + 1]?.title === crumb.title));
+  return shown.map((crumb) => {
     switch (crumb.kind) {
       case 'value-chain':
         return { title: crumb.title, href: pagePath.home() };
