@@ -44,6 +44,10 @@ export function declareNames(ctx: CheckContext): void {
     }
     data.vision.measures.forEach((m, j) => ctx.declare('outcome', m.id, { origin, path: ['vision', 'measures', j, 'id'] }));
   }
+  // The first manifest names the model; a second one would be silently ignored.
+  documentsOf(ctx, 'model')
+    .slice(1)
+    .forEach((doc) => ctx.report('duplicate-model-document', 'a model has one `kind: model` document, which names it; this is a second one', { origin: doc.origin, path: ['kind'] }));
   const chains = documentsOf(ctx, 'value-chain');
   chains.slice(1).forEach((doc) => ctx.report('duplicate-value-chain', 'a model has one value chain; this is a second one', { origin: doc.origin, path: ['kind'] }));
   for (const doc of chains.slice(0, 1)) {

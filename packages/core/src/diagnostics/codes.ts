@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-glossary-code': { severity: 'error', summary: 'Two glossary entries share a code.' },
   'duplicate-assignment': { severity: 'error', summary: 'A profile assigns the same glossary code twice.' },
   'duplicate-value-chain': { severity: 'error', summary: 'A model has more than one value chain.' },
+  'duplicate-model-document': { severity: 'error', summary: 'A model has more than one `kind: model` document.' },
   'glossary-edition-conflict': { severity: 'error', summary: 'Glossary documents name different editions.' },
   'missing-parent-code': { severity: 'error', summary: 'A glossary entry has no entry for its parent code.' },
   'unknown-glossary-code': { severity: 'error', summary: 'A glossary code is used that the glossary does not have.' },
