@@ -47,6 +47,16 @@ describe('placeLabels', () => {
     expect(boxesOverlap(placed as Box, blocker)).toBe(false);
   });
 
+  it('stays on its own line when the only cost there is crossing another line', () => {
+    const from = { x: 0, y: 100 };
+    const to = { x: 400, y: 100 };
+    const size = { width: 80, height: 16 };
+    // Short lines of other labels cross this one all along its middle stretch, clear of the places beside it.
+    const crossing = lineObstacles(1, [{ x: 120, y: 93 }, { x: 120, y: 107 }]).concat(lineObstacles(1, [{ x: 280, y: 93 }, { x: 280, y: 107 }]), lineObstacles(1, [{ x: 200, y: 93 }, { x: 200, y: 107 }]));
+    const [placed] = placeLabels([{ centres: centresAlongLine(from, to, 0.5, size), ...size }], [], [...lineObstacles(0, [from, to]), ...crossing]);
+    expect(segmentLengthInBox(from, to, placed as Box)).toBeGreaterThan(0);
+  });
+
   it('moves an early label off the only free place of a later one', () => {
     // Label 0 could sit at either of two places; label 1 only at the first. Greedy placement
     // gives label 0 the first; the sweep moves it so that neither covers the other.

@@ -3,7 +3,8 @@ import { segmentLengthInBox } from './segment-in-box.js';
 
 /** A label to place at one of several centres, in order of preference. */
 export interface LabelRequest {
-  readonly centres: readonly Point[];
+  /** Where the label may go, best first; a centre's `penalty` is added to what covering costs there. */
+  readonly centres: ReadonlyArray<Point & { readonly penalty?: number }>;
   readonly width: number;
   readonly height: number;
 }
@@ -43,7 +44,7 @@ export function placeLabels(labels: readonly LabelRequest[], obstacles: readonly
     let best = { box: boxAt(label, label.centres[0] ?? { x: label.width / 2, y: label.height / 2 }), cost: Number.POSITIVE_INFINITY };
     for (const centre of label.centres) {
       const box = boxAt(label, centre);
-      const cost = costOf(index, box, others);
+      const cost = (centre.penalty ?? 0) + costOf(index, box, others);
       if (cost < best.cost) best = { box, cost };
       if (cost === 0) break;
     }
@@ -68,6 +69,10 @@ export function placeLabels(labels: readonly LabelRequest[], obstacles: readonly
 
 const SWEEPS = 4;
 
+// A label beside its line is less clearly its line's than one on it: worth it to keep clear of a
+// stakeholder or another label, not to avoid crossing a few pixels of another line.
+const BESIDE_PENALTY = COVER_LINE * 60;
+
 const LINE_OFFSETS = [0, -0.1, 0.1, -0.2, 0.2, -0.28, 0.28];
 
 /**
@@ -85,7 +90,8 @@ export function centresAlongLine(from: Point, to: Point, preferred: number, size
   const nx = -(to.y - from.y) / length;
   const ny = (to.x - from.x) / length;
   const apart = (Math.abs(nx) * size.width + Math.abs(ny) * size.height) / 2 + 2;
-  return [...on, ...on.flatMap((c) => [1, -1].map((side) => ({ x: c.x + side * nx * apart, y: c.y + side * ny * apart })))];
+  const beside = on.flatMap((c) => [1, -1].map((side) => ({ x: c.x + side * nx * apart, y: c.y + side * ny * apart, penalty: BESIDE_PENALTY })));
+  return [...on, ...beside];
 }
 
 /** Centres on a polyline: the middle, then the thirds, of each segment, longest segment first. */
