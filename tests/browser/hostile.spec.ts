@@ -50,7 +50,11 @@ describe('a site built from a hostile model', () => {
         ),
       );
       events.push(...injected.map((i) => `${file}: ${i}`));
-      for (const shape of await page.locator('svg [data-step]').all()) await shape.click();
+      // As a keyboard or mouse user would: bring each shape into view (focus does), then click it.
+      for (const shape of await page.locator('svg [data-step]').all()) {
+        await shape.focus();
+        await shape.click();
+      }
       events.push(...(await page.evaluate(() => ('__pwned' in window ? ['script ran'] : []))));
       expect(await page.locator('body').innerText(), file).toContain('<script>window.__pwned=1</script>');
       await page.close();

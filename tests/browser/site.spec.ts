@@ -110,6 +110,25 @@ describe('the reference site from file://', () => {
     await page.close();
   });
 
+  it('opens a wide map at a readable size, keeps the shape in focus in view, and fits it to the screen on request', async () => {
+    const page = await open('map-conduct-stakeholder-analysis.html');
+    const viewport = page.locator('.map-figure .map-viewport');
+    const inView = async (shape: ReturnType<Page['locator']>) => {
+      const [b, v] = [await shape.boundingBox(), await viewport.boundingBox()];
+      return b !== null && v !== null && b.x >= v.x && b.x + b.width <= v.x + v.width && b.y >= v.y && b.y + b.height <= v.y + v.height;
+    };
+    // A 13 px label drawn at less than 9 px cannot be read.
+    const label = page.locator('svg [data-kind="activity"] text').last();
+    expect(await label.evaluate((t) => t.getBoundingClientRect().height)).toBeGreaterThanOrEqual(9);
+    const last = page.locator('svg [data-step]').last();
+    expect(await inView(last)).toBe(false);
+    await last.focus();
+    await expect.poll(() => inView(last)).toBe(true);
+    await page.locator('button[data-zoom="fit"]').click();
+    await expect.poll(async () => (await Promise.all((await page.locator('svg [data-step]').all()).map(inView))).every(Boolean)).toBe(true);
+    await page.close();
+  });
+
   it('opens reference material in a new tab', async () => {
     const page = await open('references.html');
     const links = page.locator('.reference-list a[href^="http"]');

@@ -10,7 +10,9 @@ describe('mapBreadcrumbs', () => {
   });
 
   it('keeps a segment whose name differs from the map it opens', () => {
-    const model = { ...guide, valueChain: guide.valueChain && { ...guide.valueChain, stages: guide.valueChain.stages.map((s) => ({ ...s, title: `Stage: ${s.title}` })) } };
+    const chain = guide.valueChain;
+    if (chain === undefined) throw new Error('the reference model has a value chain');
+    const model = { ...guide, valueChain: { ...chain, stages: chain.stages.map((s) => ({ ...s, title: `Stage: ${s.title}` })) } };
     const titles = mapBreadcrumbs(model, 'annual-report').map((c) => c.title);
     expect(titles).toEqual(['OPCC Value Chain', 'Stage: Monitor', 'Monitor', 'Annual report']);
   });

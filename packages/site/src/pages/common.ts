@@ -31,11 +31,14 @@ export function topBreadcrumbs(model: Model, ...rest: Breadcrumb[]): Breadcrumb[
   return [{ title: model.valueChain?.title ?? 'Home', href: pagePath.home() }, ...rest];
 }
 
-/** A drawing in a figure, with its caption; the SVG is our own escaped output. */
+/**
+ * A drawing in a figure, with its caption; the SVG is our own escaped output. A map figure has
+ * zoom controls, hidden until the page's script makes them work.
+ */
 export function figure(drawing: Drawing | undefined, caption: string, className = 'map-figure'): Html {
   if (drawing === undefined) return html``;
   return html`<figure class="${className}" data-width="${drawing.width}" data-height="${drawing.height}">
-<div class="map-viewport">${trusted(drawing.svg)}</div>
+${className === 'map-figure' ? ZOOM_TOOLBAR : ''}<div class="map-viewport">${trusted(drawing.svg)}</div>
 <figcaption>${caption}</figcaption>
 </figure>`;
 }
@@ -68,3 +71,10 @@ export function outcomeLinks(model: Model, ids: readonly string[]): Html {
   if (found.length === 0) return html``;
   return html`<ul class="outcomes">${found.map((o) => html`<li><a href="${pagePath.outcomeFramework(o.framework.id)}#${o.id}">${o.title}</a></li>`)}</ul>`;
 }
+
+const ZOOM_TOOLBAR = html`<div class="map-toolbar" role="toolbar" aria-label="Zoom" hidden>
+<button type="button" data-zoom="in" aria-label="Zoom in">+</button>
+<button type="button" data-zoom="out" aria-label="Zoom out">−</button>
+<button type="button" data-zoom="fit">Fit to screen</button>
+</div>
+`;

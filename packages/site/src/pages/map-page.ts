@@ -24,11 +24,6 @@ export function mapPage(model: Model, map: ProcessMap, drawing: Drawing | undefi
   const main = html`${map.guidance === undefined ? '' : html`<div class="map-guidance">${markdown(map.guidance)}</div>`}
 <p class="hint">Select a shape in the process map for guidance. Activities with a number map directly to the Police Activities Glossary.</p>
 <div class="map-layout">
-<div class="map-toolbar" role="toolbar" aria-label="Zoom" hidden>
-<button type="button" data-zoom="in" aria-label="Zoom in">+</button>
-<button type="button" data-zoom="out" aria-label="Zoom out">−</button>
-<button type="button" data-zoom="fit">Fit to screen</button>
-</div>
 ${figure(drawing, `${map.title}: process map`)}
 <aside id="opcc-panel" class="guidance-panel" aria-label="Guidance" aria-live="polite" hidden></aside>
 </div>
