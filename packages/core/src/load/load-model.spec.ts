@@ -30,6 +30,36 @@ describe('loadModel', () => {
     ]);
   });
 
+  it('still checks the rest of a document whose own fields are wrong: an empty title, a bad optional field', () => {
+    const { diagnostics } = loadModelFromFiles([
+      {
+        path: 'm.yaml',
+        text: [
+          'kind: glossary',
+          'entries: [{ code: 1, title: G }]',
+          '---',
+          'kind: process-map',
+          'id: m',
+          'title: ""',
+          'parent: 42',
+          'steps:',
+          '  - { id: s, kind: start, title: S }',
+          '  - { id: a, kind: activity, title: "", code: 9.9 }',
+          '  - { id: e, kind: end, title: E }',
+          'flows: [{ from: s, to: a }, { from: a, to: nowhere }]',
+        ].join('\n'),
+      },
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['empty-title', 6],
+      ['invalid-type', 7],
+      ['empty-title', 10],
+      ['unknown-glossary-code', 10],
+      // The end is not reported unreachable: the flow to nowhere was most likely meant for it.
+      ['unknown-step', 12],
+    ]);
+  });
+
   it('suggests the nearest name for unknown references and fields', () => {
     const { diagnostics } = loadModelFromFiles([
       {

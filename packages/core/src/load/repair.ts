@@ -11,12 +11,14 @@ export interface Repaired {
 
 /**
  * Cuts the invalid parts out of a document so that the rest can still be checked against the
- * other documents: unknown fields are dropped, and any other problem drops the nearest list
- * item holding it (a step, an entry, a relation). Names declared in what was cut go to
- * `removedNames`, so that references to them are not reported a second time. Returns undefined
- * when a problem sits outside any list item, where nothing sensible can be cut.
+ * other documents: unknown fields are dropped, an empty title gets a stand-in (nothing refers to
+ * a title, so the step or map it names can still be checked whole), any other problem drops the
+ * nearest list item holding it (a step, an entry, a relation), and a problem outside any list
+ * item drops the field. Names declared in what was cut go to `removedNames`, so that references
+ * to them are not reported a second time. Returns undefined when nothing sensible can be cut: a
+ * problem with the whole document, or with a field that was dropped already (a required one).
  */
-export function repair(value: unknown, origin: DocumentOrigin, issues: ReadonlyArray<z.core.$ZodIssue>, removedNames: Set<string>): Repaired | undefined {
+export function repair(value: unknown, origin: DocumentOrigin, issues: ReadonlyArray<z.core.$ZodIssue>, removedNames: Set<string>, dropped: Set<string> = new Set()): Repaired | undefined {
   const copy = structuredClone(value);
   const removals: Array<{ list: Path; index: number }> = [];
   const cuts = new Map<string, { list: Path; index: number }>();
@@ -26,9 +28,20 @@ export function repair(value: unknown, origin: DocumentOrigin, issues: ReadonlyA
       if (typeof holder === 'object' && holder !== null) for (const key of issue.keys) delete (holder as Record<string, unknown>)[key];
       continue;
     }
+    if (issue.path.at(-1) === 'title' && typeof valueAt(copy, issue.path) === 'string') {
+      setAt(copy, issue.path, UNTITLED);
+      continue;
+    }
     const cut = nearestListItem(copy, issue.path);
-    if (cut === undefined) return undefined;
-    cuts.set(`${cut.list.join('\u0000')}\u0000${cut.index}`, cut);
+    if (cut !== undefined) {
+      cuts.set(`${cut.list.join('\u0000')}\u0000${cut.index}`, cut);
+      continue;
+    }
+    const key = issue.path.map(String).join('\u0000');
+    if (issue.path.length === 0 || dropped.has(key)) return undefined;
+    dropped.add(key);
+    collectNames(valueAt(copy, issue.path), removedNames);
+    deleteAt(copy, issue.path);
   }
   // Remove later items first, so earlier indexes stay valid while cutting.
   const ordered = [...cuts.values()].sort((a, b) => b.list.length - a.list.length || b.index - a.index);
@@ -63,6 +76,19 @@ function nearestListItem(root: unknown, path: ReadonlyArray<PropertyKey>): { lis
     if (typeof segment === 'number' && Array.isArray(parent)) return { list: path.slice(0, i) as Path, index: segment };
   }
   return undefined;
+}
+
+/** What stands in for an empty title in a repaired document; its diagnostic is already reported. */
+const UNTITLED = '(untitled)';
+
+function setAt(root: unknown, path: ReadonlyArray<PropertyKey>, value: unknown): void {
+  const holder = valueAt(root, path.slice(0, -1));
+  if (typeof holder === 'object' && holder !== null) (holder as Record<PropertyKey, unknown>)[path.at(-1) as PropertyKey] = value;
+}
+
+function deleteAt(root: unknown, path: ReadonlyArray<PropertyKey>): void {
+  const holder = valueAt(root, path.slice(0, -1));
+  if (typeof holder === 'object' && holder !== null) delete (holder as Record<PropertyKey, unknown>)[path.at(-1) as PropertyKey];
 }
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {

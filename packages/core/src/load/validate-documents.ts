@@ -74,8 +74,9 @@ function repairUntilValid(
 ): ParsedDocument | undefined {
   let current: { value: unknown; origin: DocumentOrigin } = { value, origin };
   let problems = issues;
+  const dropped = new Set<string>();
   for (let attempt = 0; attempt < 4; attempt++) {
-    const repaired = repair(current.value, current.origin, problems, salvagedNames);
+    const repaired = repair(current.value, current.origin, problems, salvagedNames, dropped);
     if (repaired === undefined) return undefined;
     const again = schema.safeParse(repaired.value);
     if (again.success) return { kind: (value as { kind: DocumentKind }).kind, data: again.data, origin: repaired.origin, repaired: true } as ParsedDocument;
