@@ -31,3 +31,11 @@ export function boxContains(outer: Box, inner: Box, tolerance = 0.01): boolean {
 export function centreOf(box: Box): Point {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** The line from one box's centre to another's: where it starts, its length and its unit direction; undefined when the centres meet. */
+export function centreLine(a: Box, b: Box): { readonly p: Point; readonly length: number; readonly ux: number; readonly uy: number } | undefined {
+  const p = centreOf(a);
+  const q = centreOf(b);
+  const length = Math.hypot(q.x - p.x, q.y - p.y);
+  return length === 0 ? undefined : { p, length, ux: (q.x - p.x) / length, uy: (q.y - p.y) / length };
+}

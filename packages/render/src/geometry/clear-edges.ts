@@ -1,4 +1,4 @@
-import { centreOf, type Box } from './box.js';
+import { centreLine, centreOf, type Box } from './box.js';
 
 /** A straight edge between two boxes, by index. */
 export interface IndexEdge {
@@ -18,13 +18,9 @@ export function clearEdges(boxes: readonly Box[], edges: readonly IndexEdge[], m
     for (const edge of edges) {
       const a = out[edge.from];
       const b = out[edge.to];
-      if (a === undefined || b === undefined) continue;
-      const p = centreOf(a);
-      const q = centreOf(b);
-      const length = Math.hypot(q.x - p.x, q.y - p.y);
-      if (length === 0) continue;
-      const ux = (q.x - p.x) / length;
-      const uy = (q.y - p.y) / length;
+      const line = a === undefined || b === undefined ? undefined : centreLine(a, b);
+      if (line === undefined) continue;
+      const { p, length, ux, uy } = line;
       const nx = -uy;
       const ny = ux;
       out.forEach((box, i) => {

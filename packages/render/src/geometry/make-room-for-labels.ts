@@ -1,4 +1,4 @@
-import { centreOf, type Box } from './box.js';
+import { centreLine, type Box } from './box.js';
 import type { IndexEdge } from './clear-edges.js';
 
 /** A straight edge between two boxes, by index, with the size of the label it carries. */
@@ -25,13 +25,9 @@ export function makeRoomForLabels(boxes: readonly Box[], edges: readonly Labelle
   for (const { from, to, labels } of pairs.values()) {
     const a = out[from];
     const b = out[to];
-    if (a === undefined || b === undefined) continue;
-    const p = centreOf(a);
-    const q = centreOf(b);
-    const length = Math.hypot(q.x - p.x, q.y - p.y);
-    if (length === 0) continue;
-    const ux = (q.x - p.x) / length;
-    const uy = (q.y - p.y) / length;
+    const line = a === undefined || b === undefined ? undefined : centreLine(a, b);
+    if (a === undefined || b === undefined || line === undefined) continue;
+    const { length, ux, uy } = line;
     // How far the line runs inside each box, and how much of the line each label covers.
     const inside = reach(a, ux, uy) + reach(b, ux, uy);
     const needed = labels.reduce((sum, l) => sum + Math.abs(ux) * l.width + Math.abs(uy) * l.height + margin, margin);
