@@ -140,17 +140,15 @@ describe('the reference site from file://', () => {
     await page.close();
   });
 
-  it('passes axe-core on every kind of page', async () => {
+  it('passes axe-core on every page, of every kind', async () => {
     const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     // axe is injected as a script, which the pages' own policy rightly forbids; only this context bypasses it.
     const axeContext = await browser.newContext({ bypassCSP: true });
-    const kinds = new Map<string, string>();
-    for (const file of readdirSync(site.out).filter((f) => f.endsWith('.html')).sort()) {
-      const kind = /<body data-page="([^"]+)"/.exec(readFileSync(join(site.out, file), 'utf8'))?.[1] ?? file;
-      if (!kinds.has(kind)) kinds.set(kind, file);
-    }
+    // Every page, not one of each kind: a problem can hide in one map's content.
+    const files = readdirSync(site.out).filter((f) => f.endsWith('.html')).sort();
+    const kinds = new Set(files.map((file) => /<body data-page="([^"]+)"/.exec(readFileSync(join(site.out, file), 'utf8'))?.[1] ?? file));
     const violations: string[] = [];
-    for (const file of kinds.values()) {
+    for (const file of files) {
       const page = await axeContext.newPage();
       await page.goto(site.url(file));
       await page.addScriptTag({ path: axePath });
