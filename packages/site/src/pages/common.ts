@@ -76,5 +76,6 @@ const ZOOM_TOOLBAR = html`<div class="map-toolbar" role="toolbar" aria-label="Zo
 <button type="button" data-zoom="in" aria-label="Zoom in">+</button>
 <button type="button" data-zoom="out" aria-label="Zoom out">−</button>
 <button type="button" data-zoom="fit">Fit to screen</button>
+<span class="map-toolbar-hint">Drag to move the map; zoom with these buttons or Ctrl and the mouse wheel.</span>
 </div>
 `;
