@@ -80,7 +80,7 @@ const LINE_OFFSETS = [0, -0.1, 0.1, -0.2, 0.2, -0.28, 0.28];
  * a label of the given size, the same positions with the label beside the line, touching it on
  * either side, for when every place on the line is taken.
  */
-export function centresAlongLine(from: Point, to: Point, preferred: number, size?: { readonly width: number; readonly height: number }): Point[] {
+export function centresAlongLine(from: Point, to: Point, preferred: number, size?: { readonly width: number; readonly height: number }): LabelRequest['centres'] {
   const on = LINE_OFFSETS.map((offset) => {
     const t = Math.min(0.85, Math.max(0.15, preferred + offset));
     return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
