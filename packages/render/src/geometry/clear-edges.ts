@@ -18,7 +18,8 @@ export function clearEdges(boxes: readonly Box[], edges: readonly IndexEdge[], m
     for (const edge of edges) {
       const a = out[edge.from];
       const b = out[edge.to];
-      const line = a === undefined || b === undefined ? undefined : centreLine(a, b);
+      if (a === undefined || b === undefined) continue;
+      const line = centreLine(a, b);
       if (line === undefined) continue;
       const { p, length, ux, uy } = line;
       const nx = -uy;

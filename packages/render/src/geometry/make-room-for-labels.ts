@@ -25,8 +25,9 @@ export function makeRoomForLabels(boxes: readonly Box[], edges: readonly Labelle
   for (const { from, to, labels } of pairs.values()) {
     const a = out[from];
     const b = out[to];
-    const line = a === undefined || b === undefined ? undefined : centreLine(a, b);
-    if (a === undefined || b === undefined || line === undefined) continue;
+    if (a === undefined || b === undefined) continue;
+    const line = centreLine(a, b);
+    if (line === undefined) continue;
     const { length, ux, uy } = line;
     // How far the line runs inside each box, and how much of the line each label covers.
     const inside = reach(a, ux, uy) + reach(b, ux, uy);
