@@ -4,6 +4,7 @@
  * double-clicking, with no server, no network and no module scripts.
  */
 export { buildSite, siteFiles, type BuildSiteOptions, type BuildSiteResult } from './build/build-site.js';
+export { checkSiteOut, SiteOutError, type SiteOutGuard, type SiteOutProblem } from './build/site-out-guard.js';
 export { CONTENT_SECURITY_POLICY } from './pages/layout.js';
 export { pagePath } from './pages/paths.js';
 export { searchDocuments } from './search/build-search-index.js';

@@ -1,12 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { guide } from '@opcc/guide';
 import type { LayoutEngine } from '@opcc/render';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../../../tests/support/temp-tree.js';
 import { buildSite } from './build-site.js';
 
-const fresh = () => join(mkdtempSync(join(tmpdir(), 'opcc-site-')), 'site');
+const temp = tempDirs();
+const fresh = () => join(temp('site'), 'site');
 const snapshot = (dir: string) => new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name))]));
 
 describe('buildSite', () => {
@@ -25,7 +26,7 @@ describe('buildSite', () => {
   it('leaves the previous site untouched when a build fails part-way', async () => {
     const out = fresh();
     await buildSite(guide, { out });
-    writeFileSync(join(out, 'marker.txt'), 'previous site');
+    writeFileSync(join(out, 'glossary.html'), 'previous site');
     const before = snapshot(out);
     let calls = 0;
     const failing: LayoutEngine = {

@@ -16,11 +16,15 @@ import { searchIndexScript } from '../search/build-search-index.js';
 import { clientBundle } from './client-bundle.js';
 import { drawAll } from './drawings.js';
 import { packageFile } from './package-files.js';
+import { checkSiteOut, type SiteOutError, type SiteOutGuard } from './site-out-guard.js';
 import { writeSiteIfChanged } from './write-site.js';
 
-/** Options of {@link buildSite}. */
-export interface BuildSiteOptions {
-  /** The folder to write; it is replaced whole, and only once the build has succeeded. */
+/** Options of {@link buildSite}; `modelDir`, `force` and `cwd` guard what the build may replace. */
+export interface BuildSiteOptions extends SiteOutGuard {
+  /**
+   * The folder to write; it is replaced whole, and only once the build has succeeded. It must be
+   * missing, empty or a site built before, unless `force` is set (see {@link checkSiteOut}).
+   */
   readonly out: string;
   /** The layout engine, e.g. one with an on-disk cache; defaults to render's cached ELK engine. */
   readonly engine?: LayoutEngine;
@@ -68,10 +72,13 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
 /**
  * Builds the static site for a model into a folder: pages that open from disk with no server,
  * no network and no module scripts. The model should be free of errors; check it first.
+ * Throws a {@link SiteOutError} before writing anything when `out` is a folder it must not replace.
  */
 export async function buildSite(model: Model, options: BuildSiteOptions): Promise<BuildSiteResult> {
+  // Refuse a folder that must not be replaced before the slow part, and again just before writing.
+  checkSiteOut(options.out, options);
   const { files, warnings } = await siteFiles(model, options);
-  const written = writeSiteIfChanged(options.out, files);
+  const written = writeSiteIfChanged(options.out, files, options);
   const bytes = [...files.values()].reduce((n, text) => n + Buffer.byteLength(text), 0);
   return { out: options.out, files: files.size, bytes, warnings, written };
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { checkSiteOut, MANIFEST, type SiteOutGuard } from './site-out-guard.js';
 
-/** A list of every file of a built site with its hash, kept in the site so an unchanged build writes nothing. */
-export const MANIFEST = '.opcc-manifest.json';
+export { MANIFEST };
 
 function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
   const entries = [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]);
@@ -12,10 +12,12 @@ function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
 
 /**
  * Writes a site unless the folder already holds exactly these files (by its manifest, and
- * every file still there).
+ * every file still there). The manifest also lets a later build know the folder is its own:
+ * any other folder is refused with a SiteOutError before anything is written (see checkSiteOut).
  * Returns whether anything was written.
  */
-export function writeSiteIfChanged(out: string, files: ReadonlyMap<string, string | Uint8Array>): boolean {
+export function writeSiteIfChanged(out: string, files: ReadonlyMap<string, string | Uint8Array>, guard: SiteOutGuard = {}): boolean {
+  checkSiteOut(out, guard);
   const manifest = manifestOf(files);
   let existing: string | undefined;
   try {
