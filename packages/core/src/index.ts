@@ -5,6 +5,7 @@
  */
 export { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './diagnostics/codes.js';
 export { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type SourcePosition } from './diagnostics/diagnostic.js';
+export { compareText } from './util/compare.js';
 
 export { loadModel, loadModelFromFiles, loadModelSync, type LoadResult } from './load/load-model.js';
 export type { SourceFile } from './load/source.js';

@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './codes.js';
 
 /** A position in a source file; line and column count from 1. */
@@ -44,14 +45,14 @@ export function hasErrors(diagnostics: ReadonlyArray<Diagnostic>): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Orders diagnostics by file, line and column, so reports read top to bottom. */
+/** Orders diagnostics by file, line and column, so reports read top to bottom; text compares by code unit, whatever the locale. */
 export function sortDiagnostics(diagnostics: ReadonlyArray<Diagnostic>): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.code.localeCompare(b.code),
+      compareText(a.code, b.code),
   );
 }
 

@@ -4,6 +4,7 @@ import { checkDocuments } from '../check/check-model.js';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { assembleModel } from '../model/assemble.js';
 import type { Model } from '../model/model.js';
+import { compareText } from '../util/compare.js';
 import { parseGlossaryCsv } from './csv-glossary.js';
 import { parseYamlFile } from './parse-yaml.js';
 import type { SourceDocument, SourceFile } from './source.js';
@@ -50,7 +51,7 @@ export function loadModelFromFiles(files: ReadonlyArray<SourceFile>): LoadResult
   const sources: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const unreadableNames = new Set<string>();
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const file of [...files].sort((a, b) => compareText(a.path, b.path))) {
     const parsed = file.path.toLowerCase().endsWith('.csv') ? parseGlossaryCsv(file) : parseYamlFile(file);
     sources.push(...parsed.documents);
     diagnostics.push(...parsed.diagnostics);

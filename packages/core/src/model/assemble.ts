@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../load/parsed-document.js';
 import type { DocumentKind, ModelDocumentOf } from '../schema/documents.js';
 import type { GlossaryEntryId } from '../schema/ids.js';
+import { compareText } from '../util/compare.js';
 import { codeDepth, compareCodes, defaultEntryId } from './glossary-code.js';
 import type { Glossary, GlossaryEntry, Model } from './model.js';
 
@@ -65,5 +66,5 @@ function body<T extends { kind: string; $schema?: string | undefined }>(data: T)
 
 function byId<T extends { id: string }>(items: T[]): T[] {
   const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.id) && seen.add(item.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id)).sort((a, b) => compareText(a.id, b.id));
 }

@@ -1,6 +1,7 @@
 import { NotFoundError } from '../errors.js';
 import type { Model, ProcessMap, SegmentGroup } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
+import { compareText } from '../util/compare.js';
 
 /** One step of a breadcrumb trail. */
 export type Crumb =
@@ -41,6 +42,6 @@ export function breadcrumbs(model: Model, target: { readonly map: string; readon
 export function parentOf(model: Model, map: ProcessMap): ProcessMap | undefined {
   const index = indexModel(model);
   if (map.parent !== undefined) return index.maps.get(map.parent);
-  const from = [...(index.drilledFrom.get(map.id) ?? [])].sort((a, b) => (a.map < b.map ? -1 : a.map > b.map ? 1 : 0))[0];
+  const from = [...(index.drilledFrom.get(map.id) ?? [])].sort((a, b) => compareText(a.map, b.map))[0];
   return from === undefined ? undefined : index.maps.get(from.map);
 }

@@ -1,3 +1,5 @@
+import { compareText } from '@opcc/core';
+
 /** A span of channels an edge runs along, inclusive at both ends. */
 export interface Span {
   readonly key: string;
@@ -10,7 +12,7 @@ export interface Span {
  * graph colouring, first fit in order of start). Returns the track of each span and the count.
  */
 export function assignTracks(spans: readonly Span[]): { track: Map<string, number>; count: number } {
-  const sorted = [...spans].sort((a, b) => a.from - b.from || a.to - b.to || a.key.localeCompare(b.key));
+  const sorted = [...spans].sort((a, b) => a.from - b.from || a.to - b.to || compareText(a.key, b.key));
   const ends: number[] = [];
   const track = new Map<string, number>();
   for (const span of sorted) {

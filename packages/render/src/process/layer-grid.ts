@@ -1,3 +1,4 @@
+import { compareText } from '@opcc/core';
 import type { Box } from '../geometry/box.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Box } from '../geometry/box.js';
  */
 export function layersFromPositions(ids: readonly string[], boxes: Readonly<Record<string, Box>>): Map<string, { layer: number; rank: number }> {
   const placed = ids.filter((id) => boxes[id] !== undefined);
-  const byX = [...placed].sort((a, b) => (boxes[a]?.x ?? 0) - (boxes[b]?.x ?? 0) || a.localeCompare(b));
+  const byX = [...placed].sort((a, b) => (boxes[a]?.x ?? 0) - (boxes[b]?.x ?? 0) || compareText(a, b));
   const layers: string[][] = [];
   let right = Number.NEGATIVE_INFINITY;
   for (const id of byX) {
@@ -18,7 +19,7 @@ export function layersFromPositions(ids: readonly string[], boxes: Readonly<Reco
   }
   const result = new Map<string, { layer: number; rank: number }>();
   layers.forEach((layer, l) => {
-    layer.sort((a, b) => (boxes[a]?.y ?? 0) - (boxes[b]?.y ?? 0) || a.localeCompare(b));
+    layer.sort((a, b) => (boxes[a]?.y ?? 0) - (boxes[b]?.y ?? 0) || compareText(a, b));
     layer.forEach((id, rank) => result.set(id, { layer: l, rank }));
   });
   return result;

@@ -1,3 +1,4 @@
+import { compareText } from '@opcc/core';
 import type { Box, Point } from '../geometry/box.js';
 import type { LayoutEngine, LayoutGraph } from '../layout/layout-engine.js';
 import { layoutLegend, type LegendLayout } from '../legend/legend.js';
@@ -189,7 +190,7 @@ export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngi
       const direction = b < a ? 0 : b === a ? 1 : 2;
       return { item, direction, key: direction === 2 ? -(a + b) : a + b };
     });
-    keyed.sort((p, q) => p.direction - q.direction || p.key - q.key || p.item.plan.flow.id.localeCompare(q.item.plan.flow.id));
+    keyed.sort((p, q) => p.direction - q.direction || p.key - q.key || compareText(p.item.plan.flow.id, q.item.plan.flow.id));
     keyed.forEach(({ item }, k) => trackX.set(`${item.plan.flow.id}:${item.end}`, (channelX.get(c) ?? 0) + CHANNEL_PAD + k * TRACK_GAP));
   }
   function corridorYOf(plan: Plan): number {
