@@ -1,18 +1,33 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { buildCommand, defaultCacheDir } from './commands/build.js';
 import { devCommand } from './commands/dev.js';
-import { exportCommand, type ExportOptions } from './commands/export.js';
+import { EXPORT_FORMATS, exportCommand, type ExportOptions } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
-import type { CliIo } from './io.js';
+import { EXIT_CODES_HELP, type CliIo } from './io.js';
+
+/** The version of the CLI package, read from its own package.json wherever it is installed. */
+export const CLI_VERSION = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@opcc/cli/package.json'), 'utf8')) as { version: string }).version;
+
+const VERBOSE = ['--verbose', 'list every warning, not only the first 5 of each kind'] as const;
+
+function portNumber(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535.');
+  return port;
+}
 
 /** The `opcc` command and its sub-commands; `exit` receives each command's exit code. */
 export function createProgram(io: CliIo, exit: (code: number) => void): Command {
   const program = new Command('opcc')
-    .description('Validate, build and explore OPCC operating models.')
+    .description('Validate, build and explore OPCC operating models.\nProblems and results go to stdout; mistakes in the command itself go to stderr.')
+    .version(CLI_VERSION, '-V, --version', 'print the version of opcc')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `\n${EXIT_CODES_HELP}`);
 
   program
     .command('validate')
@@ -20,7 +35,8 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .argument('<dir>', 'the folder holding the model files')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .option('--no-summary', 'print only the problems, not the summary of the model')
-    .action(async (dir: string, options: { format: 'text' | 'json'; summary: boolean }) => {
+    .option(...VERBOSE)
+    .action(async (dir: string, options: { format: 'text' | 'json'; summary: boolean; verbose?: boolean }) => {
       exit(await validateCommand(dir, options, io));
     });
 
@@ -28,10 +44,12 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .command('build')
     .description('Build the static site of a model: pages that open from disk with no server and no network.')
     .argument('<dir>', 'the folder holding the model files')
-    .requiredOption('--out <site>', 'the folder to write the site into (replaced only when the build succeeds)')
+    .requiredOption('--out <site>', 'a new or empty folder for the site, or one built before (replaced only when the build succeeds)')
+    .option('--force', 'replace an --out folder holding other files (never the model folder or a folder holding it)')
     .option('--cache <dir>', 'where to keep layouts between builds', defaultCacheDir())
     .option('--no-cache', 'lay every map out afresh')
-    .action(async (dir: string, options: { out: string; cache: string | false }) => {
+    .option(...VERBOSE)
+    .action(async (dir: string, options: { out: string; cache: string | false; force?: boolean; verbose?: boolean }) => {
       exit(await buildCommand(dir, options, io));
     });
 
@@ -47,8 +65,9 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .command('dev')
     .description('Serve the site on 127.0.0.1 while you edit: it is rebuilt and reloaded on every change.')
     .argument('<dir>', 'the folder holding the model files')
-    .option('--port <port>', 'the port to serve on', (value) => Number.parseInt(value, 10), 4173)
-    .action(async (dir: string, options: { port: number }) => {
+    .option('--port <port>', 'the port to serve on (0 for any free port)', portNumber, 4173)
+    .option(...VERBOSE)
+    .action(async (dir: string, options: { port: number; verbose?: boolean }) => {
       exit(await devCommand(dir, options, io));
     });
 
@@ -57,12 +76,13 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .description('Write process maps as SVG, PNG or JSON: one map with --map, otherwise all of them.')
     .argument('<dir>', 'the folder holding the model files')
     .option('--map <id>', 'the process map to export (default: every map)')
-    .addOption(new Option('--format <format>', 'what to write').choices(['svg', 'png', 'json']).default('svg'))
-    .option('--out <path>', 'the file for one map, or the folder for all maps')
+    .addOption(new Option('--format <format>', 'what to write (default: from the extension of --out, else svg)').choices(EXPORT_FORMATS))
+    .option('--out <path>', 'the file for one map (its extension must match the format), or the folder for all maps')
+    .option('--force', 'overwrite files that opcc export did not write, or that were changed since')
+    .option(...VERBOSE)
     .action(async (dir: string, options: ExportOptions) => {
       exit(await exportCommand(dir, options, io));
     });
 
   return program;
 }
-

@@ -1,8 +1,10 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { guideModelDir } from '@opcc/guide';
 import { EXIT, type CliIo } from '../io.js';
+import { safeText } from '../report/safe-text.js';
+import { pathKind } from './load-or-report.js';
 
 const SCHEMA = 'opcc-model.schema.json';
 
@@ -12,8 +14,9 @@ const SCHEMA = 'opcc-model.schema.json';
  */
 export async function initCommand(dir: string, io: CliIo): Promise<number> {
   const target = resolve(io.cwd, dir);
-  if (existsSync(target) && readdirSync(target).length > 0) {
-    io.stderr(`opcc: ${target} is not empty; choose a new folder so nothing is overwritten\n`);
+  const kind = pathKind(target);
+  if (kind === 'file' || (kind === 'folder' && readdirSync(target).length > 0)) {
+    io.stderr(`opcc: ${safeText(target)} ${kind === 'file' ? 'is a file' : 'is not empty'}; choose a new folder so nothing is overwritten\n`);
     return EXIT.usage;
   }
   mkdirSync(target, { recursive: true });
@@ -24,9 +27,9 @@ export async function initCommand(dir: string, io: CliIo): Promise<number> {
   const settings = { 'yaml.schemas': { [`./.vscode/${SCHEMA}`]: ['*.yaml', '**/*.yaml'] }, 'json.schemas': [{ fileMatch: ['*.json', '**/*.json'], url: `./.vscode/${SCHEMA}` }] };
   writeFileSync(join(target, '.vscode', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   io.stdout(
-    `Started a new model in ${target} from the reference OPCC Guide Operating Model.\n` +
-      `Edit its YAML files, then check them with:  opcc validate ${dir}\n` +
-      `and build the site with:                  opcc build ${dir} --out site\n` +
+    `Started a new model in ${safeText(target)} from the reference OPCC Guide Operating Model.\n` +
+      `Edit its YAML files, then check them with:  opcc validate ${safeText(dir)}\n` +
+      `and build the site with:                  opcc build ${safeText(dir)} --out site\n` +
       `Open the folder in VS Code with the YAML extension for completion and checking as you type.\n`,
   );
   return EXIT.ok;

@@ -1,30 +1,44 @@
 import { loadModel, type Model } from '@opcc/core';
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { EXIT, type CliIo } from '../io.js';
 import { diagnosticsText } from '../report/print-diagnostics.js';
+import { safeText } from '../report/safe-text.js';
 
 /**
- * Loads a model folder for a command that needs a valid model. Problems are printed; the exit
- * code to return is given instead of a model when the folder is missing or has errors.
+ * The model folder a command was pointed at, or undefined after saying why it is not one (to
+ * stderr: it is misuse). Pointed at a file such as model.yaml, it names the folder to use instead.
  */
-export async function loadOrReport(dir: string, io: CliIo): Promise<{ model: Model } | { exit: number }> {
+export function modelFolder(dir: string, io: CliIo): string | undefined {
   const folder = resolve(io.cwd, dir);
-  if (!isFolder(folder)) {
-    io.stderr(`opcc: there is no folder at ${folder}\n`);
-    return { exit: EXIT.usage };
-  }
-  const { model, diagnostics, ok } = await loadModel(folder);
-  const report = diagnosticsText(diagnostics);
-  if (report !== '') io.stderr(report);
-  return ok ? { model } : { exit: EXIT.modelProblems };
+  const kind = pathKind(folder);
+  if (kind === 'folder') return folder;
+  io.stderr(
+    kind === 'file'
+      ? `opcc: ${safeText(folder)} is a file; point opcc at the folder that holds the model files, e.g. ${safeText(dirname(folder))}\n`
+      : `opcc: there is no folder at ${safeText(folder)}\n`,
+  );
+  return undefined;
 }
 
-/** True when the path is an existing folder. */
-export function isFolder(path: string): boolean {
+/**
+ * Loads a model folder for a command that needs a valid model. Problems are printed to stdout;
+ * the exit code to return is given instead of a model when the folder is missing or has errors.
+ */
+export async function loadOrReport(dir: string, io: CliIo, options: { verbose?: boolean } = {}): Promise<{ model: Model; folder: string } | { exit: number }> {
+  const folder = modelFolder(dir, io);
+  if (folder === undefined) return { exit: EXIT.usage };
+  const { model, diagnostics, ok } = await loadModel(folder);
+  const report = diagnosticsText(diagnostics, options);
+  if (report !== '') io.stdout(report);
+  return ok ? { model, folder } : { exit: EXIT.modelProblems };
+}
+
+/** Whether a path is a folder, some other file, or nothing. */
+export function pathKind(path: string): 'folder' | 'file' | 'missing' {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path).isDirectory() ? 'folder' : 'file';
   } catch {
-    return false;
+    return 'missing';
   }
 }

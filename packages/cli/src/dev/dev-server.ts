@@ -2,11 +2,14 @@ import { loadModel } from '@opcc/core';
 import { buildSite } from '@opcc/site';
 import { watch, type FSWatcher } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { diagnosticsText } from '../report/print-diagnostics.js';
+import { safeText } from '../report/safe-text.js';
+import { errorPage } from './error-page.js';
 import { RELOAD_EVENTS_PATH, RELOAD_SCRIPT, RELOAD_SCRIPT_PATH, withLiveReload } from './live-reload.js';
+import { fileInSite, requestPath } from './request-path.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
@@ -15,82 +18,159 @@ export interface DevServer {
   readonly url: string;
   /** Registers a listener called after each rebuild, successful or not; for tests and tools. */
   readonly onRebuilt: (listener: (ok: boolean) => void) => void;
+  /** Stops serving and watching and removes the server's temporary folder. */
   close(): Promise<void>;
 }
 
+/** Options of {@link startDevServer}. */
+export interface DevServerOptions {
+  /** The port to listen on; 0 picks a free one. */
+  readonly port: number;
+  /** Where build messages and the model's problems are printed. */
+  readonly log: (text: string) => void;
+  /** List every warning instead of the first few of each code. */
+  readonly verbose?: boolean;
+  /** Where the private site folder is made; the system's temporary folder by default. */
+  readonly tempDir?: string;
+}
+
+/** Thrown when the dev server cannot listen on the port it was given, because another program holds it or it is not allowed. */
+export class PortUnavailableError extends Error {
+  override readonly name = 'PortUnavailableError';
+
+  /** Makes the error for a port that could not be used. */
+  constructor(
+    /** The port asked for. */
+    readonly port: number,
+    /** Why, from the system: EADDRINUSE, EACCES, … */
+    readonly reason: string,
+  ) {
+    super(reason === 'EADDRINUSE' ? `port ${port} is already in use` : `cannot listen on port ${port} (${reason})`);
+  }
+}
+
 /**
- * Builds a model's site into a private folder, serves it on 127.0.0.1 only, and rebuilds and
- * reloads open pages whenever a model file changes. A model with errors keeps the last good
- * site on show and prints its problems.
+ * Builds a model's site into a private temporary folder, serves it on 127.0.0.1 only, and
+ * rebuilds and reloads open pages whenever a model file changes. While the model has errors,
+ * pages show them instead of the site. The temporary folder is removed by close() and when
+ * the server fails to start.
  */
-export async function startDevServer(dir: string, options: { port: number; log: (text: string) => void }): Promise<DevServer> {
-  const out = join(await mkdtemp(join(tmpdir(), 'opcc-dev-')), 'site');
+export async function startDevServer(dir: string, options: DevServerOptions): Promise<DevServer> {
+  const temp = await mkdtemp(join(options.tempDir ?? tmpdir(), 'opcc-dev-'));
+  const out = join(temp, 'site');
   const clients = new Set<ServerResponse>();
   const listeners: Array<(ok: boolean) => void> = [];
+  let problems: string | undefined = 'The site is being built.';
+  let watcher: FSWatcher | undefined;
+  let server: Server | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let building: Promise<boolean> = Promise.resolve(true);
+  let port = options.port;
 
+  // Never rejects: a failed build is shown in the page and the log, and the server carries on.
   const rebuild = async (): Promise<boolean> => {
-    const { model, diagnostics, ok } = await loadModel(dir);
-    const report = diagnosticsText(diagnostics);
-    if (report !== '') options.log(report);
-    if (ok) {
-      await buildSite(model, { out });
-      for (const client of clients) client.write('event: rebuilt\ndata: {}\n\n');
-      options.log(`Rebuilt at ${new Date().toLocaleTimeString('en-GB')}\n`);
+    let ok = false;
+    try {
+      const loaded = await loadModel(dir);
+      const report = diagnosticsText(loaded.diagnostics, options.verbose === true ? { verbose: true } : {});
+      if (report !== '') options.log(report);
+      if (loaded.ok) await buildSite(loaded.model, { out, modelDir: dir, force: true });
+      ok = loaded.ok;
+      problems = ok ? undefined : report;
+      options.log(ok ? `Rebuilt at ${new Date().toLocaleTimeString('en-GB')}\n` : 'The model has errors: the page shows them until they are fixed.\n');
+    } catch (error) {
+      problems = `The site could not be built: ${safeText((error as Error).message)}`;
+      options.log(`opcc: ${problems}\n`);
     }
+    for (const client of clients) client.write('event: rebuilt\ndata: {}\n\n');
     for (const listener of listeners) listener(ok);
     return ok;
   };
-  await rebuild();
 
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+  const stop = async () => {
+    clearTimeout(timer);
+    watcher?.close();
+    await building;
+    for (const client of clients) client.end();
+    if (server?.listening === true) {
+      const closed = new Promise<void>((done) => server?.close(() => done()));
+      server.closeAllConnections();
+      await closed;
+    }
+    await rm(temp, { recursive: true, force: true });
+  };
+
+  try {
+    await rebuild();
+    server = createServer((request, response) => serve(request, response));
+    port = await listen(server, options.port);
+    watcher = watch(dir, { recursive: true }, () => {
+      clearTimeout(timer);
+      // Editors write a file in several steps: wait for them to settle, and never build twice at once.
+      timer = setTimeout(() => {
+        building = building.then(rebuild);
+      }, 150);
+    });
+    watcher.on('error', (error) => options.log(`opcc: stopped watching the model: ${safeText(error.message)}\n`));
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://127.0.0.1:${port}/`,
+      onRebuilt: (listener) => listeners.push(listener),
+      close: () => (closing ??= stop()),
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  function serve(request: IncomingMessage, response: ServerResponse): void {
+    // Nothing is ever read from a request body: the page can only ask for files and listen.
+    const refuse = (status: number, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close', ...headers }).end(`${status}\n`);
+    };
+    // Another site's page could reach 127.0.0.1 through a name it controls (DNS rebinding): only our own names are served.
+    const host = request.headers.host;
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuse(403);
+    const wanted = requestPath(request.url);
+    if ('status' in wanted) return refuse(wanted.status);
+    const { path } = wanted;
     if (path === RELOAD_EVENTS_PATH) {
+      if (request.method !== 'GET') return refuse(405, { allow: 'GET' });
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      response.write(': connected\n\n');
       clients.add(response);
       request.on('close', () => clients.delete(response));
       return;
     }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, { allow: 'GET, HEAD' });
     if (path === RELOAD_SCRIPT_PATH) {
-      response.writeHead(200, { 'content-type': TYPES['.js'] ?? '' }).end(RELOAD_SCRIPT);
+      response.writeHead(200, { 'content-type': TYPES['.js'] ?? '', 'cache-control': 'no-store' }).end(RELOAD_SCRIPT);
       return;
     }
-    const file = normalize(join(out, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(out + sep)) {
-      response.writeHead(403).end();
+    const file = fileInSite(out, path);
+    if (file === undefined) return refuse(403);
+    const isPage = extname(file) === '.html';
+    if (problems !== undefined && isPage) {
+      response.writeHead(200, { 'content-type': TYPES['.html'] ?? '', 'cache-control': 'no-store' }).end(errorPage(problems));
       return;
     }
     readFile(file).then(
       (body) => {
         response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        response.end(extname(file) === '.html' ? withLiveReload(body.toString('utf8')) : body);
+        response.end(isPage ? withLiveReload(body.toString('utf8')) : body);
       },
-      () => response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'),
+      () => refuse(404),
     );
-  });
-  await new Promise<void>((done) => server.listen(options.port, '127.0.0.1', done));
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : options.port}/`;
+  }
+}
 
-  let timer: NodeJS.Timeout | undefined;
-  let building: Promise<boolean> = Promise.resolve(true);
-  const watcher: FSWatcher = watch(dir, { recursive: true }, () => {
-    clearTimeout(timer);
-    // Editors write a file in several steps: wait for them to settle, and never build twice at once.
-    timer = setTimeout(() => {
-      building = building.then(rebuild, rebuild);
-    }, 150);
+/** Listens on 127.0.0.1 only and gives the port; a port that cannot be used is a {@link PortUnavailableError}. */
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new PortUnavailableError(port, error.code) : error));
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      done(typeof address === 'object' && address !== null ? address.port : port);
+    });
   });
-
-  return {
-    url,
-    onRebuilt: (listener) => listeners.push(listener),
-    close: async () => {
-      clearTimeout(timer);
-      watcher.close();
-      await building;
-      for (const client of clients) client.end();
-      await new Promise<void>((done) => server.close(() => done()));
-      await rm(join(out, '..'), { recursive: true, force: true });
-    },
-  };
 }

@@ -1,16 +1,45 @@
 import { formatDiagnostic, type Diagnostic } from '@opcc/core';
+import { safeJson, safeText } from './safe-text.js';
 
-/** Diagnostics as a compiler prints them, one per line, then a count. */
-export function diagnosticsText(diagnostics: readonly Diagnostic[]): string {
+/** How many warnings of one code are listed before the rest are counted instead. */
+export const SHOWN_PER_CODE = 5;
+
+/** Options of {@link diagnosticsText}. */
+export interface DiagnosticsTextOptions {
+  /** List every warning, not only the first few of each code. */
+  readonly verbose?: boolean;
+}
+
+/**
+ * Diagnostics as a compiler prints them, one per line, then a count. Every error is listed;
+ * warnings of one code are listed up to {@link SHOWN_PER_CODE} times, the rest counted in a
+ * line of their own, unless `verbose`.
+ */
+export function diagnosticsText(diagnostics: readonly Diagnostic[], options: DiagnosticsTextOptions = {}): string {
   if (diagnostics.length === 0) return '';
+  const shown = new Map<string, number>();
+  const lines: string[] = [];
+  for (const d of diagnostics) {
+    const seen = shown.get(d.code) ?? 0;
+    shown.set(d.code, seen + 1);
+    // An error must be fixed wherever it is, so errors are never hidden behind a count.
+    if (options.verbose === true || d.severity === 'error' || seen < SHOWN_PER_CODE) lines.push(safeText(formatDiagnostic(d)));
+  }
+  for (const [code, count] of shown) {
+    const severity = diagnostics.find((d) => d.code === code)?.severity ?? 'warning';
+    if (options.verbose !== true && severity !== 'error' && count > SHOWN_PER_CODE) {
+      const more = count - SHOWN_PER_CODE;
+      lines.push(`… and ${more} more ${code} ${more === 1 ? severity : `${severity}s`} (--verbose for all)`);
+    }
+  }
   const { errors, warnings } = counts(diagnostics);
-  return `${diagnostics.map(formatDiagnostic).join('\n')}\n\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`;
+  return `${lines.join('\n')}\n\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`;
 }
 
 /** Diagnostics as JSON for tools: one object with the list and counts. */
 export function diagnosticsJson(diagnostics: readonly Diagnostic[]): string {
   const { errors, warnings } = counts(diagnostics);
-  return `${JSON.stringify({ ok: errors === 0, errors, warnings, diagnostics }, null, 2)}\n`;
+  return `${safeJson({ ok: errors === 0, errors, warnings, diagnostics })}\n`;
 }
 
 /** "1 error", "3 warnings", "2 entries". */

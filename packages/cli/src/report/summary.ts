@@ -1,9 +1,16 @@
 import { LIFECYCLE_PHASES, type Model } from '@opcc/core';
 import { plural } from './print-diagnostics.js';
+import { safeText } from './safe-text.js';
 
-/** A short account of what a model holds, for people checking they loaded what they meant to. */
+/**
+ * A short account of what a model holds, for people checking they loaded what they meant to.
+ * Model text in it is printed through {@link safeText}.
+ */
 export function summaryText(model: Model): string {
   const g = model.glossary;
+  // The edition often says it is illustrative already ("2012 illustrative"): say it once.
+  const edition = g.edition === undefined ? '' : `, edition ${g.edition}`;
+  const illustrative = g.illustrative && !/\billustrative\b/i.test(edition) ? ' (illustrative)' : '';
   const steps = model.maps.reduce((n, m) => n + m.steps.length, 0);
   const flows = model.maps.reduce((n, m) => n + m.flows.length, 0);
   const relations = model.relationshipMaps.reduce((n, m) => n + m.relations.length, 0);
@@ -17,7 +24,7 @@ export function summaryText(model: Model): string {
     '',
     `  value chain          ${vc === undefined ? 'none' : `${plural(vc.stages.length, 'stage')}, ${plural(vc.bands.length, 'band')}, ${plural(vc.areas.length, 'responsibility area')}, ${plural(vc.chain.length + vc.supporting.length, 'other segment')}`}`,
     `  process maps         ${model.maps.length} (${plural(steps, 'step')}, ${plural(flows, 'flow')})`,
-    `  glossary             ${plural(g.entries.length, 'entry', 'entries')}${g.edition === undefined ? '' : `, edition ${g.edition}`}${g.illustrative ? ' (illustrative)' : ''}`,
+    `  glossary             ${plural(g.entries.length, 'entry', 'entries')}${edition}${illustrative}`,
     `  parties              ${model.parties.length}`,
     `  accountability       ${plural(model.profiles.length, 'profile')}`,
     `  stakeholders         ${model.stakeholders.length} in the register, ${plural(model.relationshipMaps.length, 'relationship map')}, ${plural(relations, 'relation')}`,
@@ -25,5 +32,5 @@ export function summaryText(model: Model): string {
     `  reference material   ${plural(model.references.length, 'item')}`,
     `  collaborations       ${model.collaborations.length}${areas.length === 0 ? '' : ` (business areas: ${phases})`}`,
   ];
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(safeText).join('\n')}\n`;
 }

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * The list `opcc export` keeps in each folder it writes to: the SHA-256 of every file it
+ * wrote there, so a later export knows which files are its own and still as it left them.
+ */
+export const EXPORT_MANIFEST = '.opcc-export.json';
+
+const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+
+function manifestOf(folder: string): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(folder, EXPORT_MANIFEST), 'utf8'));
+    const files = typeof parsed === 'object' && parsed !== null ? (parsed as { files?: unknown }).files : undefined;
+    if (typeof files !== 'object' || files === null) return {};
+    return Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Why a file may not be written by an export, or undefined when it may: it is missing, or an
+ * earlier export wrote it and it has not changed since.
+ */
+export function exportBlocker(file: string): string | undefined {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return undefined;
+  }
+  if (stat.isDirectory()) return 'is a folder';
+  const recorded = manifestOf(dirname(file))[basename(file)];
+  if (recorded === undefined) return 'exists and was not written by opcc export';
+  return recorded === sha256(readFileSync(file)) ? undefined : 'was written by opcc export but has been changed since';
+}
+
+/** Writes exported files and records their hashes in the manifest of each folder written to. */
+export function writeExports(files: ReadonlyMap<string, string | Uint8Array>): void {
+  const byFolder = new Map<string, Array<[string, string | Uint8Array]>>();
+  for (const [file, content] of files) byFolder.set(dirname(file), [...(byFolder.get(dirname(file)) ?? []), [file, content]]);
+  for (const [folder, written] of byFolder) {
+    mkdirSync(folder, { recursive: true });
+    const manifest = manifestOf(folder);
+    for (const [file, content] of written) {
+      writeFileSync(file, content);
+      manifest[basename(file)] = sha256(content);
+    }
+    const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1)));
+    writeFileSync(join(folder, EXPORT_MANIFEST), `${JSON.stringify({ files: sorted }, null, 1)}\n`);
+  }
+}
