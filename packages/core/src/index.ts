@@ -84,11 +84,14 @@ export type {
 } from './model/model.js';
 export { codeDepth, compareCodes, parentCode } from './model/glossary-code.js';
 export { indexModel, type IndexedOutcome, type ModelIndex, type OutcomeLevel } from './model/model-index.js';
+export { ACCOUNTABILITY_ROLES, SEGMENT_GROUP_NAMES, SEGMENT_GROUPS, STEP_KIND_NAMES, type AccountabilityRole } from './model/vocabulary.js';
 
 export { NotFoundError, OpccError } from './errors.js';
 export { glossaryAncestors, glossaryChildren, glossaryDescendants, glossaryEntry, glossaryParent } from './query/glossary-tree.js';
 export { breadcrumbs, parentOf, type Crumb } from './query/breadcrumbs.js';
 export { whereUsed, type Usage } from './query/where-used.js';
+export { flowOrder } from './query/flow-order.js';
+export { relationLabel } from './query/relation-label.js';
 export { mapsServingOutcome, outcomesServedByMap, rollUp, type ServedOutcomes } from './query/outcomes.js';
 export {
   accountabilityGaps,
@@ -96,7 +99,6 @@ export {
   accountableFor,
   compareProfiles,
   type Accountability,
-  type AccountabilityRole,
   type ProfileDifference,
 } from './query/accountability.js';
 

@@ -1,6 +1,6 @@
 import { documentsOf, type CheckContext, type Path, type Site } from './context.js';
 import type { DocumentOrigin } from '../load/source.js';
-import { SEGMENT_GROUPS } from './declare-names.js';
+import { ACCOUNTABILITY_ROLES, SEGMENT_GROUPS } from '../model/vocabulary.js';
 
 /** Checks that every name used in the model is declared somewhere. */
 export function checkReferences(ctx: CheckContext): void {
@@ -23,7 +23,7 @@ export function checkReferences(ctx: CheckContext): void {
   for (const { data, origin } of documentsOf(ctx, 'accountability-profile')) {
     data.assignments.forEach((a, i) => {
       code(a.code, at(origin, ['assignments', i, 'code']));
-      for (const role of ['accountable', 'responsible', 'consulted', 'informed'] as const) {
+      for (const role of ACCOUNTABILITY_ROLES) {
         eachId(a[role], origin, ['assignments', i, role], party);
       }
     });

@@ -1,9 +1,8 @@
 import { BUILT_IN_RELATION_KINDS } from '../schema/relation-kinds.js';
 import { defaultEntryId } from '../model/glossary-code.js';
 import { CODE_ORIGIN } from '../load/source.js';
+import { SEGMENT_GROUPS } from '../model/vocabulary.js';
 import { documentsOf, type CheckContext } from './context.js';
-
-const SEGMENT_GROUPS = ['stages', 'bands', 'areas', 'chain', 'supporting'] as const;
 
 /** Declares every id and code in the model, reporting duplicates. Runs before any reference check. */
 export function declareNames(ctx: CheckContext): void {
@@ -57,4 +56,3 @@ export function declareNames(ctx: CheckContext): void {
   }
 }
 
-export { SEGMENT_GROUPS };

@@ -1,6 +1,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { OutcomeLevel } from '../model/model-index.js';
 import type { SegmentGroup } from '../model/model.js';
+import type { AccountabilityRole } from '../model/vocabulary.js';
 import type { StepKind } from '../schema/process-map.js';
 
 /** What a node of the model graph stands for. */
@@ -31,7 +32,7 @@ export type EdgeAttributes =
   | { readonly kind: 'carries-code' }
   | { readonly kind: 'relates'; readonly relation: string; readonly map: string; readonly label?: string }
   | { readonly kind: 'serves-outcome' }
-  | { readonly kind: 'accountable-for'; readonly profile: string; readonly role: 'accountable' | 'responsible' | 'consulted' | 'informed' }
+  | { readonly kind: 'accountable-for'; readonly profile: string; readonly role: AccountabilityRole }
   | { readonly kind: 'references' }
   | { readonly kind: 'part-of-collaboration'; readonly as: 'partner' | 'unit' };
 

@@ -2,11 +2,10 @@ import { MultiDirectedGraph } from 'graphology';
 import { parentCode } from '../model/glossary-code.js';
 import type { Model } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
+import { ACCOUNTABILITY_ROLES, SEGMENT_GROUPS } from '../model/vocabulary.js';
 import type { GlossaryCode } from '../schema/ids.js';
 import type { EdgeAttributes, ModelGraph, NodeAttributes } from './graph-types.js';
 import { nodeKey as k } from './node-keys.js';
-
-const SEGMENT_GROUPS = ['stages', 'bands', 'areas', 'chain', 'supporting'] as const;
 
 /**
  * The model as one graphology multigraph. Every id becomes a node and every relation an edge;
@@ -76,7 +75,7 @@ export function toGraph(model: Model): ModelGraph {
   for (const profile of model.profiles) {
     node(k.profile(profile.id), { kind: 'profile', id: profile.id, title: profile.title });
     for (const a of profile.assignments) {
-      for (const role of ['accountable', 'responsible', 'consulted', 'informed'] as const) {
+      for (const role of ACCOUNTABILITY_ROLES) {
         for (const party of a[role]) edge(k.party(party), k.glossaryEntry(a.code), { kind: 'accountable-for', profile: profile.id, role });
       }
     }

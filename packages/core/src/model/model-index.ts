@@ -1,5 +1,7 @@
 import { compareCodes, parentCode } from './glossary-code.js';
+import { SEGMENT_GROUPS } from './vocabulary.js';
 import type { GlossaryCode, MapId, OutcomeId } from '../schema/ids.js';
+import { BUILT_IN_RELATION_KINDS } from '../schema/relation-kinds.js';
 import type {
   Collaboration,
   GlossaryEntry,
@@ -44,12 +46,13 @@ export interface ModelIndex {
   readonly segmentsByMap: ReadonlyMap<string, ReadonlyArray<{ group: SegmentGroup; segment: Segment }>>;
   readonly stakeholders: ReadonlyMap<string, Stakeholder>;
   readonly relationshipMaps: ReadonlyMap<string, RelationshipMap>;
+  /** Every relation kind by id: the built-in kinds and the model's own. */
+  readonly relationKinds: ReadonlyMap<string, { readonly id: string; readonly title: string }>;
   readonly outcomes: ReadonlyMap<string, IndexedOutcome>;
   readonly references: ReadonlyMap<string, Reference>;
   readonly collaborations: ReadonlyMap<string, Collaboration>;
 }
 
-const SEGMENT_GROUPS: readonly SegmentGroup[] = ['stages', 'bands', 'areas', 'chain', 'supporting'];
 const cache = new WeakMap<Model, ModelIndex>();
 
 /** The look-up tables of a model. Models are immutable, so the index is built once and kept. */
@@ -97,6 +100,7 @@ function buildIndex(model: Model): ModelIndex {
     segmentsByMap,
     stakeholders: byId(model.stakeholders),
     relationshipMaps: byId(model.relationshipMaps),
+    relationKinds: byId([...BUILT_IN_RELATION_KINDS, ...model.relationKinds]),
     outcomes: indexOutcomes(model),
     references: byId(model.references),
     collaborations: byId(model.collaborations),

@@ -34,8 +34,7 @@ export type Assignment = Profile['assignments'][number];
 export type ValueChain = DocumentBody<'value-chain'>;
 /** A segment of the value chain. */
 export type Segment = z.output<typeof SegmentSchema>;
-/** The five groups of value-chain segments. */
-export type SegmentGroup = 'stages' | 'bands' | 'areas' | 'chain' | 'supporting';
+export type { SegmentGroup } from './vocabulary.js';
 /** A process map. */
 export type ProcessMap = DocumentBody<'process-map'>;
 /** A step on a process map. */

@@ -2,6 +2,7 @@ import { NotFoundError } from '../errors.js';
 import { parentCode } from '../model/glossary-code.js';
 import type { Assignment, Model, Profile } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
+import { ACCOUNTABILITY_ROLES, type AccountabilityRole } from '../model/vocabulary.js';
 import type { GlossaryCode, PartyId } from '../schema/ids.js';
 
 /** Who answers for a glossary entry under one profile, after inheritance. */
@@ -15,9 +16,6 @@ export interface Accountability {
   readonly informed: readonly PartyId[];
 }
 
-/** The four roles of an assignment (RACI). */
-export type AccountabilityRole = 'accountable' | 'responsible' | 'consulted' | 'informed';
-const ROLES: readonly AccountabilityRole[] = ['accountable', 'responsible', 'consulted', 'informed'];
 const assignmentsCache = new WeakMap<Profile, ReadonlyMap<string, Assignment>>();
 
 /**
@@ -71,7 +69,7 @@ export function compareProfiles(model: Model, profileA: string, profileB: string
   return model.glossary.entries.flatMap((entry) => {
     const a = accountableFor(model, profileA, entry.code);
     const b = accountableFor(model, profileB, entry.code);
-    const roles = ROLES.filter((role) => !sameParties(a[role], b[role]));
+    const roles = ACCOUNTABILITY_ROLES.filter((role) => !sameParties(a[role], b[role]));
     return roles.length === 0 ? [] : [{ code: entry.code, title: entry.title, roles, a, b }];
   });
 }

@@ -1,11 +1,10 @@
-import { indexModel, NotFoundError, type Model, type Step } from '@opcc/core';
+import { flowOrder, indexModel, NotFoundError, type Model, type Step } from '@opcc/core';
 import { AccountabilityColours } from '../accountability/accountability-colours.js';
 import { shapeRendererFor } from '../shapes/shape-registry.js';
 import { EDGE_LABEL_FONT, LABEL_FONT } from '../shapes/shape-text.js';
 import { PALETTE } from '../svg/palette.js';
 import { wrapText } from '../text/wrap-text.js';
 import { assignLanes } from './assign-lanes.js';
-import { flowOrder } from './flow-order.js';
 import type { LaneInput, MapLayoutInput, StepInput } from './process-types.js';
 
 /** Width of the header cell that names a lane. */
@@ -34,7 +33,7 @@ export function mapLayoutInput(model: Model, mapId: string, options: ProcessMapO
           label: wrapText(lane.title, LANE_HEADER_WIDTH - 16, { ...LABEL_FONT, bold: true }, 5),
           fill: PALETTE.lanes[i % PALETTE.lanes.length] as string,
         }));
-  const steps = flowOrder(map.steps, map.flows).map((step) => stepInput(step, laneOf.get(step.id) ?? 0, colours));
+  const steps = flowOrder(map).map((step) => stepInput(step, laneOf.get(step.id) ?? 0, colours));
   const used = new Set(steps.filter((s) => s.accountable !== undefined).map((s) => s.fill));
   return {
     mapId: map.id,

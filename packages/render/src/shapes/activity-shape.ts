@@ -6,7 +6,6 @@ import { roundedRectPath } from './outlines.js';
 /** An activity: a round-corner rectangle showing its glossary number above its title. */
 export const activityShape = boxedShape({
   kind: 'activity',
-  name: 'Activity',
   width: 164,
   minHeight: 60,
   inset: { top: 0, right: 0, bottom: 0 },

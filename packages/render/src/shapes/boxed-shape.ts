@@ -1,4 +1,4 @@
-import type { StepKind } from '@opcc/core';
+import { STEP_KIND_NAMES, type StepKind } from '@opcc/core';
 import type { Box } from '../geometry/box.js';
 import { fragment, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
@@ -11,7 +11,6 @@ import { CAPTION_FONT, LABEL_FONT, PADDING } from './shape-text.js';
 /** How a rectangle-like shape differs from the others of its family. */
 export interface BoxedShapeOptions<K extends StepKind> {
   readonly kind: K;
-  readonly name: string;
   readonly width: number;
   readonly minHeight: number;
   /** Extra space inside the outline, beyond the padding, that the text must keep clear of. */
@@ -42,7 +41,7 @@ export function boxedShape<K extends StepKind>(options: BoxedShapeOptions<K>): S
   };
   return {
     kind: options.kind,
-    name: options.name,
+    name: STEP_KIND_NAMES[options.kind],
     geometry,
     measure(step): MeasuredShape {
       const code = options.caption?.(step);

@@ -1,3 +1,4 @@
+import { STEP_KIND_NAMES } from '@opcc/core';
 import { element, fragment } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { textBlock } from '../svg/text-block.js';
@@ -35,7 +36,7 @@ function geometry(box: Box, measured: MeasuredShape): ShapeGeometry {
  */
 export const decisionShape: ShapeRenderer<'decision'> = {
   kind: 'decision',
-  name: 'Decision',
+  name: STEP_KIND_NAMES.decision,
   measure(step): MeasuredShape {
     // Wide enough for the longest word, so words are not split, up to a limit.
     const longest = Math.max(0, ...step.title.split(/\s+/).map((w) => measureText(w, LABEL_FONT)));

@@ -1,4 +1,4 @@
 import { eventShape } from './event-shape.js';
 
 /** An end event: a circle with a thick border. */
-export const endShape = eventShape('end', 'End', 4);
+export const endShape = eventShape('end', 4);

@@ -1,4 +1,4 @@
-import type { StepKind } from '@opcc/core';
+import { STEP_KIND_NAMES, type StepKind } from '@opcc/core';
 import { fragment, element } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { textBlock } from '../svg/text-block.js';
@@ -12,7 +12,7 @@ const LABEL_WIDTH = 120;
 const GAP = 4;
 
 /** A start or end event: a circle with its title beneath; `border` is the stroke width. */
-export function eventShape<K extends StepKind>(kind: K, name: string, border: number): ShapeRenderer<K> {
+export function eventShape<K extends StepKind>(kind: K, border: number): ShapeRenderer<K> {
   const geometry = (box: Box, measured: MeasuredShape): ShapeGeometry => {
     const cx = box.x + box.width / 2;
     const cy = box.y + RADIUS + border / 2;
@@ -25,7 +25,7 @@ export function eventShape<K extends StepKind>(kind: K, name: string, border: nu
   };
   return {
     kind,
-    name,
+    name: STEP_KIND_NAMES[kind],
     geometry,
     measure(step) {
       const label = wrapText(step.title, LABEL_WIDTH, LABEL_FONT, 5);

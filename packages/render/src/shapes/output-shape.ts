@@ -8,7 +8,6 @@ const WAVE = 7;
 /** An output: the document symbol, a page with a wavy bottom edge. */
 export const outputShape = boxedShape({
   kind: 'output',
-  name: 'Output',
   width: 150,
   minHeight: 60,
   inset: { top: 0, right: 0, bottom: 2 * WAVE },

@@ -8,7 +8,6 @@ const FOLD = 14;
 /** Reference material: a page with a folded top-right corner. */
 export const referenceShape = boxedShape({
   kind: 'reference',
-  name: 'Reference material',
   width: 150,
   minHeight: 60,
   inset: { top: FOLD / 2, right: FOLD / 2, bottom: 0 },

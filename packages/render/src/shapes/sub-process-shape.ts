@@ -8,7 +8,6 @@ const MARKER = 12;
 /** A sub-process: a round-corner rectangle with a double border and a ⊞ drill-down marker at the bottom. */
 export const subProcessShape = boxedShape({
   kind: 'sub-process',
-  name: 'Sub-process',
   width: 164,
   minHeight: 64,
   inset: { top: 0, right: 0, bottom: MARKER + 2 },

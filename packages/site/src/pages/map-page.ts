@@ -1,21 +1,10 @@
-import { indexModel, parentOf, type Model, type ProcessMap, type Step } from '@opcc/core';
+import { flowOrder, indexModel, parentOf, STEP_KIND_NAMES, type Model, type ProcessMap, type Step } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import { figure, glossaryLink, mapBreadcrumbs, outcomeLinks, referenceLinks } from './common.js';
-import { stepsInFlowOrder } from './flow-order.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
-
-const KIND_NAMES: Record<Step['kind'], string> = {
-  start: 'Start',
-  end: 'End',
-  activity: 'Activity',
-  decision: 'Decision',
-  output: 'Output',
-  'sub-process': 'Sub-process',
-  reference: 'Reference material',
-};
 
 /** A process map: the drawing, a side panel for guidance, and every step's guidance in flow order. */
 export function mapPage(model: Model, map: ProcessMap, drawing: Drawing | undefined): string {
@@ -37,7 +26,7 @@ ${map.references.length === 0 ? '' : html`<section class="map-references"><h2>Re
 ${map.outcomes.length === 0 ? '' : html`<section class="map-outcomes"><h2>Outcomes this process serves</h2>${outcomeLinks(model, map.outcomes)}</section>`}
 <section class="steps" aria-labelledby="opcc-steps-heading">
 <h2 id="opcc-steps-heading">Steps and guidance</h2>
-${stepsInFlowOrder(map).map((step) => stepSection(model, step, lanes))}
+${flowOrder(map).map((step) => stepSection(model, step, lanes))}
 </section>`;
   return layout(model, { title: map.title, kind: 'map', breadcrumbs: mapBreadcrumbs(model, map.id), main }).value;
 }
@@ -46,7 +35,7 @@ function stepSection(model: Model, step: Step, lanes: ReadonlyMap<string, string
   const drill = step.kind === 'sub-process' ? indexModel(model).maps.get(step.map) : undefined;
   return html`<section class="step" id="${step.id}" data-step="${step.id}" data-kind="${step.kind}">
 <h3>${step.kind === 'activity' && step.code !== undefined ? html`${glossaryLink(model, step.code)} ` : ''}${step.title}</h3>
-<p class="step-meta">${KIND_NAMES[step.kind]}${step.lane === undefined ? '' : html` · performed by ${lanes.get(step.lane) ?? step.lane}`}</p>
+<p class="step-meta">${STEP_KIND_NAMES[step.kind]}${step.lane === undefined ? '' : html` · performed by ${lanes.get(step.lane) ?? step.lane}`}</p>
 ${step.guidance === undefined ? '' : html`<div class="step-guidance">${markdown(step.guidance)}</div>`}
 ${drill === undefined ? '' : html`<p class="drill"><a class="drill-link" href="${pagePath.map(drill.id)}">Open the sub-process: ${drill.title}</a></p>`}
 ${step.references.length === 0 ? '' : html`<div class="step-references"><h4>Reference material</h4>${referenceLinks(model, step.references)}</div>`}

@@ -1,4 +1,4 @@
-import { BUILT_IN_RELATION_KINDS, indexModel, type Model, type RelationshipMap } from '@opcc/core';
+import { indexModel, relationLabel, type Model, type RelationshipMap } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import { figure, topBreadcrumbs } from './common.js';
 import { html } from './html.js';
@@ -20,14 +20,13 @@ export function stakeholdersPage(model: Model): string {
 /** One relationship map: the network drawing, the power–interest grid, and the relations as a table. */
 export function relationshipPage(model: Model, map: RelationshipMap, network: Drawing | undefined, grid: Drawing | undefined): string {
   const index = indexModel(model);
-  const kinds = new Map([...BUILT_IN_RELATION_KINDS, ...model.relationKinds].map((k) => [k.id as string, k.title]));
   const name = (id: string) => index.stakeholders.get(id)?.title ?? id;
   const main = html`${map.description === undefined ? '' : markdown(map.description)}
 ${figure(network, `${map.title}: relationship map`)}
 <section><h2>Relations</h2>
 <table class="relations"><caption>Who relates to whom</caption>
 <thead><tr><th scope="col">From</th><th scope="col">Relation</th><th scope="col">To</th><th scope="col">Note</th></tr></thead>
-<tbody>${map.relations.map((r) => html`<tr><td><a href="${pagePath.stakeholders()}#stakeholder-${r.from}">${name(r.from)}</a></td><td>${r.label ?? kinds.get(r.kind) ?? r.kind}</td><td><a href="${pagePath.stakeholders()}#stakeholder-${r.to}">${name(r.to)}</a></td><td>${r.note === undefined ? '' : markdown(r.note)}</td></tr>`)}</tbody>
+<tbody>${map.relations.map((r) => html`<tr><td><a href="${pagePath.stakeholders()}#stakeholder-${r.from}">${name(r.from)}</a></td><td>${relationLabel(model, r)}</td><td><a href="${pagePath.stakeholders()}#stakeholder-${r.to}">${name(r.to)}</a></td><td>${r.note === undefined ? '' : markdown(r.note)}</td></tr>`)}</tbody>
 </table></section>
 <section><h2>Power and interest</h2>${figure(grid, `${map.title}: stakeholders by influence and interest`, 'grid-figure')}</section>`;
   return layout(model, {

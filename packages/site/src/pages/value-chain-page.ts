@@ -1,18 +1,10 @@
-import type { Model, Segment, SegmentGroup } from '@opcc/core';
+import { SEGMENT_GROUP_NAMES, SEGMENT_GROUPS, type Model, type Segment } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import { figure, referenceLinks } from './common.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
-
-const GROUPS: ReadonlyArray<{ group: SegmentGroup; title: string }> = [
-  { group: 'stages', title: 'Stages' },
-  { group: 'bands', title: 'Bands' },
-  { group: 'areas', title: 'Responsibility areas' },
-  { group: 'chain', title: 'From mandate to outcomes' },
-  { group: 'supporting', title: 'Supporting processes' },
-];
 
 /** The home page: the value chain drawn, then every segment with its map and framework alignment. */
 export function valueChainPage(model: Model, drawing: Drawing | undefined): string {
@@ -22,8 +14,8 @@ export function valueChainPage(model: Model, drawing: Drawing | undefined): stri
       ? html`<p>This model has no value chain. Start from the <a href="${pagePath.maps()}">process maps</a>.</p>`
       : html`${vc.description === undefined ? '' : markdown(vc.description)}
 ${figure(drawing, `${vc.title}: select a segment to open its process map`, 'value-chain-figure')}
-${GROUPS.filter(({ group }) => vc[group].length > 0).map(
-  ({ group, title }) => html`<section class="segments"><h2>${title}</h2><ul>${vc[group].map((s) => segmentItem(model, s))}</ul></section>`,
+${SEGMENT_GROUPS.filter((group) => vc[group].length > 0).map(
+  (group) => html`<section class="segments"><h2>${SEGMENT_GROUP_NAMES[group].title}</h2><ul>${vc[group].map((s) => segmentItem(model, s))}</ul></section>`,
 )}`;
   return layout(model, { title: vc?.title ?? model.title, kind: 'value-chain', breadcrumbs: [], main }).value;
 }

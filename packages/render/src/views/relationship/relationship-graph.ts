@@ -1,4 +1,4 @@
-import { BUILT_IN_RELATION_KINDS, indexModel, NotFoundError, type Model, type RelationshipMap, type Stakeholder } from '@opcc/core';
+import { indexModel, NotFoundError, relationLabel, type Model, type RelationshipMap, type Stakeholder } from '@opcc/core';
 
 /** A relation, or several relations between the same two stakeholders in the same direction, as one labelled edge. */
 export interface RelationEdge {
@@ -23,7 +23,6 @@ export function relationshipGraph(model: Model, mapId: string): RelationshipGrap
   const index = indexModel(model);
   const map = index.relationshipMaps.get(mapId);
   if (map === undefined) throw new NotFoundError('relationship map', mapId);
-  const kinds = new Map([...BUILT_IN_RELATION_KINDS, ...model.relationKinds].map((k) => [k.id as string, k.title]));
   const ids = new Set<string>([...map.stakeholders, ...map.relations.flatMap((r) => [r.from, r.to])]);
   const stakeholders = [...ids]
     .sort()
@@ -33,7 +32,7 @@ export function relationshipGraph(model: Model, mapId: string): RelationshipGrap
   for (const r of map.relations) {
     const key = `${r.from}>${r.to}`;
     const entry = merged.get(key) ?? { from: r.from, to: r.to, labels: [] };
-    entry.labels.push(r.label ?? kinds.get(r.kind) ?? r.kind);
+    entry.labels.push(relationLabel(model, r));
     merged.set(key, entry);
   }
   const edges = [...merged.values()].map((e, i) => ({ id: `relation-${i}`, ...e, opposed: merged.has(`${e.to}>${e.from}`) }));

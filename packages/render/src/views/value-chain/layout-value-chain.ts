@@ -1,4 +1,4 @@
-import type { Model, Segment, SegmentGroup, ValueChain } from '@opcc/core';
+import { SEGMENT_GROUP_NAMES, type Model, type Segment, type SegmentGroup, type ValueChain } from '@opcc/core';
 import type { Box } from '../../geometry/box.js';
 import { element, text, type Markup } from '../../svg/markup.js';
 import { PALETTE } from '../../svg/palette.js';
@@ -19,9 +19,6 @@ const STAGE_WIDTH = 210;
 
 interface RowSpec {
   readonly group: SegmentGroup;
-  readonly heading: string;
-  /** The singular used in accessible names. */
-  readonly noun: string;
   readonly fill: string;
   readonly textFill?: string;
 }
@@ -30,11 +27,11 @@ interface RowSpec {
 // chevrons, the responsibility areas beneath them, the mandate-to-outcomes chain, and the
 // supporting processes underneath everything.
 const ROWS: readonly RowSpec[] = [
-  { group: 'bands', heading: 'Bands', noun: 'Band', fill: PALETTE.band },
-  { group: 'stages', heading: 'Stages', noun: 'Stage', fill: PALETTE.stage, textFill: PALETTE.stageText },
-  { group: 'areas', heading: 'Responsibility areas', noun: 'Responsibility area', fill: PALETTE.area },
-  { group: 'chain', heading: 'From mandate to outcomes', noun: 'Chain', fill: PALETTE.chain },
-  { group: 'supporting', heading: 'Supporting processes', noun: 'Supporting process', fill: PALETTE.supporting },
+  { group: 'bands', fill: PALETTE.band },
+  { group: 'stages', fill: PALETTE.stage, textFill: PALETTE.stageText },
+  { group: 'areas', fill: PALETTE.area },
+  { group: 'chain', fill: PALETTE.chain },
+  { group: 'supporting', fill: PALETTE.supporting },
 ];
 
 /**
@@ -57,14 +54,14 @@ export function layoutValueChain(model: Model): LaidOutView {
     const boxes = rowBoxes(row.group, segments.length, left, contentWidth);
     const texts = segments.map((s, i) => measureNodeText(s.title, undefined, (boxes[i]?.width ?? 0) - (row.group === 'stages' ? 2 * TIP : 0), 4));
     const height = Math.max(row.group === 'stages' ? 76 : 48, ...texts.map((t) => t.height));
-    const heading = wrapText(row.heading, HEADER - 12, { size: 12, bold: true }, 3);
+    const heading = wrapText(SEGMENT_GROUP_NAMES[row.group].title, HEADER - 12, { size: 12, bold: true }, 3);
     decoration.push(textBlock(heading, { x: MARGIN, y: y + (height - heading.height) / 2 }, 'start', PALETTE.mutedText));
     segments.forEach((segment, i) => {
       const box = { ...(boxes[i] as Box), y, height };
       const t = texts[i] as (typeof texts)[number];
       nodes.push({
         id: `segment-${segment.id}`,
-        name: segmentName(row.noun, segment),
+        name: segmentName(SEGMENT_GROUP_NAMES[row.group].noun, segment),
         className: `segment segment-${row.group}`,
         data: { segment: segment.id, group: row.group, drill: segment.map },
         box,
@@ -81,7 +78,7 @@ export function layoutValueChain(model: Model): LaidOutView {
     y += height + ROW_GAP;
   }
   if (nodes.length === 0) decoration.push(element('text', { x: MARGIN, y: y + 16, 'font-size': 13, fill: PALETTE.text }, [text('This model has no value chain.')]));
-  const counts = ROWS.map((r) => `${chain[r.group].length} ${r.heading.toLowerCase()}`).join(', ');
+  const counts = ROWS.map((r) => `${chain[r.group].length} ${SEGMENT_GROUP_NAMES[r.group].title.toLowerCase()}`).join(', ');
   return {
     title: chain.title,
     description: `The OPCC value chain: ${counts}. Stages run left to right; segments that open a process map say so.`,

@@ -1,0 +1,7 @@
+import type { Model, Relation } from '../model/model.js';
+import { indexModel } from '../model/model-index.js';
+
+/** The words a relation is shown with: its own label, else its kind's title (the model's or a built-in), else the kind's id. */
+export function relationLabel(model: Model, relation: Relation): string {
+  return relation.label ?? indexModel(model).relationKinds.get(relation.kind)?.title ?? relation.kind;
+}

@@ -1,0 +1,34 @@
+import { hasErrors, ModelBuilder } from '@opcc/core';
+import { renderMap } from '@opcc/render';
+import { describe, expect, it } from 'vitest';
+import { mapPage } from './map-page.js';
+
+const stepOrder = (markup: string) => [...markup.matchAll(/data-step="([^"]+)"/g)].map((m) => m[1]);
+
+describe('mapPage', () => {
+  it('lists the steps in the order the drawing tabs through them, a flow from an unreached step included', async () => {
+    // z comes before y on the map, but y is where x's flow leads, so a reader meets y first.
+    const { model, diagnostics } = new ModelBuilder()
+      .manifest({ title: 'Order' })
+      .processMap({
+        id: 'order',
+        title: 'Order',
+        steps: [
+          { id: 's', kind: 'start', title: 'Start' },
+          { id: 'x', kind: 'activity', title: 'X' },
+          { id: 'z', kind: 'activity', title: 'Z' },
+          { id: 'y', kind: 'activity', title: 'Y' },
+        ],
+        flows: [{ from: 'x', to: 'y' }],
+      })
+      .build();
+    // Warnings are expected: z and y cannot be reached from the start.
+    expect(hasErrors(diagnostics)).toBe(false);
+    const map = model.maps[0];
+    if (map === undefined) throw new Error('the model has its map');
+    const drawing = await renderMap(model, 'order');
+    expect(stepOrder(drawing.svg)).toEqual(['s', 'x', 'y', 'z']);
+    const page = mapPage(model, map, undefined);
+    expect(stepOrder(page)).toEqual(stepOrder(drawing.svg));
+  });
+});
