@@ -1,19 +1,47 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '@opcc/core';
 import { describe, expect, it } from 'vitest';
+import { tempDirs, treeDigest } from '../../../../tests/support/temp-tree.js';
 import { runCli } from '../run-cli.js';
+import { EXPORT_MANIFEST } from './export-files.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
-const temp = (name: string) => mkdtempSync(join(tmpdir(), `opcc-${name}-`));
+const temp = tempDirs();
 
 async function run(...args: string[]) {
+  return runIn(root, ...args);
+}
+
+async function runIn(cwd: string, ...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, interactive: false });
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, interactive: false });
   return { code, stdout, stderr };
+}
+
+/** A shared-drive folder as OPCC staff have it: the only copy of their model, and a file of their own beside it. */
+function sharedDrive() {
+  const drive = temp('drive');
+  const model = join(drive, 'my-model');
+  cpSync(join(root, 'examples', 'minimal'), model, { recursive: true });
+  writeFileSync(join(drive, 'minutes.docx'), 'minutes of the last board');
+  const documents = join(drive, 'documents');
+  mkdirSync(documents);
+  writeFileSync(join(documents, 'budget.xlsx'), 'figures');
+  return { drive, model, documents };
+}
+
+/** Runs a command that must be refused with exit 2 and leave every file under `drive` byte for byte as it was. */
+async function expectRefused(drive: string, cwd: string, ...args: string[]) {
+  const before = treeDigest(drive);
+  const result = await runIn(cwd, ...args);
+  expect(result.code, args.join(' ')).toBe(2);
+  expect(result.stderr, args.join(' ')).toMatch(/^opcc: \S/);
+  expect(result.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+  expect(treeDigest(drive), args.join(' ')).toEqual(before);
+  return result;
 }
 
 describe('opcc build', () => {
@@ -31,16 +59,58 @@ describe('opcc build', () => {
     const dir = temp('broken');
     writeFileSync(join(dir, 'map.yaml'), 'kind: process-map\nid: m\ntitle: ""\n');
     const out = join(temp('out'), 'site');
-    const { code, stderr } = await run('build', dir, '--out', out, '--no-cache');
+    const { code, stdout } = await run('build', dir, '--out', out, '--no-cache');
     expect(code).toBe(1);
-    expect(stderr).toContain('map.yaml:3:8  error  empty-title');
-    expect(stderr).toContain('Nothing was written');
+    expect(stdout).toContain('map.yaml:3:8  error  empty-title');
+    expect(stdout).toContain('Nothing was written');
     expect(existsSync(out)).toBe(false);
   });
 
   it('needs --out', async () => {
     expect((await run('build', 'examples/minimal', '--no-cache')).code).toBe(2);
   });
+
+  it('never builds over the model, the folder holding it, or a folder of other files; not even with --force', async () => {
+    const { drive, model, documents } = sharedDrive();
+    const refusedModel = await expectRefused(drive, drive, 'build', 'my-model', '--out', 'my-model', '--no-cache');
+    expect(refusedModel.stderr).toContain('it is the model folder itself');
+    await expectRefused(drive, drive, 'build', 'my-model', '--out', 'my-model', '--no-cache', '--force');
+    await expectRefused(drive, drive, 'build', 'my-model', '--out', join(model, '..', 'my-model', '.'), '--no-cache', '--force');
+    const refusedParent = await expectRefused(drive, model, 'build', '.', '--out', '..', '--no-cache');
+    expect(refusedParent.stderr).toContain('holds the model folder');
+    await expectRefused(drive, model, 'build', '.', '--out', '..', '--no-cache', '--force');
+    await expectRefused(drive, root, 'build', model, '--out', drive, '--no-cache', '--force');
+    const refusedOther = await expectRefused(drive, drive, 'build', 'my-model', '--out', 'documents', '--no-cache');
+    expect(refusedOther.stderr).toContain('budget.xlsx');
+    expect(refusedOther.stderr).toContain('--force');
+    await expectRefused(drive, documents, 'build', model, '--out', '.', '--no-cache', '--force');
+    writeFileSync(join(drive, 'report.html'), 'a file where the site would go');
+    await expectRefused(drive, drive, 'build', 'my-model', '--out', 'report.html', '--no-cache');
+  });
+
+  it('builds again into its own site, into a site folder inside the model, and over other files only with --force', async () => {
+    const { drive, model, documents } = sharedDrive();
+    const modelBefore = treeDigest(model);
+    expect((await runIn(drive, 'build', 'my-model', '--out', 'site', '--no-cache')).code).toBe(0);
+    expect((await runIn(drive, 'build', 'my-model', '--out', 'site', '--no-cache')).stdout).toContain('is up to date');
+    writeFileSync(join(drive, 'site', 'glossary.html'), 'edited by hand');
+    expect((await runIn(drive, 'build', 'my-model', '--out', 'site', '--no-cache')).code).toBe(0);
+    expect(readFileSync(join(drive, 'site', 'glossary.html'), 'utf8')).not.toBe('edited by hand');
+    writeFileSync(join(drive, 'site', 'notes.txt'), 'kept by hand');
+    await expectRefused(drive, drive, 'build', 'my-model', '--out', 'site', '--no-cache');
+
+    expect((await runIn(drive, 'build', 'my-model', '--out', 'my-model/site', '--no-cache')).code).toBe(0);
+    expect(existsSync(join(model, 'site', 'index.html'))).toBe(true);
+    const validated = await runIn(drive, 'validate', 'my-model');
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toContain('No problems found.');
+    const { site: _site, ...modelAfter } = Object.fromEntries(Object.entries(treeDigest(model)).map(([path, hash]) => [path.split('/')[0] === 'site' ? 'site' : path, hash]));
+    expect(modelAfter).toEqual(modelBefore);
+
+    expect((await runIn(drive, 'build', 'my-model', '--out', 'documents', '--no-cache', '--force')).code).toBe(0);
+    expect(existsSync(join(documents, 'budget.xlsx'))).toBe(false);
+    expect(existsSync(join(documents, 'index.html'))).toBe(true);
+  }, 60_000);
 });
 
 describe('opcc init', () => {
@@ -56,11 +126,11 @@ describe('opcc init', () => {
     expect(existsSync(join(dir, schema))).toBe(true);
   });
 
-  it('refuses a folder that is not empty', async () => {
-    const dir = temp('init-full');
-    writeFileSync(join(dir, 'keep.yaml'), 'kind: model\ntitle: Mine\n');
-    expect((await run('init', dir)).code).toBe(2);
-    expect(readdirSync(dir)).toEqual(['keep.yaml']);
+  it('refuses a folder that is not empty, or a file, and changes nothing', async () => {
+    const { drive } = sharedDrive();
+    expect((await expectRefused(drive, drive, 'init', 'my-model')).stderr).toContain('is not empty');
+    expect((await expectRefused(drive, drive, 'init', '.')).stderr).toContain('is not empty');
+    expect((await expectRefused(drive, drive, 'init', 'minutes.docx')).stderr).toContain('is a file');
   });
 });
 
@@ -75,12 +145,54 @@ describe('opcc export', () => {
     expect(readFileSync(join(dir, 'map.svg'), 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(readFileSync(join(dir, 'map.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(Object.keys((JSON.parse(readFileSync(join(dir, 'map.json'), 'utf8')) as { shapes: object }).shapes)).toEqual(['start', 'analyse', 'done']);
+    expect(Object.keys((JSON.parse(readFileSync(join(dir, EXPORT_MANIFEST), 'utf8')) as { files: object }).files)).toEqual(['map.json', 'map.png', 'map.svg']);
+  }, 60_000);
+
+  it('takes the format from the extension of --out when --format is not given', async () => {
+    const out = join(temp('export-ext'), 'map.png');
+    expect((await run('export', 'examples/minimal', '--map', 'engage-consult', '--out', out)).code).toBe(0);
+    expect(readFileSync(out).subarray(1, 4).toString()).toBe('PNG');
   }, 60_000);
 
   it('writes every map into a folder, and rejects an unknown map', async () => {
     const out = join(temp('export-all'), 'maps');
     expect((await run('export', 'examples/minimal', '--out', out)).code).toBe(0);
-    expect(readdirSync(out)).toEqual(['engage-consult.svg']);
+    expect(readdirSync(out)).toEqual([EXPORT_MANIFEST, 'engage-consult.svg']);
     expect((await run('export', 'examples/minimal', '--map', 'nope')).code).toBe(2);
+  }, 60_000);
+
+  it('refuses an --out whose extension is not the format, changing nothing', async () => {
+    const { drive, model } = sharedDrive();
+    const over = await expectRefused(drive, drive, 'export', 'my-model', '--map', 'engage-consult', '--out', 'my-model/model.yaml');
+    expect(over.stderr).toContain('does not end in .svg');
+    await expectRefused(drive, drive, 'export', 'my-model', '--map', 'engage-consult', '--out', join(model, 'model.yaml'), '--force');
+    await expectRefused(drive, drive, 'export', 'my-model', '--map', 'engage-consult', '--format', 'svg', '--out', 'map.png');
+    await expectRefused(drive, drive, 'export', 'my-model', '--map', 'engage-consult', '--format', 'png', '--out', 'map');
+  });
+
+  it('never overwrites a file it did not write, or one changed since, unless --force', async () => {
+    const { drive } = sharedDrive();
+    writeFileSync(join(drive, 'engage-consult.svg'), '<svg>drawn by hand</svg>');
+    const refused = await expectRefused(drive, drive, 'export', 'my-model', '--map', 'engage-consult');
+    expect(refused.stderr).toContain('was not written by opcc export');
+    expect(refused.stderr).toContain('--force');
+    await expectRefused(drive, drive, 'export', 'my-model', '--out', '.');
+
+    const out = join(drive, 'maps');
+    expect((await runIn(drive, 'export', 'my-model', '--out', 'maps')).code).toBe(0);
+    expect((await runIn(drive, 'export', 'my-model', '--out', 'maps')).code).toBe(0);
+    writeFileSync(join(out, 'engage-consult.svg'), '<svg>annotated</svg>');
+    expect((await expectRefused(drive, drive, 'export', 'my-model', '--out', 'maps')).stderr).toContain('has been changed since');
+    expect((await runIn(drive, 'export', 'my-model', '--out', 'maps', '--force')).code).toBe(0);
+    expect(readFileSync(join(out, 'engage-consult.svg'), 'utf8')).toMatch(/^<svg[^>]*xmlns=/);
+    expect((await runIn(drive, 'export', 'my-model', '--map', 'engage-consult', '--force')).code).toBe(0);
+    expect(readFileSync(join(drive, 'engage-consult.svg'), 'utf8')).toMatch(/^<svg[^>]*xmlns=/);
+  }, 60_000);
+
+  it('writes no JSON into the model folder, where it would be read as part of the model', async () => {
+    const { drive } = sharedDrive();
+    expect((await expectRefused(drive, drive, 'export', 'my-model', '--format', 'json', '--out', 'my-model/exports', '--force')).stderr).toContain('read as a model file');
+    expect((await runIn(drive, 'export', 'my-model', '--out', 'my-model/exports')).code).toBe(0);
+    expect((await runIn(drive, 'validate', 'my-model')).code).toBe(0);
   }, 60_000);
 });

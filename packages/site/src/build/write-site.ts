@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { checkSiteOut, MANIFEST, type SiteOutGuard } from './site-out-guard.js';
 
@@ -12,7 +12,7 @@ function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
 
 /**
  * Writes a site unless the folder already holds exactly these files (by its manifest, and
- * every file still there). The manifest also lets a later build know the folder is its own:
+ * every file still there as built: a page edited or removed by hand is written again). The manifest also lets a later build know the folder is its own:
  * any other folder is refused with a SiteOutError before anything is written (see checkSiteOut).
  * Returns whether anything was written.
  */
@@ -25,7 +25,7 @@ export function writeSiteIfChanged(out: string, files: ReadonlyMap<string, strin
   } catch {
     existing = undefined;
   }
-  if (existing === manifest && [...files.keys()].every((path) => existsSync(join(out, path)))) return false;
+  if (existing === manifest && [...files].every(([path, content]) => sameContent(join(out, path), content))) return false;
   writeSiteAtomically(out, new Map([...files, [MANIFEST, manifest]]));
   return true;
 }
@@ -63,4 +63,12 @@ export function writeSiteAtomically(out: string, files: ReadonlyMap<string, stri
   }
   renameSync(staging, out);
   if (moved) rmSync(previous, { recursive: true, force: true });
+}
+
+function sameContent(path: string, content: string | Uint8Array): boolean {
+  try {
+    return readFileSync(path).equals(typeof content === 'string' ? Buffer.from(content) : content);
+  } catch {
+    return false;
+  }
 }
