@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DIAGNOSTIC_CODES, formatDiagnostic, loadModelFromFiles, type Diagnostic, type DiagnosticCode, type LoadResult } from '@opcc/core';
+import { DIAGNOSTIC_CODES, formatDiagnostic, loadModelFromBytes, loadModelFromFiles, type Diagnostic, type DiagnosticCode, type LoadResult } from '@opcc/core';
 
 /*
  * The malformed-input corpus: every file in tests/corpus/malformed holds one mistake, and
@@ -90,18 +90,35 @@ describe('the malformed-input corpus', () => {
 
   it('exercises every diagnostic code that file contents can produce', () => {
     const covered = new Set(cases.flatMap((c) => c.expect.map((e) => e.code)));
-    // file-unreadable comes from the file system, not from a file's text.
-    const producible = Object.keys(DIAGNOSTIC_CODES).filter((code) => code !== 'file-unreadable');
+    // These come from the file system, or from a fault in the checker, not from a file's contents.
+    const notFromContents = new Set(['file-unreadable', 'folder-unreadable', 'internal-error']);
+    const producible = Object.keys(DIAGNOSTIC_CODES).filter((code) => !notFromContents.has(code));
     expect(producible.filter((code) => !covered.has(code as DiagnosticCode))).toEqual([]);
   });
 });
 
 describe('each malformed file, loaded on its own', () => {
+  it('gives the same diagnostics from text already decoded as from bytes, for every file that is UTF-8 text', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    for (const { file } of cases) {
+      const bytes = readFileSync(dir + file);
+      let text: string;
+      try {
+        text = strict.decode(bytes);
+      } catch {
+        continue;
+      }
+      const fromText = loadModelFromFiles([{ path: file, text }]).diagnostics.map(formatDiagnostic);
+      expect(fromText, file).toEqual(loadModelFromBytes([{ path: file, bytes }]).diagnostics.map(formatDiagnostic));
+    }
+  });
+
   it.each(cases)('$file: $description', ({ file, expect: expected }) => {
-    const text = readFileSync(dir + file, 'utf8');
+    // Read as bytes, as the loader reads a model folder: some files are not UTF-8 on purpose.
+    const bytes = readFileSync(dir + file);
     let result: LoadResult | undefined;
     expect(() => {
-      result = loadModelFromFiles([{ path: file, text }]);
+      result = loadModelFromBytes([{ path: file, bytes }]);
     }, 'the loader must report problems as diagnostics, never throw').not.toThrow();
     const diagnostics = result?.diagnostics ?? [];
 

@@ -7,8 +7,11 @@ export { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './diagnost
 export { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type SourcePosition } from './diagnostics/diagnostic.js';
 export { compareText } from './util/compare.js';
 
-export { loadModel, loadModelFromFiles, loadModelSync, type LoadResult } from './load/load-model.js';
+export { loadModel, loadModelFromBytes, loadModelFromFiles, loadModelSync, type LoadOptions, type LoadResult } from './load/load-model.js';
 export type { SourceFile } from './load/source.js';
+export type { SourceBytes } from './load/decode-text.js';
+export { NODE_FILE_SYSTEM, type FolderEntry, type ModelFileSystem } from './load/read-model-folder.js';
+export { MAX_NESTING } from './load/nesting-depth.js';
 export { importGlossaryCsv, type GlossaryImport } from './load/import-glossary-csv.js';
 export { ModelBuilder } from './build/model-builder.js';
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { ParsedFile } from './parse-yaml.js';
 import type { DocumentOrigin, SourceFile } from './source.js';
@@ -13,49 +13,64 @@ interface CsvRecord {
   readonly info: { readonly lines: number };
 }
 
+/** Added to a message about the file as a whole, for someone who kept another spreadsheet in the model folder. */
+const READ_AS_GLOSSARY = 'it was read as a glossary, as every CSV file in the model folder is';
+
 /**
  * Reads a glossary exported from a spreadsheet: a header row naming the columns `code`,
  * `title` and optionally `description`, `id` and `level` (in any order, any case), then one
  * entry per row. The result is an ordinary glossary document whose positions point at cells.
+ * Every structural fault (a column named twice or not at all, a column the glossary does not
+ * have, a row with more or fewer cells than the header) gets one diagnostic at its cell; a
+ * faulty row is left out, and its code still counts as declared, so nothing else is reported
+ * as missing it.
  */
 export function parseGlossaryCsv(file: SourceFile): ParsedFile {
   let records: CsvRecord[];
   try {
     records = parse(file.text.replace(/^\uFEFF/, ''), { info: true, raw: true, skip_empty_lines: true, relax_column_count: true }) as unknown as CsvRecord[];
   } catch (error) {
-    const e = error as { message?: string; lines?: number; code?: string };
-    const open = e.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(file.text) : undefined;
-    const problem =
-      open === undefined
-        ? diagnostic('csv-syntax', firstSentence(e.message ?? 'unreadable CSV'), { file: file.path, position: { line: e.lines ?? 1, column: 1 } })
-        : diagnostic('csv-syntax', 'this cell opens a double quote that is never closed', { file: file.path, position: open });
-    return { documents: [], diagnostics: [problem], salvagedNames: new Set() };
+    return { documents: [], diagnostics: [csvSyntaxProblem(file, error)], salvagedNames: new Set() };
   }
   const [header, ...rows] = records;
   if (header === undefined) return { documents: [], diagnostics: [], salvagedNames: new Set() };
   const names = header.record.map((name) => name.trim().toLowerCase());
+  const headerCells = cellPositions(header);
+  const known: readonly string[] = [...REQUIRED, ...OPTIONAL];
   const missing = REQUIRED.filter((name) => !names.includes(name));
   if (missing.length > 0) {
-    const message = `the header row must name the columns ${REQUIRED.join(' and ')} (optional: ${OPTIONAL.join(', ')}); missing: ${missing.join(', ')}`;
+    const strangers = names.filter((name) => name !== '' && !known.includes(name));
+    const named = strangers.length === 0 ? '' : `; the header names ${strangers.map((n) => `"${n}"`).join(', ')}, which a glossary does not have`;
+    const message = `the header row must name the columns ${REQUIRED.join(' and ')} (optional: ${OPTIONAL.join(', ')}); missing: ${missing.join(', ')}${named} (${READ_AS_GLOSSARY})`;
     return { documents: [], diagnostics: [diagnostic('csv-missing-column', message, { file: file.path, position: { line: 1, column: 1 } })], salvagedNames: new Set() };
   }
-  const known = new Set<string>([...REQUIRED, ...OPTIONAL]);
-  const headerCells = cellPositions(header);
-  // Spreadsheet exports carry columns of their own, which are left alone; a column whose name
-  // is a near miss of a glossary column is a typo that would silently lose data.
-  const unknownColumns = names.flatMap((name, i) => {
-    const near = known.has(name) ? undefined : suggest(name, [...known]);
-    return near === undefined ? [] : [diagnostic('unknown-field', `unknown column "${name}"; the columns are ${[...REQUIRED, ...OPTIONAL].join(', ')}`, { file: file.path, position: headerCells[i] }, near)];
+  const diagnostics = names.flatMap((name, i) => headerProblems(file.path, names, i, headerCells[i]));
+  const salvagedNames = new Set<string>();
+  const kept: CsvRecord[] = [];
+  for (const row of rows) {
+    const problem = rowLengthProblem(file.path, row, names.length);
+    if (problem === undefined) {
+      kept.push(row);
+    } else {
+      diagnostics.push(problem);
+      const code = row.record[names.indexOf('code')]?.trim();
+      if (code) salvagedNames.add(code);
+    }
+  }
+  // A column named twice is read from its first cell; the second is reported above.
+  const columnOf = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (known.includes(name) && !columnOf.has(name)) columnOf.set(name, i);
   });
-  const entries = rows.map((row) => {
+  const entries = kept.map((row) => {
     const entry: Record<string, string> = {};
-    names.forEach((name, i) => {
+    for (const [name, i] of columnOf) {
       const cell = row.record[i]?.trim() ?? '';
-      if (known.has(name) && (cell !== '' || name === 'title')) entry[name] = cell;
-    });
+      if (cell !== '' || name === 'title') entry[name] = cell;
+    }
     return entry;
   });
-  const positions = rows.map((row) => cellPositions(row));
+  const positions = kept.map((row) => cellPositions(row));
   const origin: DocumentOrigin = {
     file: file.path,
     locate: (path) => {
@@ -63,11 +78,85 @@ export function parseGlossaryCsv(file: SourceFile): ParsedFile {
       if (first !== 'entries' || typeof index !== 'number') return { line: 1, column: 1 };
       const cells = positions[index];
       if (cells === undefined) return { line: 1, column: 1 };
-      const column = typeof field === 'string' ? names.indexOf(field) : -1;
+      const column = typeof field === 'string' ? (columnOf.get(field) ?? -1) : -1;
       return cells[column] ?? cells[0];
     },
   };
-  return { documents: [{ origin, value: { kind: 'glossary', entries } }], diagnostics: unknownColumns, salvagedNames: new Set() };
+  return { documents: [{ origin, value: { kind: 'glossary', entries } }], diagnostics, salvagedNames };
+}
+
+/** A header cell that is blank, names a column a second time, or names a column the glossary does not have. */
+function headerProblems(path: string, names: readonly string[], i: number, position: SourcePosition | undefined): Diagnostic[] {
+  const name = names[i] ?? '';
+  const where = { file: path, position, path: ['columns', i] };
+  const known: readonly string[] = [...REQUIRED, ...OPTIONAL];
+  if (name === '') {
+    return [diagnostic('csv-blank-column', `column ${i + 1} of the header row has no name; name it (${known.join(', ')}) or delete the column`, where)];
+  }
+  if (names.indexOf(name) < i) {
+    return [diagnostic('csv-duplicate-column', `the header row names the column "${name}" twice (columns ${names.indexOf(name) + 1} and ${i + 1}); delete or rename one`, where)];
+  }
+  if (known.includes(name)) return [];
+  return [diagnostic('unknown-field', `unknown column "${name}"; a glossary has the columns ${known.join(', ')} (${READ_AS_GLOSSARY})`, where, suggest(name, known))];
+}
+
+/** A row whose cells do not line up with the header's columns: a stray comma, or cells left out. */
+function rowLengthProblem(path: string, row: CsvRecord, columns: number): Diagnostic | undefined {
+  const count = row.record.length;
+  if (count === columns) return undefined;
+  const cells = cellPositions(row);
+  if (count > columns) {
+    const message = `this row has ${count} cells but the header row names ${columns} columns; if a cell's text has a comma in it, put the cell in double quotes`;
+    return diagnostic('csv-row-length', message, { file: path, position: cells[columns] });
+  }
+  const last = cells.at(-1);
+  const end = last === undefined ? undefined : { line: last.line, column: last.column + (row.record.at(-1)?.length ?? 0) };
+  return diagnostic('csv-row-length', `this row has ${count} ${count === 1 ? 'cell' : 'cells'} but the header row names ${columns} columns; add the missing cells`, {
+    file: path,
+    position: end,
+  });
+}
+
+/** csv-parse stops at the first fault it cannot read past; this says what it is, at its cell. */
+function csvSyntaxProblem(file: SourceFile, error: unknown): Diagnostic {
+  const e = error as { message?: string; lines?: number; code?: string; index?: number };
+  const open = e.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(file.text) : undefined;
+  if (open !== undefined) return diagnostic('csv-syntax', `this cell opens a double quote that is never closed (${READ_AS_GLOSSARY})`, { file: file.path, position: open });
+  const line = e.lines ?? 1;
+  const explained = e.code === undefined ? undefined : CSV_ERRORS[e.code];
+  const message = `${explained ?? lowerFirst(firstSentence(e.message ?? 'unreadable CSV'))} (${READ_AS_GLOSSARY})`;
+  return diagnostic('csv-syntax', message, { file: file.path, position: { line, column: cellStart(file.text, line, e.index ?? 0) } });
+}
+
+const QUOTE_INSIDE = 'write a double quote inside a cell as two, and put the whole cell in double quotes: "say ""yes"""';
+const CSV_ERRORS: Partial<Record<string, string>> = {
+  CSV_INVALID_CLOSING_QUOTE: `a cell in double quotes must end at its closing quote, but text follows it; ${QUOTE_INSIDE}`,
+  INVALID_OPENING_QUOTE: `a double quote in the middle of a cell; ${QUOTE_INSIDE}`,
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: `text follows the closing quote of a cell; ${QUOTE_INSIDE}`,
+};
+
+/** The column where cell `index` of line `line` starts, counting quoted commas as text. */
+function cellStart(text: string, line: number, index: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const end = text.indexOf('\n', offset);
+    if (end < 0) return 1;
+    offset = end + 1;
+  }
+  const end = text.indexOf('\n', offset);
+  const rest = text.slice(offset, end < 0 ? undefined : end);
+  let cell = 0;
+  let quoted = false;
+  for (let i = 0; i < rest.length; i++) {
+    if (cell === index) return i + 1;
+    if (rest[i] === '"') quoted = !quoted;
+    else if (rest[i] === ',' && !quoted) cell++;
+  }
+  return cell === index ? rest.length + 1 : 1;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Where each cell of a record starts, counting quoted cells that span lines. */

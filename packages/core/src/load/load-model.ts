@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { checkDocuments } from '../check/check-model.js';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { assembleModel } from '../model/assemble.js';
 import type { Model } from '../model/model.js';
 import { compareText } from '../util/compare.js';
 import { parseGlossaryCsv } from './csv-glossary.js';
-import { parseYamlFile } from './parse-yaml.js';
+import { decodeModelText, nulProblem, type SourceBytes } from './decode-text.js';
+import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
+import { readModelFolder, type ModelFileSystem } from './read-model-folder.js';
 import type { SourceDocument, SourceFile } from './source.js';
 import { validateDocuments } from './validate-documents.js';
 
@@ -19,40 +19,54 @@ export interface LoadResult {
   readonly ok: boolean;
 }
 
-const MODEL_FILE = /\.(?:ya?ml|json|csv)$/i;
+/** How to load a model folder. */
+export interface LoadOptions {
+  /** The file system to read; the machine's own by default. */
+  readonly fileSystem?: ModelFileSystem;
+}
 
 /**
  * Reads every YAML, JSON and CSV file under a folder (sub-folders too, hidden ones and
- * node_modules skipped) and returns the model and all its diagnostics. It never rejects for a
- * problem in the files; only when the folder itself cannot be read.
+ * node_modules skipped) and returns the model and all its diagnostics. It never rejects: a
+ * folder or file that cannot be read, or is not UTF-8 text, is a diagnostic too.
  */
-export async function loadModel(dir: string): Promise<LoadResult> {
-  return loadModelSync(dir);
+export async function loadModel(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return loadModelSync(dir, options);
 }
 
 /** {@link loadModel} for callers that must not wait, such as a package that exports a loaded model. */
-export function loadModelSync(dir: string): LoadResult {
-  const files: SourceFile[] = [];
-  const unreadable: Diagnostic[] = [];
-  for (const path of listModelFiles(dir)) {
-    const name = relative(dir, path).split(sep).join('/');
-    try {
-      files.push({ path: name, text: readFileSync(path, 'utf8') });
-    } catch (error) {
-      unreadable.push(diagnostic('file-unreadable', `cannot read the file: ${(error as Error).message}`, { file: name }));
-    }
+export function loadModelSync(dir: string, options: LoadOptions = {}): LoadResult {
+  const { files, diagnostics } = readModelFolder(dir, options.fileSystem);
+  return loadModelFromBytes(files, diagnostics);
+}
+
+/**
+ * Loads a model from files' bytes, as read from disk: each must be UTF-8 text (a byte-order
+ * mark is fine), and one that is not gets a diagnostic at its first bad byte instead of being
+ * read with replacement characters. Paths are as they should be reported.
+ */
+export function loadModelFromBytes(files: ReadonlyArray<SourceBytes>, earlier: ReadonlyArray<Diagnostic> = []): LoadResult {
+  const texts: SourceFile[] = [];
+  const diagnostics = [...earlier];
+  for (const file of files) {
+    const decoded = decodeModelText(file);
+    if (decoded.problem === undefined) texts.push({ path: file.path, text: decoded.text });
+    else diagnostics.push(decoded.problem);
   }
-  const result = loadModelFromFiles(files);
-  return unreadable.length === 0 ? result : withDiagnostics(result, unreadable);
+  return loadTexts(texts, diagnostics);
 }
 
 /** Loads a model from file contents already in memory; paths are as they should be reported. */
 export function loadModelFromFiles(files: ReadonlyArray<SourceFile>): LoadResult {
+  return loadTexts(files, []);
+}
+
+function loadTexts(files: ReadonlyArray<SourceFile>, earlier: ReadonlyArray<Diagnostic>): LoadResult {
   const sources: SourceDocument[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...earlier];
   const unreadableNames = new Set<string>();
   for (const file of [...files].sort((a, b) => compareText(a.path, b.path))) {
-    const parsed = file.path.toLowerCase().endsWith('.csv') ? parseGlossaryCsv(file) : parseYamlFile(file);
+    const parsed = parseFile(file);
     sources.push(...parsed.documents);
     diagnostics.push(...parsed.diagnostics);
     for (const name of parsed.salvagedNames) unreadableNames.add(name);
@@ -68,21 +82,18 @@ export function modelFromSources(sources: ReadonlyArray<SourceDocument>, earlier
   return { model: assembleModel(validated.documents), diagnostics, ok: !hasErrors(diagnostics) };
 }
 
-function withDiagnostics(result: LoadResult, more: ReadonlyArray<Diagnostic>): LoadResult {
-  const diagnostics = sortDiagnostics([...result.diagnostics, ...more]);
-  return { model: result.model, diagnostics, ok: !hasErrors(diagnostics) };
-}
-
-function listModelFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && MODEL_FILE.test(entry.name) && !entry.name.endsWith('.schema.json')) found.push(path);
-    }
-  };
-  walk(dir);
-  return found.sort();
+/**
+ * One file's documents. Text decoded before it reached the loader is checked for NULs here too.
+ * Reading a file is meant never to throw; should it all the same, the file gets one located
+ * `internal-error` and the rest of the model is still checked, rather than the whole check failing.
+ */
+function parseFile(file: SourceFile): ParsedFile {
+  const nul = nulProblem(file.text, file.path);
+  if (nul !== undefined) return { documents: [], diagnostics: [nul], salvagedNames: new Set() };
+  try {
+    return file.path.toLowerCase().endsWith('.csv') ? parseGlossaryCsv(file) : parseYamlFile(file);
+  } catch (error) {
+    const message = `this file could not be read because of a fault in the checker (${error instanceof Error ? error.message : String(error)}); please report it`;
+    return { documents: [], diagnostics: [diagnostic('internal-error', message, { file: file.path, position: { line: 1, column: 1 } })], salvagedNames: new Set() };
+  }
 }

@@ -5,6 +5,8 @@ import type { DocumentOrigin, SourceDocument, SourceFile } from './source.js';
 import { dottedDigitsAsText } from './yaml-tags.js';
 import { explainYamlError } from './yaml-errors.js';
 import { collectNames } from './repair.js';
+import { MAX_NESTING, tooDeepOffset } from './nesting-depth.js';
+import { positionAt } from './text-position.js';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 type Path = ReadonlyArray<string | number>;
@@ -20,7 +22,15 @@ type Path = ReadonlyArray<string | number>;
 export function parseYamlFile(source: SourceFile): ParsedFile {
   // Editors do not count a byte-order mark as a column, so neither do positions here.
   const file = { path: source.path, text: source.text.replace(/^\uFEFF/, '') };
-  const jsonProblem = file.path.toLowerCase().endsWith('.json') ? strictJsonProblem(file.text) : undefined;
+  const isJson = file.path.toLowerCase().endsWith('.json');
+  // Every parser recurses into nested lists and mappings, so nesting past any sensible depth is refused before parsing.
+  const deep = tooDeepOffset(file.text, isJson);
+  if (deep !== undefined) {
+    const hint = deep.bracket ? ' (are brackets left open?)' : '';
+    const message = `lists or mappings are nested more than ${MAX_NESTING} levels deep here, far deeper than any model needs; the file is not read${hint}`;
+    return { documents: [], diagnostics: [diagnostic('too-deep', message, { file: file.path, position: positionAt(file.text, deep.offset) })], salvagedNames: new Set() };
+  }
+  const jsonProblem = isJson ? strictJsonProblem(file.text) : undefined;
   let ast: { docs: Document[]; position: (offset: number) => SourcePosition } | undefined;
   const syntax = () => (ast ??= parseWithPositions(file.text));
   const values = jsonProblem === undefined ? fastLoadAll(file.text) : undefined;
@@ -43,10 +53,8 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
     try {
       value = doc.toJS({ maxAliasCount: 1000 });
     } catch (error) {
-      // An alias (*name) with no anchor (&name) before it is found only when values are built.
-      const alias = /alias[^:]*: (\S+)/.exec((error as Error).message)?.[1] ?? '';
-      const at = file.text.indexOf(`*${alias}`);
-      report('yaml-syntax', `*${alias} refers to no anchor &${alias} above it; put the value in quotes if it is text starting with *`, at < 0 ? 0 : at);
+      const problem = aliasProblem(file.text, error, doc);
+      diagnostics.push(diagnostic(problem.code, problem.message, { file: file.path, position: position(problem.offset) }));
       continue;
     }
     // A document with errors is not used, but its names are kept so nothing else is reported as missing them.
@@ -54,6 +62,26 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
     else documents.push(...documentsOf(file, value, () => doc, position));
   }
   return { documents, diagnostics, salvagedNames };
+}
+
+/**
+ * Values are built from aliases only at the end, so two alias mistakes surface as exceptions
+ * there: an alias (*name) with no anchor (&name) before it, and aliases that repeat a value so
+ * often that building it would exhaust memory (a "billion laughs").
+ */
+function aliasProblem(text: string, error: unknown, doc: Document): { code: 'yaml-syntax' | 'internal-error'; message: string; offset: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const start = doc.range?.[0] ?? 0;
+  const alias = /alias[^:]*: (\S+)/.exec(message)?.[1];
+  if (alias !== undefined) {
+    const at = text.indexOf(`*${alias}`, start);
+    return { code: 'yaml-syntax', message: `*${alias} refers to no anchor &${alias} above it; put the value in quotes if it is text starting with *`, offset: at < 0 ? start : at };
+  }
+  const at = text.indexOf('*', start);
+  if (/alias count/i.test(message)) {
+    return { code: 'yaml-syntax', message: 'aliases (*name) here repeat values so many times that the document would be too big to read; write the values out', offset: at < 0 ? start : at };
+  }
+  return { code: 'internal-error', message: `the values of this document could not be built (${message}); please report this`, offset: start };
 }
 
 /** What reading one file gives. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { MAX_NESTING } from './nesting-depth.js';
 import type { DocumentOrigin } from './source.js';
 
 type Path = ReadonlyArray<string | number>;
@@ -100,14 +101,22 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return here;
 }
 
-/** Every id and code declared anywhere inside a value. */
+/**
+ * Every id and code declared anywhere inside a value. It walks without recursion and no deeper
+ * than any model nests, as it also reads documents too broken (or too deep) to be checked.
+ */
 export function collectNames(value: unknown, into: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectNames(item, into);
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, inner] of Object.entries(value)) {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  for (let here = stack.pop(); here !== undefined; here = stack.pop()) {
+    if (typeof here.value !== 'object' || here.value === null || here.depth > MAX_NESTING) continue;
+    const depth = here.depth + 1;
+    if (Array.isArray(here.value)) {
+      for (const item of here.value) stack.push({ value: item, depth });
+      continue;
+    }
+    for (const [key, inner] of Object.entries(here.value)) {
       if ((key === 'id' || key === 'code') && (typeof inner === 'string' || typeof inner === 'number')) into.add(String(inner));
-      else collectNames(inner, into);
+      else stack.push({ value: inner, depth });
     }
   }
 }

@@ -5,6 +5,7 @@ import type { ParsedDocument } from './parsed-document.js';
 import { schemaProblems } from './schema-issues.js';
 import type { DocumentOrigin, SourceDocument } from './source.js';
 import { collectNames, repair } from './repair.js';
+import { MAX_NESTING, tooDeepPath } from './nesting-depth.js';
 import type { z } from 'zod';
 
 /** The outcome of checking documents against their schemas. */
@@ -25,39 +26,59 @@ export function validateDocuments(sources: ReadonlyArray<SourceDocument>): Valid
   const salvagedNames = new Set<string>();
 
   for (const source of sources) {
-    const { origin, value } = source;
-    const at = (path: ReadonlyArray<string | number>, target: 'key' | 'value' = 'value') => ({
-      file: origin.file,
-      position: origin.locate(path, target),
-      path,
-    });
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      diagnostics.push(diagnostic('not-a-document', 'a document must be a mapping of fields, starting with "kind:"', at([])));
-      continue;
+    // Checking a document is meant never to throw; should it, that document gets one located
+    // internal-error and the others are still checked.
+    try {
+      validateOne(source, documents, diagnostics, salvagedNames);
+    } catch (error) {
+      const message = `this document could not be checked because of a fault in the checker (${error instanceof Error ? error.message : String(error)}); please report it`;
+      diagnostics.push(diagnostic('internal-error', message, { file: source.origin.file, position: source.origin.locate([]) ?? { line: 1, column: 1 } }));
+      collectNames(source.value, salvagedNames);
     }
-    const kind = (value as Record<string, unknown>)['kind'];
-    if (kind === undefined || kind === null || kind === '') {
-      diagnostics.push(diagnostic('missing-kind', `a document must say which kind it is, e.g. "kind: process-map"; the kinds are ${DOCUMENT_KINDS.join(', ')}`, at([])));
-      continue;
-    }
-    if (!isDocumentKind(kind)) {
-      diagnostics.push(diagnostic('unknown-kind', `unknown document kind ${JSON.stringify(kind)}`, at(['kind']), typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined));
-      continue;
-    }
-    const schema = documentSchemas[kind];
-    const result = schema.safeParse(value);
-    if (result.success) {
-      documents.push({ kind, data: result.data, origin } as ParsedDocument);
-      continue;
-    }
-    for (const problem of schemaProblems(result.error.issues, schema, value)) {
-      diagnostics.push(diagnostic(problem.code, problem.message, at(problem.path, problem.target), problem.suggestion));
-    }
-    const repaired = repairUntilValid(schema, value, origin, result.error.issues, salvagedNames);
-    if (repaired === undefined) collectNames(value, salvagedNames);
-    else documents.push(repaired);
   }
   return { documents, diagnostics, salvagedNames };
+}
+
+/** Checks one document, adding what it yields to the lists of the caller. */
+function validateOne(source: SourceDocument, documents: ParsedDocument[], diagnostics: Diagnostic[], salvagedNames: Set<string>): void {
+  const { origin, value } = source;
+  const at = (path: ReadonlyArray<string | number>, target: 'key' | 'value' = 'value') => ({
+    file: origin.file,
+    position: origin.locate(path, target),
+    path,
+  });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    diagnostics.push(diagnostic('not-a-document', 'a document must be a mapping of fields, starting with "kind:"', at([])));
+    return;
+  }
+  const deep = tooDeepPath(value);
+  if (deep !== undefined) {
+    const message = `lists or mappings are nested more than ${MAX_NESTING} levels deep here, far deeper than any model needs (through aliases, *name?); the document is not checked`;
+    diagnostics.push(diagnostic('too-deep', message, at(deep)));
+    collectNames(value, salvagedNames);
+    return;
+  }
+  const kind = (value as Record<string, unknown>)['kind'];
+  if (kind === undefined || kind === null || kind === '') {
+    diagnostics.push(diagnostic('missing-kind', `a document must say which kind it is, e.g. "kind: process-map"; the kinds are ${DOCUMENT_KINDS.join(', ')}`, at([])));
+    return;
+  }
+  if (!isDocumentKind(kind)) {
+    diagnostics.push(diagnostic('unknown-kind', `unknown document kind ${JSON.stringify(kind)}`, at(['kind']), typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined));
+    return;
+  }
+  const schema = documentSchemas[kind];
+  const result = schema.safeParse(value);
+  if (result.success) {
+    documents.push({ kind, data: result.data, origin } as ParsedDocument);
+    return;
+  }
+  for (const problem of schemaProblems(result.error.issues, schema, value)) {
+    diagnostics.push(diagnostic(problem.code, problem.message, at(problem.path, problem.target), problem.suggestion));
+  }
+  const repaired = repairUntilValid(schema, value, origin, result.error.issues, salvagedNames);
+  if (repaired === undefined) collectNames(value, salvagedNames);
+  else documents.push(repaired);
 }
 
 /**

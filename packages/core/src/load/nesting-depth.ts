@@ -1,0 +1,144 @@
+/**
+ * How deep lists and mappings may nest. No real model nests deeper than about ten levels; the
+ * parsers, the schema check and the later stages all recurse, and a file nested thousands deep
+ * (100,000 `[`, or a chain of aliases) would overflow the stack, so such a file is refused with a
+ * located diagnostic before anything recurses into it.
+ */
+export const MAX_NESTING = 64;
+
+type Path = ReadonlyArray<string | number>;
+
+const NEWLINE = 10;
+const SPACE = 32;
+const HASH = 35;
+const OPENERS = new Set(['[', '{', '"', "'"]);
+/** What a flow collection or a quoted scalar can follow: the start of a line, an indicator, a comma, a bracket. */
+const VALUE_START = new Set(['\n', ':', '-', '[', '{', ',', '?']);
+
+/**
+ * The offset in a YAML or JSON text where nesting first passes {@link MAX_NESTING}, or undefined.
+ * It reads the text once, without parsing: block indentation levels (and `- ` items opening on
+ * the same line) plus open flow brackets. Brackets and indentation inside quoted text, comments
+ * and block scalars (`|`, `>`) do not count. It can only over-count for odd plain text, and then
+ * only past 64 levels, which no model reaches.
+ */
+export function tooDeepOffset(text: string, json: boolean): TooDeep | undefined {
+  const yaml = yamlDepth(text);
+  const strict = json ? jsonDepth(text) : undefined;
+  return strict === undefined || (yaml !== undefined && yaml.offset <= strict.offset) ? yaml : strict;
+}
+
+/** Where nesting passes the limit, and whether an open bracket took it there or indentation alone. */
+export interface TooDeep {
+  readonly offset: number;
+  readonly bracket: boolean;
+}
+
+function yamlDepth(text: string): TooDeep | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let quote = 0;
+  let blockScalarIndent = -1;
+  let i = 0;
+  while (i < text.length) {
+    const lineStart = i;
+    let at = i;
+    while (text.charCodeAt(at) === SPACE) at++;
+    const first = text.charCodeAt(at);
+    const blank = at >= text.length || first === NEWLINE || first === 13 || first === HASH;
+    if (blockScalarIndent >= 0 && (blank || at - lineStart > blockScalarIndent)) {
+      i = lineEnd(text, i) + 1;
+      continue;
+    }
+    blockScalarIndent = -1;
+    if (quote === 0 && flow === 0 && !blank) {
+      const indent = at - lineStart;
+      while ((indents.at(-1) ?? -1) >= indent) indents.pop();
+      indents.push(indent);
+      // "- - x" and "? x" open a level at each indicator on the same line.
+      while ((text[at] === '-' || text[at] === '?') && (text[at + 1] === ' ' || text[at + 1] === '\t')) {
+        at += 2;
+        while (text.charCodeAt(at) === SPACE) at++;
+        indents.push(at - lineStart);
+      }
+      if (indents.length > MAX_NESTING) return { offset: at, bracket: false };
+    }
+    let previous = quote === 0 ? '\n' : '';
+    for (i = at; i < text.length && text.charCodeAt(i) !== NEWLINE; i++) {
+      const c = text[i] ?? '';
+      if (quote !== 0) {
+        if (c === '\\' && quote === 34) i++;
+        else if (c.charCodeAt(0) === quote) {
+          if (quote === 39 && text[i + 1] === "'") i++;
+          else quote = 0;
+        }
+        continue;
+      }
+      if (c === '#' && (previous === '\n' || /\s/.test(text[i - 1] ?? '\n'))) {
+        i = lineEnd(text, i) - 1;
+        continue;
+      }
+      if (OPENERS.has(c) && (flow > 0 || VALUE_START.has(previous))) {
+        if (c === '"' || c === "'") {
+          if (/[\s[{,]/.test(text[i - 1] ?? '\n')) quote = c.charCodeAt(0);
+        } else if (indents.length + ++flow > MAX_NESTING) {
+          return { offset: i, bracket: true };
+        }
+      } else if ((c === ']' || c === '}') && flow > 0) {
+        flow--;
+      }
+      if (c !== ' ' && c !== '\t') previous = c;
+    }
+    if (quote === 0 && flow === 0 && /(?:^|[\s:-])[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/.test(text.slice(lineStart, i))) blockScalarIndent = indents.at(-1) ?? 0;
+    i++;
+  }
+  return undefined;
+}
+
+/** JSON's brackets, outside strings and (for files with comments, reported elsewhere) comments. */
+function jsonDepth(text: string): TooDeep | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      i = lineEnd(text, i);
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return { offset: i, bracket: true };
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/**
+ * The path to the first value nested deeper than {@link MAX_NESTING} in a parsed document, or
+ * undefined. Aliases in YAML can build such a value from shallow text (each `&a` holding a
+ * `*b`), and documents made in code never went through text at all. It walks without
+ * recursion, and walks a value shared through aliases again only if it is reached deeper.
+ */
+export function tooDeepPath(value: unknown): Path | undefined {
+  const stack: Array<{ value: unknown; depth: number; path: Path }> = [{ value, depth: 0, path: [] }];
+  // A value reached again through an alias, no deeper than before, has nothing new below it.
+  const seen = new Map<object, number>();
+  while (stack.length > 0) {
+    const here = stack.pop();
+    if (here === undefined || typeof here.value !== 'object' || here.value === null) continue;
+    if (here.depth >= MAX_NESTING) return here.path;
+    if ((seen.get(here.value) ?? Infinity) <= here.depth) continue;
+    seen.set(here.value, here.depth);
+    const entries: Array<[string | number, unknown]> = Array.isArray(here.value) ? here.value.map((v, i) => [i, v]) : Object.entries(here.value);
+    for (const [key, inner] of entries) if (typeof inner === 'object' && inner !== null) stack.push({ value: inner, depth: here.depth + 1, path: [...here.path, key] });
+  }
+  return undefined;
+}
