@@ -11,6 +11,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
+    // Gives the run its own temporary folder and, last of all, fails it if a test left files or processes behind.
+    globalSetup: ['tests/global-setup.ts'],
     // CI asks for a machine-readable report beside the usual one, to print its closing line.
     ...(process.env['OPCC_VITEST_JSON'] ? { reporters: ['default', 'json'], outputFile: { json: process.env['OPCC_VITEST_JSON'] } } : {}),
   },

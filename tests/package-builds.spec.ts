@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDirs } from './support/temp-tree.js';
 
 // The other tests run the TypeScript sources; this one builds every package as it is published
 // and loads the builds the way users do, by `import` and by `require`, with no source condition.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const temp = tempDirs();
 const tsup = join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js');
 // In dependency order, so that each build finds the declarations of the packages it uses.
 const packages = ['core', 'guide', 'render', 'site', 'cli'];
@@ -54,7 +55,7 @@ describe('the published builds', () => {
   });
 
   it('runs `opcc init` from the CJS build, which finds the JSON Schemas shipped with @opcc/core', async () => {
-    const target = join(mkdtempSync(join(tmpdir(), 'opcc-cjs-init-')), 'model');
+    const target = join(temp('cjs-init'), 'model');
     const run = node(`
       const { runCli } = require('@opcc/cli');
       const io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd(), interactive: false };
