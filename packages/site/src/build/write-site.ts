@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { compareText } from '@opcc/core';
 import { checkSiteOut, MANIFEST, type SiteOutGuard } from './site-out-guard.js';
 
 export { MANIFEST };
 
 function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
-  const entries = [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]);
+  const entries = [...files].sort(([a], [b]) => compareText(a, b)).map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]);
   return `${JSON.stringify(Object.fromEntries(entries), null, 1)}\n`;
 }
 
@@ -42,7 +43,7 @@ export function writeSiteAtomically(out: string, files: ReadonlyMap<string, stri
   const staging = join(parent, `.${basename(out)}.building-${stamp}`);
   const previous = join(parent, `.${basename(out)}.previous-${stamp}`);
   try {
-    for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [path, content] of [...files].sort(([a], [b]) => compareText(a, b))) {
       const target = join(staging, path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, content);
