@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../../tests/support/temp-tree.js';
+
+const cli = fileURLToPath(new URL('..', import.meta.url));
+const temp = tempDirs();
+
+/** A copy of the committed launcher in a package folder of its own, with or without a build beside it. */
+function launcher(built: boolean): string {
+  const pkg = temp('bin');
+  mkdirSync(join(pkg, 'bin'));
+  cpSync(join(cli, 'bin', 'opcc.js'), join(pkg, 'bin', 'opcc.js'));
+  writeFileSync(join(pkg, 'package.json'), '{ "type": "module" }\n');
+  if (built) {
+    mkdirSync(join(pkg, 'dist'));
+    writeFileSync(join(pkg, 'dist', 'bin.js'), 'process.stdout.write(JSON.stringify(process.argv.slice(2)));\n');
+  }
+  return join(pkg, 'bin', 'opcc.js');
+}
+
+describe('the opcc launcher', () => {
+  it('is what the package installs as `opcc`, and ships with it', () => {
+    const pkg = JSON.parse(readFileSync(join(cli, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[] };
+    expect(pkg.bin).toEqual({ opcc: './bin/opcc.js' });
+    expect(pkg.files).toContain('bin');
+    expect(readFileSync(join(cli, 'bin', 'opcc.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('runs the built command with the arguments it was given', () => {
+    const run = spawnSync(process.execPath, [launcher(true), 'validate', 'my model'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(['validate', 'my model']);
+  });
+
+  it('says how to build the command when it is not built yet, and exits 3', () => {
+    const run = spawnSync(process.execPath, [launcher(false), '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^opcc: the command is not built yet \(.*dist\/bin\.js is missing\)\.\nBuild it from the repository root with: {2}npx -y pnpm@10\.34\.8 build\n$/);
+  });
+});
