@@ -1,6 +1,7 @@
 import type { GlossaryCode } from '../schema/ids.js';
 import { parentCode } from '../model/glossary-code.js';
-import { documentsOf, type CheckContext } from './context.js';
+import { suggest } from '../diagnostics/suggest.js';
+import { documentsOf, type CheckContext, type Site } from './context.js';
 
 /** Checks the glossary's shape: parents exist, editions agree, codes are not assigned twice in a profile. */
 export function checkGlossary(ctx: CheckContext): void {
@@ -15,14 +16,7 @@ export function checkGlossary(ctx: CheckContext): void {
       });
     }
   }
-  for (const { data, origin } of glossaries) {
-    data.entries.forEach((entry, i) => {
-      const parent = parentCode(entry.code as GlossaryCode);
-      if (parent !== undefined && !ctx.isAccountedFor('glossary code', parent)) {
-        ctx.report('missing-parent-code', `glossary entry ${entry.code} has no parent: add an entry with code ${parent}`, { origin, path: ['entries', i, 'code'] });
-      }
-    });
-  }
+  checkParents(ctx, glossaries);
   for (const { data, origin } of documentsOf(ctx, 'accountability-profile')) {
     const seen = new Set<string>();
     data.assignments.forEach((a, i) => {
@@ -30,4 +24,39 @@ export function checkGlossary(ctx: CheckContext): void {
       seen.add(a.code);
     });
   }
+}
+
+/**
+ * Reports each missing parent once, at its first child, however many children it has. The
+ * children imply the code, so uses of it elsewhere are not reported again: adding the parent
+ * fixes them all. A childless sibling close to the missing code, such as 1.2.22 for 1.2.2, is
+ * most likely the parent misspelt, and is named.
+ */
+function checkParents(ctx: CheckContext, glossaries: ReturnType<typeof documentsOf<'glossary'>>): void {
+  const orphans = new Map<GlossaryCode, Array<{ code: string; site: Site }>>();
+  const parents = new Set<string>();
+  for (const { data, origin } of glossaries) {
+    data.entries.forEach((entry, i) => {
+      const parent = parentCode(entry.code as GlossaryCode);
+      if (parent !== undefined) parents.add(parent);
+      if (parent === undefined || ctx.isAccountedFor('glossary code', parent)) return;
+      orphans.set(parent, [...(orphans.get(parent) ?? []), { code: entry.code, site: { origin, path: ['entries', i, 'code'] } }]);
+    });
+  }
+  const declared = [...ctx.names('glossary code').keys()];
+  for (const [parent, children] of orphans) {
+    const first = children[0];
+    if (first === undefined) continue;
+    const siblings = declared.filter((code) => !parents.has(code) && parentCode(code as GlossaryCode) === parentCode(parent));
+    const near = suggest(parent, siblings);
+    const who = children.length === 1 ? `glossary entry ${first.code} has` : `glossary entries ${listed(children.map((c) => c.code))} have`;
+    const hint = near === undefined ? '' : ` (or is entry ${near} meant to be ${parent}?)`;
+    ctx.report('missing-parent-code', `${who} no parent: add an entry with code ${parent}${hint}`, first.site);
+    ctx.accountFor(parent);
+  }
+}
+
+function listed(codes: ReadonlyArray<string>): string {
+  if (codes.length > 3) return `${codes.slice(0, 3).join(', ')} and ${codes.length - 3} more`;
+  return `${codes.slice(0, -1).join(', ')} and ${codes.at(-1) ?? ''}`;
 }

@@ -33,11 +33,22 @@ export type NamespaceName =
 export class CheckContext {
   readonly diagnostics: Diagnostic[] = [];
   private readonly namespaces = new Map<NamespaceName, Map<string, Site>>();
+  private readonly salvaged: Set<string>;
 
   constructor(
     readonly documents: ReadonlyArray<ParsedDocument>,
-    private readonly salvaged: ReadonlySet<string>,
-  ) {}
+    salvaged: ReadonlySet<string>,
+  ) {
+    this.salvaged = new Set([...salvaged].flatMap((name) => [name, ...intendedCodes(name)]));
+  }
+
+  /**
+   * Lets references to a name through without declaring it: a name whose absence has been
+   * reported once already, such as the missing parent of glossary entries.
+   */
+  accountFor(name: string): void {
+    this.salvaged.add(name);
+  }
 
   /** Reports a problem at a site. */
   report(code: DiagnosticCode, message: string, site: Site, options: { target?: 'key' | 'value'; suggestion?: string | undefined } = {}): void {
@@ -101,6 +112,19 @@ export class CheckContext {
     this.report(code, `unknown ${what} "${name}"`, site, { suggestion: suggest(name, names.keys()) });
     return false;
   }
+}
+
+/**
+ * The code a mistyped glossary code most likely meant: its runs of digits joined by dots, so
+ * `1.2.2.x`, `1.2.2a` and `1,2,2` all stand for `1.2.2`. An entry with such a code fails its
+ * schema, and the uses of the code it meant are then not reported again. Ids start with a
+ * letter, so only names starting with a digit are read this way.
+ */
+function intendedCodes(name: string): string[] {
+  if (!/^\d/.test(name)) return [];
+  const digits = name.match(/\d+/g) ?? [];
+  const code = digits.map((run) => run.replace(/^0+(?=\d)/, '')).join('.');
+  return code === name ? [] : [code];
 }
 
 function lineOf(site: Site): string {

@@ -3,6 +3,7 @@ import { suggest } from '../diagnostics/suggest.js';
 import { DOCUMENT_KINDS, documentSchemas, isDocumentKind, type DocumentKind } from '../schema/documents.js';
 import type { ParsedDocument } from './parsed-document.js';
 import { schemaProblems } from './schema-issues.js';
+import { standInKinds } from '../schema/stand-in-kinds.js';
 import type { DocumentOrigin, SourceDocument } from './source.js';
 import { collectNames, repair } from './repair.js';
 import { MAX_NESTING, tooDeepPath } from './nesting-depth.js';
@@ -61,10 +62,12 @@ function validateOne(source: SourceDocument, documents: ParsedDocument[], diagno
   const kind = (value as Record<string, unknown>)['kind'];
   if (kind === undefined || kind === null || kind === '') {
     diagnostics.push(diagnostic('missing-kind', `a document must say which kind it is, e.g. "kind: process-map"; the kinds are ${DOCUMENT_KINDS.join(', ')}`, at([])));
+    collectNames(value, salvagedNames);
     return;
   }
   if (!isDocumentKind(kind)) {
     diagnostics.push(diagnostic('unknown-kind', `unknown document kind ${JSON.stringify(kind)}`, at(['kind']), typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined));
+    collectNames(value, salvagedNames);
     return;
   }
   const schema = documentSchemas[kind];
@@ -73,10 +76,12 @@ function validateOne(source: SourceDocument, documents: ParsedDocument[], diagno
     documents.push({ kind, data: result.data, origin } as ParsedDocument);
     return;
   }
-  for (const problem of schemaProblems(result.error.issues, schema, value)) {
+  const standIn = standInKinds(schema, value, result.error.issues);
+  const problems = [...schemaProblems(result.error.issues, schema, value), ...schemaProblems(standIn?.revealed ?? [], schema, standIn?.value)];
+  for (const problem of problems) {
     diagnostics.push(diagnostic(problem.code, problem.message, at(problem.path, problem.target), problem.suggestion));
   }
-  const repaired = repairUntilValid(schema, value, origin, result.error.issues, salvagedNames);
+  const repaired = repairUntilValid(schema, standIn?.value ?? value, origin, standIn?.issues ?? result.error.issues, salvagedNames);
   if (repaired === undefined) collectNames(value, salvagedNames);
   else documents.push(repaired);
 }
