@@ -15,9 +15,13 @@ async function run(...args: string[]) {
 }
 
 async function runIn(cwd: string, ...args: string[]) {
+  return runWith({ cwd, interactive: false }, ...args);
+}
+
+async function runWith(context: { cwd: string; interactive: boolean }, ...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, interactive: false });
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), ...context });
   return { code, stdout, stderr };
 }
 
@@ -48,11 +52,23 @@ describe('opcc build', () => {
   it('builds the reference site and says which file to open', async () => {
     const out = join(temp('build'), 'site');
     const cache = temp('cache');
-    const { code, stdout } = await run('build', 'packages/guide/model', '--out', out, '--cache', cache);
+    const { code, stdout, stderr } = await run('build', 'packages/guide/model', '--out', out, '--cache', cache);
     expect(code).toBe(0);
     expect(stdout).toContain(`Open file://${out}/index.html`);
+    // Progress is for a person at a terminal: none in logs or redirected output.
+    expect(stderr).toBe('');
+    expect(stdout).not.toMatch(/[\r\u001b]/);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(readdirSync(cache).filter((f) => f.endsWith('.json')).length).toBeGreaterThanOrEqual(18);
+  }, 60_000);
+
+  it('shows progress at a terminal, on stderr, and clears it', async () => {
+    const out = join(temp('build-tty'), 'site');
+    const { code, stdout, stderr } = await runWith({ cwd: root, interactive: true }, 'build', 'examples/minimal', '--out', out, '--no-cache');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^\r\u001b\[2KDrawing 1\/\d+: /);
+    expect(stderr.endsWith('\r\u001b[2K')).toBe(true);
+    expect(stdout).not.toContain('Drawing');
   }, 60_000);
 
   it('writes nothing when the model has errors, and exits 1', async () => {
