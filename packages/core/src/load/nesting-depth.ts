@@ -19,8 +19,8 @@ const VALUE_START = new Set(['\n', ':', '-', '[', '{', ',', '?']);
  * The offset in a YAML or JSON text where nesting first passes {@link MAX_NESTING}, or undefined.
  * It reads the text once, without parsing: block indentation levels (and `- ` items opening on
  * the same line) plus open flow brackets. Brackets and indentation inside quoted text, comments
- * and block scalars (`|`, `>`) do not count. It can only over-count for odd plain text, and then
- * only past 64 levels, which no model reaches.
+ * and block scalars (`|`, `>`) do not count. It can over-count, by a level for a bracket that opens
+ * a line or follows `- `, and for odd plain text; never by enough to matter below 64 levels.
  */
 export function tooDeepOffset(text: string, json: boolean): TooDeep | undefined {
   const yaml = yamlDepth(text);
@@ -129,16 +129,17 @@ function lineEnd(text: string, from: number): number {
  */
 export function tooDeepPath(value: unknown): Path | undefined {
   const stack: Array<{ value: unknown; depth: number; path: Path }> = [{ value, depth: 0, path: [] }];
-  // A value reached again through an alias, no deeper than before, has nothing new below it.
+  // A value reached again through an alias, no deeper than before, has nothing deeper below it.
   const seen = new Map<object, number>();
   while (stack.length > 0) {
     const here = stack.pop();
     if (here === undefined || typeof here.value !== 'object' || here.value === null) continue;
     if (here.depth >= MAX_NESTING) return here.path;
-    if ((seen.get(here.value) ?? Infinity) <= here.depth) continue;
+    if ((seen.get(here.value) ?? -1) >= here.depth) continue;
     seen.set(here.value, here.depth);
     const entries: Array<[string | number, unknown]> = Array.isArray(here.value) ? here.value.map((v, i) => [i, v]) : Object.entries(here.value);
-    for (const [key, inner] of entries) if (typeof inner === 'object' && inner !== null) stack.push({ value: inner, depth: here.depth + 1, path: [...here.path, key] });
+    // Pushed last to first, so the walk goes in document order and finds the first place that is too deep.
+    for (const [key, inner] of entries.reverse()) if (typeof inner === 'object' && inner !== null) stack.push({ value: inner, depth: here.depth + 1, path: [...here.path, key] });
   }
   return undefined;
 }

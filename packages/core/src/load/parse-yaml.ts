@@ -120,7 +120,9 @@ function strictJsonProblem(text: string): { message: string; offset: number } | 
 
 function parseWithPositions(text: string): { docs: Document[]; position: (offset: number) => SourcePosition } {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, customTags: (tags) => [dottedDigitsAsText, ...tags], uniqueKeys: true, prettyErrors: false });
+  // logLevel 'error': the parser would print warnings (a list or mapping used as a key) to the
+  // console of whoever runs the check; the schema check reports such keys as unknown fields.
+  const parsed = parseAllDocuments(text, { lineCounter, customTags: (tags) => [dottedDigitsAsText, ...tags], uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
