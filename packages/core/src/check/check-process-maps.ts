@@ -3,9 +3,29 @@ import { documentsOf, type CheckContext } from './context.js';
 
 type MapDocument = Extract<ParsedDocument, { kind: 'process-map' }>;
 
-/** Checks each map on its own: unique steps and lanes, flows that join real steps, reachability. */
+/** Checks each map on its own: unique steps and lanes, no empty map or lane, flows that join real steps, reachability. */
 export function checkProcessMaps(ctx: CheckContext): void {
-  for (const doc of documentsOf(ctx, 'process-map')) checkMap(ctx, doc);
+  for (const doc of documentsOf(ctx, 'process-map')) {
+    checkMap(ctx, doc);
+    // Steps cut from a repaired map for their own mistakes would make it or a lane look empty.
+    if (doc.repaired !== true) checkEmpty(ctx, doc);
+  }
+}
+
+/** A map with no steps draws nothing, and a lane with no steps is drawn as an empty band. */
+function checkEmpty(ctx: CheckContext, { data, origin }: MapDocument): void {
+  if (data.steps.length === 0) {
+    ctx.report('empty-map', `map "${data.id}" has no steps, so its page shows nothing; add its steps or remove it`, { origin, path: ['id'] });
+    return;
+  }
+  const used = new Set(data.steps.map((step) => step.lane));
+  const lanes = new Set(data.lanes.map((lane) => lane.id));
+  // A step in a misspelt lane was surely meant for one of these; its unknown lane says it all.
+  if ([...used].some((id) => id !== undefined && !lanes.has(id))) return;
+  data.lanes.forEach((lane, i) => {
+    const duplicate = data.lanes.findIndex((other) => other.id === lane.id) !== i;
+    if (!used.has(lane.id) && !duplicate) ctx.report('empty-lane', `lane "${lane.id}" on map "${data.id}" has no steps, so it is drawn empty`, { origin, path: ['lanes', i, 'id'] });
+  });
 }
 
 function checkMap(ctx: CheckContext, { data, origin }: MapDocument): void {
@@ -27,6 +47,7 @@ function checkMap(ctx: CheckContext, { data, origin }: MapDocument): void {
     const to = ctx.expectLocal(steps, `step on map "${data.id}" (a flow to nowhere)`, flow.to, { origin, path: ['flows', i, 'to'] }, 'unknown-step');
     if (from && steps.get(flow.from)?.kind === 'end') ctx.report('flow-from-end', `a flow leaves end event "${flow.from}"`, { origin, path: ['flows', i, 'from'] });
     if (to && steps.get(flow.to)?.kind === 'start') ctx.report('flow-into-start', `a flow enters start event "${flow.to}"`, { origin, path: ['flows', i, 'to'] });
+    if (flow.from === flow.to) ctx.report('self-flow', `a flow goes from step "${flow.from}" back to itself`, { origin, path: ['flows', i] });
     if (from) leaving.add(flow.from);
     if (from && to) next.set(flow.from, [...(next.get(flow.from) ?? []), flow.to]);
   });

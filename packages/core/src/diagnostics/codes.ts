@@ -57,6 +57,10 @@ export const DIAGNOSTIC_CODES = {
   'no-start-event': { severity: 'warning', summary: 'A process map with flows has no start event.' },
   'unreachable-step': { severity: 'warning', summary: 'A step cannot be reached from any start event.' },
   'self-relation': { severity: 'warning', summary: 'A relation goes from a stakeholder to itself.' },
+  'self-flow': { severity: 'warning', summary: 'A flow goes from a step back to the same step.' },
+  'empty-map': { severity: 'warning', summary: 'A process map has no steps.' },
+  'empty-lane': { severity: 'warning', summary: 'A lane of a process map has no steps, so it is drawn empty.' },
+  'parent-not-linked': { severity: 'warning', summary: 'A map names a parent map that has no sub-process step drilling into it.' },
   'cost-split-total': { severity: 'error', summary: 'The cost split of a collaboration does not add up to 100%.' },
   'date-order': { severity: 'error', summary: 'A due date comes before its start date.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

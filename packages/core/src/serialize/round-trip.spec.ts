@@ -45,7 +45,7 @@ const modelArbitrary = fc
         guidance: r.guidance[0],
         lanes: [{ id: 'opcc', title: 'OPCC', party: 'pcc' }],
         steps: [
-          { id: 'start', kind: 'start', title: r.stepTitles[2]!, guidance: r.guidance[1] },
+          { id: 'start', kind: 'start', title: r.stepTitles[2]!, lane: 'opcc', guidance: r.guidance[1] },
           codeList.length > 0
             ? { id: 'act', kind: 'activity', title: r.stepTitles[3]!, code: codeList[codeList.length - 1]!, lane: 'opcc', references: ['ref'], guidance: r.guidance[2] }
             : { id: 'act', kind: 'decision', title: r.stepTitles[3]!, guidance: r.guidance[2] },
