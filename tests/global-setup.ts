@@ -93,10 +93,8 @@ function countAsFailedTest(message: string): void {
     report['numTotalTests'] = count('numTotalTests') + 1;
     report['success'] = false;
     const title = 'the test suite leaves nothing behind';
-    report.testResults = [
-      ...(report.testResults ?? []),
-      { name: 'tests/global-setup.ts', status: 'failed', message, assertionResults: [{ title, fullName: title, status: 'failed', failureMessages: [message] }] },
-    ];
+    const failed = { title, fullName: title, status: 'failed', failureMessages: [message] };
+    report.testResults = [...(report.testResults ?? []), { name: 'tests/global-setup.ts', status: 'failed', message, assertionResults: [failed] }];
     writeFileSync(file, JSON.stringify(report));
   } catch {
     // No report to amend: the exit code alone makes CI count a failure.

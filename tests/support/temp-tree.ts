@@ -30,7 +30,8 @@ export function treeDigest(dir: string): Record<string, string> {
     const path = join(entry.parentPath, entry.name);
     const key = relative(dir, path).split(sep).join('/');
     const stat = lstatSync(path);
-    digest[key] = stat.isSymbolicLink() ? `link ${readlinkSync(path)}` : stat.isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(path)).digest('hex');
+    if (stat.isSymbolicLink()) digest[key] = `link ${readlinkSync(path)}`;
+    else digest[key] = stat.isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(path)).digest('hex');
   }
   return digest;
 }

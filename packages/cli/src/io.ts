@@ -26,4 +26,6 @@ export function processIo(): CliIo {
 export const EXIT = { ok: 0, modelProblems: 1, usage: 2, failure: 3 } as const;
 
 /** The exit codes as the help and the README explain them. */
-export const EXIT_CODES_HELP = 'Exit codes: 0 all well, 1 the model has problems, 2 the command was misused (nothing was changed), 3 the command failed (e.g. a file could not be written).';
+export const EXIT_CODES_HELP =
+  'Exit codes: 0 all well, 1 the model has problems, 2 the command was misused (nothing was changed), ' +
+  '3 the command failed (e.g. a file could not be written).';

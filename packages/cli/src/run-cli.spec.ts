@@ -23,7 +23,8 @@ async function run(...args: string[]) {
 function manyWarnings(): string {
   const dir = temp('cli-warnings');
   const steps = Array.from({ length: 12 }, (_, i) => `  - { id: a${i}, kind: activity, title: A${i} }`).join('\n');
-  writeFileSync(join(dir, 'map.yaml'), `kind: process-map\nid: m\ntitle: M\nsteps:\n  - { id: s, kind: start, title: S }\n${steps}\nflows:\n  - { from: s, to: a0 }\n`);
+  const map = `kind: process-map\nid: m\ntitle: M\nsteps:\n  - { id: s, kind: start, title: S }\n${steps}\nflows:\n  - { from: s, to: a0 }\n`;
+  writeFileSync(join(dir, 'map.yaml'), map);
   return dir;
 }
 
@@ -115,7 +116,8 @@ describe('opcc validate', () => {
       const { code, stdout, stderr } = await run(command, 'examples/minimal/model.yaml', ...rest);
       expect(code, command).toBe(2);
       expect(stdout, command).toBe('');
-      expect(stderr, command).toBe(`opcc: ${file} is a file; point opcc at the folder that holds the model files, e.g. ${join(root, 'examples', 'minimal')}\n`);
+      const folder = join(root, 'examples', 'minimal');
+      expect(stderr, command).toBe(`opcc: ${file} is a file; point opcc at the folder that holds the model files, e.g. ${folder}\n`);
     }
   });
 

@@ -35,12 +35,15 @@ export async function buildCommand(dir: string, options: BuildOptions, io: CliIo
   }
   const out = resolve(io.cwd, options.out);
   // Progress redraws one line in place, so it is shown to a person at a terminal and never logged.
-  const onProgress = io.interactive ? (done: number, total: number, label: string) => io.stderr(`\r\u001b[2KDrawing ${done}/${total}: ${safeText(label.slice(0, 60))}`) : undefined;
+  const onProgress = io.interactive
+    ? (done: number, total: number, label: string) => io.stderr(`\r\u001b[2KDrawing ${done}/${total}: ${safeText(label.slice(0, 60))}`)
+    : undefined;
   // Unchanged maps are not laid out again: layouts are kept by the hash of their input.
   const engine = options.cache === false ? createLayoutEngine() : createLayoutEngine({ cacheDir: resolve(io.cwd, options.cache) });
   let result;
   try {
-    result = await buildSite(loaded.model, { out, engine, modelDir: loaded.folder, cwd: io.cwd, force: options.force === true, ...(onProgress === undefined ? {} : { onProgress }) });
+    const guard = { modelDir: loaded.folder, cwd: io.cwd, force: options.force === true };
+    result = await buildSite(loaded.model, { out, engine, ...guard, ...(onProgress === undefined ? {} : { onProgress }) });
   } catch (error) {
     if (!(error instanceof SiteOutError)) throw error;
     io.stderr(`opcc: ${safeText(error.message)}\n`);

@@ -120,8 +120,8 @@ describe('opcc build', () => {
     const validated = await runIn(drive, 'validate', 'my-model');
     expect(validated.code).toBe(0);
     expect(validated.stdout).toContain('No problems found.');
-    const { site: _site, ...modelAfter } = Object.fromEntries(Object.entries(treeDigest(model)).map(([path, hash]) => [path.split('/')[0] === 'site' ? 'site' : path, hash]));
-    expect(modelAfter).toEqual(modelBefore);
+    const modelAfter = Object.entries(treeDigest(model)).filter(([path]) => path !== 'site' && !path.startsWith('site/'));
+    expect(Object.fromEntries(modelAfter)).toEqual(modelBefore);
 
     expect((await runIn(drive, 'build', 'my-model', '--out', 'documents', '--no-cache', '--force')).code).toBe(0);
     expect(existsSync(join(documents, 'budget.xlsx'))).toBe(false);
@@ -207,7 +207,8 @@ describe('opcc export', () => {
 
   it('writes no JSON into the model folder, where it would be read as part of the model', async () => {
     const { drive } = sharedDrive();
-    expect((await expectRefused(drive, drive, 'export', 'my-model', '--format', 'json', '--out', 'my-model/exports', '--force')).stderr).toContain('read as a model file');
+    const refused = await expectRefused(drive, drive, 'export', 'my-model', '--format', 'json', '--out', 'my-model/exports', '--force');
+    expect(refused.stderr).toContain('read as a model file');
     expect((await runIn(drive, 'export', 'my-model', '--out', 'my-model/exports')).code).toBe(0);
     expect((await runIn(drive, 'validate', 'my-model')).code).toBe(0);
   }, 60_000);

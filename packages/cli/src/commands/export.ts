@@ -37,7 +37,8 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   const extension = options.out === undefined ? undefined : extname(options.out).slice(1).toLowerCase();
   const format = options.format ?? (single && isFormat(extension) ? extension : 'svg');
   if (single && options.out !== undefined && extension !== format) {
-    return misuse(`--out ${options.out} does not end in .${format}, the format being written; name the file ${options.out.slice(0, options.out.length - extname(options.out).length)}.${format} or choose the --format that matches it`);
+    const stem = options.out.slice(0, options.out.length - extname(options.out).length);
+    return misuse(`--out ${options.out} does not end in .${format}, the format being written; name it ${stem}.${format} or choose the matching --format`);
   }
   const loaded = await loadOrReport(dir, io, options.verbose === true ? { verbose: true } : {});
   if ('exit' in loaded) return loaded.exit;
@@ -49,13 +50,17 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   const targets = ids.map((id) => ({ id, file: single ? base : join(base, `${id}.${format}`) }));
 
   const intoModel = targets.filter(({ file }) => MODEL_FILE.test(file) && isInside(file, folder));
-  if (intoModel.length > 0) return misuse(`${intoModel[0]?.file ?? ''} is inside the model folder, where it would be read as a model file; export to a folder outside the model`);
+  if (intoModel[0] !== undefined) {
+    return misuse(`${intoModel[0].file} is inside the model folder, where it would be read as a model file; export to a folder outside the model`);
+  }
   if (options.force !== true) {
     const blocked = targets.flatMap(({ file }) => {
       const why = exportBlocker(file);
       return why === undefined ? [] : [`${file} ${why}`];
     });
-    if (blocked.length > 0) return misuse(`nothing was written: ${blocked.join('; ')}. Choose another --out, move the file away, or pass --force to overwrite it`);
+    if (blocked.length > 0) {
+      return misuse(`nothing was written: ${blocked.join('; ')}. Choose another --out, move the file away, or pass --force to overwrite it`);
+    }
   }
 
   const files = new Map<string, string | Uint8Array>();

@@ -25,7 +25,8 @@ export async function validateCommand(dir: string, options: ValidateOptions, io:
   } else {
     const report = diagnosticsText(diagnostics, options.verbose === true ? { verbose: true } : {});
     if (report !== '') io.stdout(options.summary ? `${report}\n` : report);
-    if (options.summary) io.stdout(`${summaryText(model)}\n${ok ? 'The model is valid.' : 'The model has errors.'}${diagnostics.length === 0 ? ' No problems found.' : ''}\n`);
+    const verdict = `${ok ? 'The model is valid.' : 'The model has errors.'}${diagnostics.length === 0 ? ' No problems found.' : ''}`;
+    if (options.summary) io.stdout(`${summaryText(model)}\n${verdict}\n`);
   }
   return ok ? EXIT.ok : EXIT.modelProblems;
 }

@@ -24,11 +24,18 @@ function workspace() {
   return { model, tempDir };
 }
 
+interface RawOptions {
+  readonly method?: string;
+  readonly host?: string;
+  readonly body?: string;
+}
+
 /** A raw HTTP request, so paths reach the server exactly as written (fetch would tidy `..` away). */
-function raw(server: DevServer, path: string, options: { method?: string; host?: string; body?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function raw(server: DevServer, path: string, options: RawOptions = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   const url = new URL(server.url);
+  const headers = { host: options.host ?? url.host };
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: url.port, path, method: options.method ?? 'GET', headers: { host: options.host ?? url.host } }, (response) => {
+    const req = request({ host: '127.0.0.1', port: url.port, path, method: options.method ?? 'GET', headers }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));

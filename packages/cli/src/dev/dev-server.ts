@@ -11,7 +11,13 @@ import { errorPage } from './error-page.js';
 import { RELOAD_EVENTS_PATH, RELOAD_SCRIPT, RELOAD_SCRIPT_PATH, withLiveReload } from './live-reload.js';
 import { fileInSite, requestPath } from './request-path.js';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 /** A running dev server. */
 export interface DevServer {
@@ -167,7 +173,9 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
 /** Listens on 127.0.0.1 only and gives the port; a port that cannot be used is a {@link PortUnavailableError}. */
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((done, fail) => {
-    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new PortUnavailableError(port, error.code) : error));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      fail(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new PortUnavailableError(port, error.code) : error);
+    });
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       done(typeof address === 'object' && address !== null ? address.port : port);

@@ -20,7 +20,10 @@ export function errorPage(report: string): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>The model has errors</title>
-<style>body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem; color: #1a1a1a; } pre { white-space: pre-wrap; background: #fdf2f2; border-left: 4px solid #b00020; padding: 1rem; }</style>
+<style>
+body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem; color: #1a1a1a; }
+pre { white-space: pre-wrap; background: #fdf2f2; border-left: 4px solid #b00020; padding: 1rem; }
+</style>
 <script src="${RELOAD_SCRIPT_PATH}" defer></script>
 </head>
 <body>

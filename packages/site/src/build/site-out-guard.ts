@@ -53,19 +53,25 @@ export function checkSiteOut(out: string, guard: SiteOutGuard = {}): void {
     throw new SiteOutError(problem, out, `Refusing to write the site into ${out}: ${why} Nothing was changed.`);
   };
   if (model !== undefined && target === model) {
-    refuse('model-folder', `it is the model folder itself, and the site would replace your model files. Build into a separate folder, e.g. --out ${join(dirname(out), `${basename(out)}-site`)}.`);
+    const beside = join(dirname(target), `${basename(target)}-site`);
+    refuse('model-folder', `it is the model folder itself: the site would replace your model files. Build into another folder, e.g. --out ${beside}.`);
   }
   if (model !== undefined && isInside(model, target)) {
-    refuse('contains-model', `it holds the model folder ${model}, which replacing it would delete. Build into a new or empty folder outside the model, e.g. --out ${join(model, 'site')}.`);
+    const example = join(model, 'site');
+    refuse('contains-model', `it holds the model folder ${model}, which replacing it would delete. Build into a new or empty folder, e.g. --out ${example}.`);
   }
   if (cwd === target || isInside(cwd, target)) {
-    refuse('contains-cwd', `it holds the current folder ${cwd}, which replacing it would delete. Build into a new or empty folder below it instead, e.g. --out site.`);
+    refuse('contains-cwd', `it holds the current folder ${cwd}, which replacing it would delete. Build into a new or empty folder, e.g. --out site.`);
   }
   const files = filesIn(target);
   if (files === undefined || files.length === 0) return;
   if (model !== undefined && isInside(target, model)) {
     const modelFiles = files.filter((f) => MODEL_FILE.test(f) && !f.split('/').some((part) => part.startsWith('.')));
-    if (modelFiles.length > 0) refuse('holds-model-files', `it is inside the model folder and holds model files (${sample(modelFiles)}). Build into a folder of its own, e.g. --out ${join(model, 'site')}.`);
+    if (modelFiles.length > 0) {
+      const example = join(model, 'site');
+      const found = sample(modelFiles);
+      refuse('holds-model-files', `it is inside the model folder and holds model files (${found}). Build into a folder of its own, e.g. --out ${example}.`);
+    }
   }
   if (guard.force === true) return;
   const listed = manifestFiles(target);
