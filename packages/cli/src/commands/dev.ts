@@ -21,7 +21,8 @@ export async function devCommand(dir: string, options: DevOptions, io: CliIo): P
   let onSignal: (() => void) | undefined;
   const stopped = new Promise<void>((done) => (onSignal = done));
   const signal = () => onSignal?.();
-  process.once('SIGINT', signal).once('SIGTERM', signal);
+  // Kept until the end, so a second Ctrl+C while stopping cannot cut the clean-up short.
+  process.on('SIGINT', signal).on('SIGTERM', signal);
   try {
     let server;
     try {

@@ -1,6 +1,6 @@
 import { loadModel } from '@opcc/core';
 import { buildSite } from '@opcc/site';
-import { watch, type FSWatcher } from 'node:fs';
+import { rmSync, watch, type FSWatcher } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -72,6 +72,9 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
   let timer: NodeJS.Timeout | undefined;
   let building: Promise<boolean> = Promise.resolve(true);
   let port = options.port;
+  // The last resort if the process ends without close(), e.g. on an uncaught error.
+  const removeOnExit = () => rmSync(temp, { recursive: true, force: true });
+  process.once('exit', removeOnExit);
 
   // Never rejects: a failed build is shown in the page and the log, and the server carries on.
   const rebuild = async (): Promise<boolean> => {
@@ -104,6 +107,7 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
       await closed;
     }
     await rm(temp, { recursive: true, force: true });
+    process.off('exit', removeOnExit);
   };
 
   try {
