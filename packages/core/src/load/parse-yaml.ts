@@ -21,7 +21,9 @@ type Path = ReadonlyArray<string | number>;
  */
 export function parseYamlFile(source: SourceFile): ParsedFile {
   // Editors do not count a byte-order mark as a column, so neither do positions here.
-  const file = { path: source.path, text: source.text.replace(/^\uFEFF/, '') };
+  // A carriage return alone ends a line for js-yaml but not for the yaml parser; as a newline it
+  // ends a line for both (and for editors), and every offset stays the same.
+  const file = { path: source.path, text: source.text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n') };
   const isJson = file.path.toLowerCase().endsWith('.json');
   // Every parser recurses into nested lists and mappings, so nesting past any sensible depth is refused before parsing.
   const deep = tooDeepOffset(file.text, isJson);
@@ -141,8 +143,9 @@ function documentsOf(file: SourceFile, value: unknown, doc: () => Document | und
       file: file.path,
       locate: (path, target = 'value') => {
         const found = doc();
-        const offset = found === undefined ? undefined : locateOffset(found, [...base, ...path], target);
-        return offset === undefined ? undefined : position(offset);
+        // Should the two parsers ever disagree about a document, its problems are still put somewhere in the file.
+        const offset = found === undefined ? 0 : (locateOffset(found, [...base, ...path], target) ?? found.range?.[0] ?? 0);
+        return position(offset);
       },
     } satisfies DocumentOrigin,
   }));
