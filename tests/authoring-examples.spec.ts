@@ -28,7 +28,11 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const examplesDir = resolve(root, 'examples/authoring');
 const docPath = resolve(root, 'docs/authoring.md');
 const doc = readFileSync(docPath, 'utf8');
-const exampleFiles = readdirSync(examplesDir).sort();
+// The model files; documents/ holds the file that the example reference material links to.
+const exampleFiles = readdirSync(examplesDir, { withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => entry.name)
+  .sort();
 const examples = exampleFiles.map((name) => ({ path: name, text: readFileSync(resolve(examplesDir, name), 'utf8') }));
 
 /** The contents of every fenced code block in a Markdown text, with its language. */

@@ -5,12 +5,23 @@ import { checkDrillDown } from './check-drill-down.js';
 import { checkGlossary } from './check-glossary.js';
 import { checkOutcomeLevels } from './check-outcomes.js';
 import { checkProcessMaps } from './check-process-maps.js';
+import { checkReferenceFiles, type FileExists } from './check-reference-files.js';
 import { checkReferences } from './check-references.js';
+import { checkRemoteImages } from './check-remote-images.js';
 import { CheckContext } from './context.js';
 import { declareNames } from './declare-names.js';
 
+/** What the checks may be given beyond the documents. */
+export interface CheckOptions {
+  /**
+   * Whether a file exists in the model folder. Given by a loader that reads a folder; without
+   * it, the files that reference material points to are not checked.
+   */
+  readonly fileExists?: FileExists;
+}
+
 /** Runs every check that spans documents, returning all the problems found. */
-export function checkDocuments(documents: ReadonlyArray<ParsedDocument>, salvagedNames: ReadonlySet<string> = new Set()): Diagnostic[] {
+export function checkDocuments(documents: ReadonlyArray<ParsedDocument>, salvagedNames: ReadonlySet<string> = new Set(), options: CheckOptions = {}): Diagnostic[] {
   const ctx = new CheckContext(documents, salvagedNames);
   declareNames(ctx);
   checkGlossary(ctx);
@@ -19,5 +30,7 @@ export function checkDocuments(documents: ReadonlyArray<ParsedDocument>, salvage
   checkProcessMaps(ctx);
   checkDrillDown(ctx);
   checkCollaborations(ctx);
+  checkRemoteImages(ctx);
+  if (options.fileExists !== undefined) checkReferenceFiles(ctx, options.fileExists);
   return ctx.diagnostics;
 }

@@ -61,6 +61,8 @@ export const DIAGNOSTIC_CODES = {
   'empty-map': { severity: 'warning', summary: 'A process map has no steps.' },
   'empty-lane': { severity: 'warning', summary: 'A lane of a process map has no steps, so it is drawn empty.' },
   'parent-not-linked': { severity: 'warning', summary: 'A map names a parent map that has no sub-process step drilling into it.' },
+  'remote-image': { severity: 'warning', summary: 'Markdown text shows an image from another site, which the site shows as a link instead.' },
+  'missing-reference-file': { severity: 'warning', summary: 'Reference material links to a file in the model folder that does not exist.' },
   'cost-split-total': { severity: 'error', summary: 'The cost split of a collaboration does not add up to 100%.' },
   'date-order': { severity: 'error', summary: 'A due date comes before its start date.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

@@ -1,4 +1,5 @@
-import { checkDocuments } from '../check/check-model.js';
+import { join } from 'node:path';
+import { checkDocuments, type CheckOptions } from '../check/check-model.js';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { assembleModel } from '../model/assemble.js';
 import type { Model } from '../model/model.js';
@@ -6,7 +7,7 @@ import { compareText } from '../util/compare.js';
 import { parseGlossaryCsv } from './csv-glossary.js';
 import { decodeModelText, nulProblem, type SourceBytes } from './decode-text.js';
 import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
-import { readModelFolder, type ModelFileSystem } from './read-model-folder.js';
+import { NODE_FILE_SYSTEM, readModelFolder, type ModelFileSystem } from './read-model-folder.js';
 import type { SourceDocument, SourceFile } from './source.js';
 import { validateDocuments } from './validate-documents.js';
 
@@ -36,8 +37,17 @@ export async function loadModel(dir: string, options: LoadOptions = {}): Promise
 
 /** {@link loadModel} for callers that must not wait, such as a package that exports a loaded model. */
 export function loadModelSync(dir: string, options: LoadOptions = {}): LoadResult {
-  const { files, diagnostics } = readModelFolder(dir, options.fileSystem);
-  return loadModelFromBytes(files, diagnostics);
+  const fileSystem = options.fileSystem ?? NODE_FILE_SYSTEM;
+  const { files, diagnostics } = readModelFolder(dir, fileSystem);
+  return loadModelFromBytes(files, diagnostics, { fileExists: (path) => isFileIn(fileSystem, dir, path) });
+}
+
+function isFileIn(fileSystem: ModelFileSystem, dir: string, path: string): boolean {
+  try {
+    return fileSystem.stat(join(dir, ...path.split('/'))).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -45,7 +55,7 @@ export function loadModelSync(dir: string, options: LoadOptions = {}): LoadResul
  * mark is fine), and one that is not gets a diagnostic at its first bad byte instead of being
  * read with replacement characters. Paths are as they should be reported.
  */
-export function loadModelFromBytes(files: ReadonlyArray<SourceBytes>, earlier: ReadonlyArray<Diagnostic> = []): LoadResult {
+export function loadModelFromBytes(files: ReadonlyArray<SourceBytes>, earlier: ReadonlyArray<Diagnostic> = [], checks: CheckOptions = {}): LoadResult {
   const texts: SourceFile[] = [];
   const diagnostics = [...earlier];
   for (const file of files) {
@@ -53,15 +63,19 @@ export function loadModelFromBytes(files: ReadonlyArray<SourceBytes>, earlier: R
     if (decoded.problem === undefined) texts.push({ path: file.path, text: decoded.text });
     else diagnostics.push(decoded.problem);
   }
-  return loadTexts(texts, diagnostics);
+  return loadTexts(texts, diagnostics, checks);
 }
 
-/** Loads a model from file contents already in memory; paths are as they should be reported. */
+/**
+ * Loads a model from file contents already in memory; paths are as they should be reported.
+ * The files that reference material links to are not among them, so whether those exist is not
+ * checked (`missing-reference-file`): only a loader given the model folder can tell.
+ */
 export function loadModelFromFiles(files: ReadonlyArray<SourceFile>): LoadResult {
   return loadTexts(files, []);
 }
 
-function loadTexts(files: ReadonlyArray<SourceFile>, earlier: ReadonlyArray<Diagnostic>): LoadResult {
+function loadTexts(files: ReadonlyArray<SourceFile>, earlier: ReadonlyArray<Diagnostic>, checks: CheckOptions = {}): LoadResult {
   const sources: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [...earlier];
   const unreadableNames = new Set<string>();
@@ -71,14 +85,19 @@ function loadTexts(files: ReadonlyArray<SourceFile>, earlier: ReadonlyArray<Diag
     diagnostics.push(...parsed.diagnostics);
     for (const name of parsed.salvagedNames) unreadableNames.add(name);
   }
-  return modelFromSources(sources, diagnostics, unreadableNames);
+  return modelFromSources(sources, diagnostics, unreadableNames, checks);
 }
 
 /** The shared tail of every way in: schema validation, cross-document checks, assembly. */
-export function modelFromSources(sources: ReadonlyArray<SourceDocument>, earlier: ReadonlyArray<Diagnostic> = [], unreadableNames: ReadonlySet<string> = new Set()): LoadResult {
+export function modelFromSources(
+  sources: ReadonlyArray<SourceDocument>,
+  earlier: ReadonlyArray<Diagnostic> = [],
+  unreadableNames: ReadonlySet<string> = new Set(),
+  checks: CheckOptions = {},
+): LoadResult {
   const validated = validateDocuments(sources);
   const salvaged = new Set([...unreadableNames, ...validated.salvagedNames]);
-  const diagnostics = sortDiagnostics([...earlier, ...validated.diagnostics, ...checkDocuments(validated.documents, salvaged)]);
+  const diagnostics = sortDiagnostics([...earlier, ...validated.diagnostics, ...checkDocuments(validated.documents, salvaged, checks)]);
   return { model: assembleModel(validated.documents), diagnostics, ok: !hasErrors(diagnostics) };
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { GLOSSARY_CODE_PATTERN, ID_PATTERN, LINK_PATTERN, NUMBER_TEXT_PATTERN } from '../schema/primitives.js';
 import { knownKeys } from './schema-keys.js';
@@ -81,7 +81,7 @@ function problemsFor(issue: z.core.$ZodIssue, prefix: Path, schema: z.core.$ZodT
     case 'invalid_format':
       return [formatProblem(issue, path, where, found)];
     case 'custom':
-      return [{ code: 'invalid-value', message: `${where}: ${issue.message}`, path, target: 'value' }];
+      return [{ code: customCode(issue), message: `${where}: ${issue.message}`, path, target: 'value' }];
     default:
       return [{ code: 'invalid-value', message: `${where}: ${issue.message}`, path, target: 'value' }];
   }
@@ -140,6 +140,12 @@ function formatProblem(issue: z.core.$ZodIssueInvalidStringFormat, path: Path, w
     return { code: known.code, message: `${where} is ${JSON.stringify(found)}; ${known.explain}`, path, target: 'value' };
   }
   return { code: 'invalid-value', message: `${where} is ${JSON.stringify(found)}, which is not in the expected format`, path, target: 'value' };
+}
+
+/** The code a schema's own check gives its issue in `params.code` (such as `unsafe-link`), else `invalid-value`. */
+function customCode(issue: z.core.$ZodIssueCustom): DiagnosticCode {
+  const code: unknown = issue.params?.['code'];
+  return typeof code === 'string' && Object.hasOwn(DIAGNOSTIC_CODES, code) ? (code as DiagnosticCode) : 'invalid-value';
 }
 
 /** `steps[2].lane` for a path, the way people read it. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { unsafeScheme } from './link-safety.js';
+import { markdownLinks } from './markdown-links.js';
 
 /**
  * Patterns shared by the schemas and by the diagnostics that explain them. The diagnostic
@@ -33,10 +35,38 @@ export const GlossaryCodeText = z
 
 export const Title = z.string().trim().min(1).meta({ description: 'A short, human-readable title.' });
 
-/** Markdown text. It is rendered with raw HTML disabled, so it can never carry markup into a page. */
-export const Markdown = z.string().meta({ description: 'Markdown text.' });
+const LINK_RULE = 'links must start with http://, https:// or mailto:, or be a path relative to the model folder';
 
-export const Link = z.string().regex(LINK_PATTERN).meta({
+/** The issue for a link whose scheme, once decoded as a browser decodes it, is not allowed; reported as `unsafe-link`. */
+function unsafeLinkIssue(link: string): { code: 'custom'; message: string; input: string; params: { code: 'unsafe-link' } } | undefined {
+  const scheme = unsafeScheme(link);
+  if (scheme === undefined) return undefined;
+  return { code: 'custom', message: `links to ${JSON.stringify(link)}, which a browser reads as a "${scheme}:" address; ${LINK_RULE}`, input: link, params: { code: 'unsafe-link' } };
+}
+
+/**
+ * The check that marks a schema as Markdown text: it refuses a link or image whose address
+ * has a scheme other than http, https or mailto, however it is hidden.
+ */
+export const MARKDOWN_LINKS = z.superRefine<string>((text, ctx) => {
+  for (const { destination } of markdownLinks(text)) {
+    const issue = unsafeLinkIssue(destination);
+    if (issue !== undefined) ctx.addIssue(issue);
+  }
+});
+
+/** Markdown text. It is rendered with raw HTML disabled, so it can never carry markup into a page. */
+export const Markdown = z.string().check(MARKDOWN_LINKS).meta({ description: 'Markdown text.' });
+
+export const Link = z
+  .string()
+  .regex(LINK_PATTERN)
+  // The pattern cannot decode character references; a link it refused is reported once, by it.
+  .check(z.superRefine<string>((link, ctx) => {
+    const issue = LINK_PATTERN.test(link) ? unsafeLinkIssue(link) : undefined;
+    if (issue !== undefined) ctx.addIssue(issue);
+  }))
+  .meta({
   id: 'Link',
   description: 'An http, https or mailto address, or a path relative to the model folder.',
 });
