@@ -80,5 +80,6 @@ function checkParentLinks(
   if (fromParent === undefined || fromParent.some((d) => d.target === data.id)) return;
   const elsewhere = [...drills.values()].some((list) => list.some((d) => d.target === data.id));
   if (elsewhere) return;
-  ctx.report('parent-not-linked', `map "${data.id}" names "${parent}" as its parent, but no sub-process step on "${parent}" drills into it`, { origin, path: ['parent'] });
+  const message = `map "${data.id}" names "${parent}" as its parent, but no sub-process step on "${parent}" drills into it`;
+  ctx.report('parent-not-linked', message, { origin, path: ['parent'] });
 }

@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { loadModelFromFiles, loadModelSync } from '../load/load-model.js';
 
-const references = (...hrefs: string[]) =>
-  ['kind: references', 'references:', ...hrefs.map((href, i) => `  - { id: r${i}, title: R${i}, kind: guidance, href: ${JSON.stringify(href)} }`)].join('\n') + '\n';
+const references = (...hrefs: string[]) => {
+  const items = hrefs.map((href, i) => `  - { id: r${i}, title: R${i}, kind: guidance, href: ${JSON.stringify(href)} }`);
+  return ['kind: references', 'references:', ...items].join('\n') + '\n';
+};
 
 describe('remote images in Markdown', () => {
   it('warns of an image from another site in any Markdown field, and of no local image or plain link', () => {

@@ -21,7 +21,11 @@ export interface CheckOptions {
 }
 
 /** Runs every check that spans documents, returning all the problems found. */
-export function checkDocuments(documents: ReadonlyArray<ParsedDocument>, salvagedNames: ReadonlySet<string> = new Set(), options: CheckOptions = {}): Diagnostic[] {
+export function checkDocuments(
+  documents: ReadonlyArray<ParsedDocument>,
+  salvagedNames: ReadonlySet<string> = new Set(),
+  options: CheckOptions = {},
+): Diagnostic[] {
   const ctx = new CheckContext(documents, salvagedNames);
   declareNames(ctx);
   checkGlossary(ctx);

@@ -24,7 +24,8 @@ function checkEmpty(ctx: CheckContext, { data, origin }: MapDocument): void {
   if ([...used].some((id) => id !== undefined && !lanes.has(id))) return;
   data.lanes.forEach((lane, i) => {
     const duplicate = data.lanes.findIndex((other) => other.id === lane.id) !== i;
-    if (!used.has(lane.id) && !duplicate) ctx.report('empty-lane', `lane "${lane.id}" on map "${data.id}" has no steps, so it is drawn empty`, { origin, path: ['lanes', i, 'id'] });
+    if (used.has(lane.id) || duplicate) return;
+    ctx.report('empty-lane', `lane "${lane.id}" on map "${data.id}" has no steps, so it is drawn empty`, { origin, path: ['lanes', i, 'id'] });
   });
 }
 

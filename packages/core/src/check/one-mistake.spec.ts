@@ -21,6 +21,7 @@ function readFolder(dir: string): SourceFile[] {
 }
 
 const reference = readFolder(modelDir);
+const STEP_KINDS = 'start, end, activity, decision, output, sub-process, reference';
 
 /** The reference model with `from` replaced by `to` in one file; the text must be there. */
 function withMistake(file: string, from: string, to: string): string[] {
@@ -60,7 +61,7 @@ describe('one mistake in the reference model', () => {
   it('still checks the other fields of a step whose kind is misspelt, and the step is still there for its flows', () => {
     const step = '    kind: activity\n    title: Align force delivery plans with the police and crime plan\n    code: 1.2.2\n';
     expect(withMistake('maps/develop.yaml', step, "    kind: activty\n    title: ''\n    code: 9.9.9\n")).toEqual([
-      'maps/develop.yaml:50:11  error  invalid-value  steps[5].kind is "activty"; it must be one of start, end, activity, decision, output, sub-process, reference (did you mean "activity"?)',
+      `maps/develop.yaml:50:11  error  invalid-value  steps[5].kind is "activty"; it must be one of ${STEP_KINDS} (did you mean "activity"?)`,
       'maps/develop.yaml:51:12  error  empty-title  steps[5].title is empty; give it a title',
       'maps/develop.yaml:52:11  error  unknown-glossary-code  unknown glossary code "9.9.9" (did you mean "9.1.1"?)',
     ]);
@@ -69,7 +70,7 @@ describe('one mistake in the reference model', () => {
   it('gives a step whose kind is no near miss the kind its fields fit, so a drill-down is still checked', () => {
     const step = '    kind: sub-process\n    title: Set the budget and precept\n    map: budget-and-precept\n';
     expect(withMistake('maps/develop.yaml', step, '    kind: drill\n    title: Set the budget and precept\n    map: budget-and-precep\n')).toEqual([
-      'maps/develop.yaml:44:11  error  invalid-value  steps[4].kind is "drill"; it must be one of start, end, activity, decision, output, sub-process, reference',
+      `maps/develop.yaml:44:11  error  invalid-value  steps[4].kind is "drill"; it must be one of ${STEP_KINDS}`,
       'maps/develop.yaml:46:10  error  unknown-map  unknown process map "budget-and-precep" (did you mean "budget-and-precept"?)',
     ]);
   });

@@ -41,7 +41,8 @@ const LINK_RULE = 'links must start with http://, https:// or mailto:, or be a p
 function unsafeLinkIssue(link: string): { code: 'custom'; message: string; input: string; params: { code: 'unsafe-link' } } | undefined {
   const scheme = unsafeScheme(link);
   if (scheme === undefined) return undefined;
-  return { code: 'custom', message: `links to ${JSON.stringify(link)}, which a browser reads as a "${scheme}:" address; ${LINK_RULE}`, input: link, params: { code: 'unsafe-link' } };
+  const message = `links to ${JSON.stringify(link)}, which a browser reads as a "${scheme}:" address; ${LINK_RULE}`;
+  return { code: 'custom', message, input: link, params: { code: 'unsafe-link' } };
 }
 
 /**

@@ -44,6 +44,8 @@ export function standInKinds(schema: z.ZodType, value: unknown, issues: Readonly
       const result = schema.safeParse(trial);
       const count = result.success ? 0 : result.error.issues.filter((i) => startsWith(i.path, item)).length;
       if (best === undefined || count < best.count) best = { value: trial, count };
+      // Candidates come in order of preference, so a perfect fit needs no further trials.
+      if (count === 0) break;
     }
     if (best !== undefined) current = best.value;
   }
