@@ -67,7 +67,13 @@ describe('one mistake in the reference model', () => {
     ]);
   });
 
-  it('gives a step whose kind is no near miss the kind its fields fit, so a drill-down is still checked', () => {
+  it('does not guess the kind of a step whose fields fit any kind, so no flow warning follows from a wrong guess', () => {
+    expect(withMistake('maps/develop.yaml', '    kind: start\n', '    kind: begin\n')).toEqual([
+      `maps/develop.yaml:18:11  error  invalid-value  steps[0].kind is "begin"; it must be one of ${STEP_KINDS}`,
+    ]);
+  });
+
+  it('gives a step whose kind is no near miss the one kind its fields fit, so a drill-down is still checked', () => {
     const step = '    kind: sub-process\n    title: Set the budget and precept\n    map: budget-and-precept\n';
     expect(withMistake('maps/develop.yaml', step, '    kind: drill\n    title: Set the budget and precept\n    map: budget-and-precep\n')).toEqual([
       `maps/develop.yaml:44:11  error  invalid-value  steps[4].kind is "drill"; it must be one of ${STEP_KINDS}`,

@@ -21,9 +21,7 @@ export interface StandIn {
  * When a discriminator is wrong (a step of `kind: activty`) the schema cannot say what else is
  * wrong with the item, and repairing would cut the whole item, hiding its other mistakes and
  * everything that names it. This gives each such item the kind it most likely meant, so its
- * other fields are still checked: the kind the misspelling is nearest to, else the one its
- * fields fit best, preferring a plain activity, the kind no flow rule treats specially.
- * Returns undefined when no discriminator is wrong.
+ * other fields are still checked. Returns undefined when no item could be given one.
  */
 export function standInKinds(schema: z.ZodType, value: unknown, issues: ReadonlyArray<Issue>): StandIn | undefined {
   const wrong = issues.flatMap((issue) => {
@@ -33,30 +31,38 @@ export function standInKinds(schema: z.ZodType, value: unknown, issues: Readonly
   });
   if (wrong.length === 0) return undefined;
   let current = structuredClone(value);
+  const items: Path[] = [];
   for (const { path, found, options } of wrong) {
-    const item = path.slice(0, -1);
-    const preferred = [suggest(found, options), PLAIN_KIND].filter((o): o is string => o !== undefined && options.includes(o));
-    const candidates = [...new Set([...preferred, ...options])];
-    let best: { value: unknown; count: number } | undefined;
-    for (const candidate of candidates) {
-      const trial = structuredClone(current);
-      setAt(trial, path, candidate);
-      const result = schema.safeParse(trial);
-      const count = result.success ? 0 : result.error.issues.filter((i) => startsWith(i.path, item)).length;
-      if (best === undefined || count < best.count) best = { value: trial, count };
-      // Candidates come in order of preference, so a perfect fit needs no further trials.
-      if (count === 0) break;
-    }
-    if (best !== undefined) current = best.value;
+    const chosen = likelyKind(schema, current, path, found, options);
+    if (chosen === undefined) continue;
+    current = chosen;
+    items.push(path.slice(0, -1));
   }
+  if (items.length === 0) return undefined;
   const result = schema.safeParse(current);
   const issuesNow = result.success ? [] : result.error.issues;
-  const items = wrong.map((w) => w.path.slice(0, -1));
   return { value: current, issues: issuesNow, revealed: issuesNow.filter((i) => items.some((item) => startsWith(i.path, item))) };
 }
 
-/** The kind given to an item when its fields fit several kinds equally well. */
-const PLAIN_KIND = 'activity';
+/**
+ * The document with the item's kind replaced by the one it most likely meant: the near miss of
+ * the misspelling, if its fields fit that kind as well as any, else the one kind they fit best.
+ * When they fit several equally (a step of `kind: begin` with only a title), there is no telling:
+ * a wrong guess would raise flow warnings of its own, so the item is left to be cut.
+ */
+function likelyKind(schema: z.ZodType, value: unknown, path: Path, found: string, options: ReadonlyArray<string>): unknown {
+  const item = path.slice(0, -1);
+  const near = suggest(found, options);
+  const trials = options.map((candidate) => {
+    const trial = structuredClone(value);
+    setAt(trial, path, candidate);
+    const result = schema.safeParse(trial);
+    return { candidate, value: trial, count: result.success ? 0 : result.error.issues.filter((i) => startsWith(i.path, item)).length };
+  });
+  const fewest = Math.min(...trials.map((t) => t.count));
+  const best = trials.filter((t) => t.count === fewest);
+  return (best.find((t) => t.candidate === near) ?? (best.length === 1 ? best[0] : undefined))?.value;
+}
 
 function wrongDiscriminatorOptions(issue: Issue): string[] | undefined {
   if (issue.code !== 'invalid_union') return undefined;
