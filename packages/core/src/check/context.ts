@@ -117,11 +117,11 @@ export class CheckContext {
 /**
  * The code a mistyped glossary code most likely meant: its runs of digits joined by dots, so
  * `1.2.2.x`, `1.2.2a` and `1,2,2` all stand for `1.2.2`. An entry with such a code fails its
- * schema, and the uses of the code it meant are then not reported again. Ids start with a
- * letter, so only names starting with a digit are read this way.
+ * schema, and the uses of the code it meant are then not reported again. Only names that start
+ * with a digit and hold a dot or comma are read this way, which no id can.
  */
 function intendedCodes(name: string): string[] {
-  if (!/^\d/.test(name)) return [];
+  if (!/^\d/.test(name) || !/[.,]/.test(name)) return [];
   const digits = name.match(/\d+/g) ?? [];
   const code = digits.map((run) => run.replace(/^0+(?=\d)/, '')).join('.');
   return code === name ? [] : [code];
