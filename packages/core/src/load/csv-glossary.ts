@@ -82,7 +82,7 @@ export function parseGlossaryCsv(file: SourceFile): ParsedFile {
       return cells[column] ?? cells[0];
     },
   };
-  return { documents: [{ origin, value: { kind: 'glossary', entries } }], diagnostics, salvagedNames };
+  return { documents: [{ origin, value: { kind: 'glossary', entries }, shallow: true }], diagnostics, salvagedNames };
 }
 
 /** A header cell that is blank, names a column a second time, or names a column the glossary does not have. */

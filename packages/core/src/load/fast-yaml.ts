@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, loadAll, Type, types } from 'js-yaml';
+import { MAX_NESTING } from './nesting-depth.js';
 
 /**
  * The values of model files are read with js-yaml, which is many times faster than a parser
@@ -15,14 +16,21 @@ const dottedDigits = new Type('tag:opcc.local,2026:dotted-digits', {
 // js-yaml exports its built-in types at run time; its type declarations leave them out.
 declare module 'js-yaml' {
   export const types: Record<'null' | 'bool' | 'int' | 'float', Type>;
+  interface LoadOptions {
+    /** How deep nodes may nest before loading fails: js-yaml recurses, so this keeps it off the end of the stack. */
+    maxDepth?: number;
+  }
 }
 
 const MODEL_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [dottedDigits, types.null, types.bool, types.int, types.float] });
 
-/** Every document of a YAML (or JSON) text, or undefined when the text has any syntax error. */
+/**
+ * Every document of a YAML (or JSON) text, or undefined when the text has any syntax error or
+ * nests deeper than {@link MAX_NESTING} (a scalar inside the deepest collection is one more node).
+ */
 export function fastLoadAll(text: string): unknown[] | undefined {
   try {
-    return loadAll(text, undefined, { schema: MODEL_SCHEMA }) as unknown[];
+    return loadAll(text, undefined, { schema: MODEL_SCHEMA, maxDepth: MAX_NESTING + 1 }) as unknown[];
   } catch {
     return undefined;
   }

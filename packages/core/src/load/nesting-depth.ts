@@ -128,18 +128,41 @@ function lineEnd(text: string, from: number): number {
  * recursion, and walks a value shared through aliases again only if it is reached deeper.
  */
 export function tooDeepPath(value: unknown): Path | undefined {
-  const stack: Array<{ value: unknown; depth: number; path: Path }> = [{ value, depth: 0, path: [] }];
+  interface Step {
+    readonly value: object;
+    readonly depth: number;
+    readonly parent?: Step;
+    readonly key?: string | number;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const stack: Step[] = [{ value, depth: 0 }];
   // A value reached again through an alias, no deeper than before, has nothing deeper below it.
   const seen = new Map<object, number>();
-  while (stack.length > 0) {
-    const here = stack.pop();
-    if (here === undefined || typeof here.value !== 'object' || here.value === null) continue;
-    if (here.depth >= MAX_NESTING) return here.path;
+  for (let here = stack.pop(); here !== undefined; here = stack.pop()) {
+    if (here.depth >= MAX_NESTING) return pathOf(here);
     if ((seen.get(here.value) ?? -1) >= here.depth) continue;
     seen.set(here.value, here.depth);
-    const entries: Array<[string | number, unknown]> = Array.isArray(here.value) ? here.value.map((v, i) => [i, v]) : Object.entries(here.value);
+    const depth = here.depth + 1;
     // Pushed last to first, so the walk goes in document order and finds the first place that is too deep.
-    for (const [key, inner] of entries.reverse()) if (typeof inner === 'object' && inner !== null) stack.push({ value: inner, depth: here.depth + 1, path: [...here.path, key] });
+    if (Array.isArray(here.value)) {
+      for (let i = here.value.length - 1; i >= 0; i--) {
+        const inner: unknown = here.value[i];
+        if (typeof inner === 'object' && inner !== null) stack.push({ value: inner, depth, parent: here, key: i });
+      }
+    } else {
+      const keys = Object.keys(here.value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i] ?? '';
+        const inner: unknown = (here.value as Record<string, unknown>)[key];
+        if (typeof inner === 'object' && inner !== null) stack.push({ value: inner, depth, parent: here, key });
+      }
+    }
   }
   return undefined;
+}
+
+function pathOf(step: { readonly parent?: typeof step; readonly key?: string | number }): Path {
+  const path: Array<string | number> = [];
+  for (let at: typeof step | undefined = step; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+  return path;
 }

@@ -23,22 +23,24 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
   // Editors do not count a byte-order mark as a column, so neither do positions here.
   // A carriage return alone ends a line for js-yaml but not for the yaml parser; as a newline it
   // ends a line for both (and for editors), and every offset stays the same.
-  const file = { path: source.path, text: source.text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n') };
+  const unmarked = source.text.replace(/^\uFEFF/, '');
+  const file = { path: source.path, text: unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked };
   const isJson = file.path.toLowerCase().endsWith('.json');
-  // Every parser recurses into nested lists and mappings, so nesting past any sensible depth is refused before parsing.
-  const deep = tooDeepOffset(file.text, isJson);
-  if (deep !== undefined) {
-    const hint = deep.bracket ? ' (are brackets left open?)' : '';
-    const message = `lists or mappings are nested more than ${MAX_NESTING} levels deep here, far deeper than any model needs; the file is not read${hint}`;
-    return { documents: [], diagnostics: [diagnostic('too-deep', message, { file: file.path, position: positionAt(file.text, deep.offset) })], salvagedNames: new Set() };
-  }
+  // The JSON checker recurses into nested lists and mappings, so nesting past any sensible depth is refused first.
+  const deepJson = isJson ? tooDeep(file) : undefined;
+  if (deepJson !== undefined) return deepJson;
   const jsonProblem = isJson ? strictJsonProblem(file.text) : undefined;
   let ast: { docs: Document[]; position: (offset: number) => SourcePosition } | undefined;
   const syntax = () => (ast ??= parseWithPositions(file.text));
+  // js-yaml stops at the nesting limit, so its values are deeper only through aliases (*name).
   const values = jsonProblem === undefined ? fastLoadAll(file.text) : undefined;
   if (values !== undefined) {
-    return { documents: values.flatMap((value, i) => documentsOf(file, value, () => syntax().docs[i], (o) => syntax().position(o))), diagnostics: [], salvagedNames: new Set() };
+    const shallow = !file.text.includes('*');
+    return { documents: values.flatMap((value, i) => documentsOf(file, value, () => syntax().docs[i], (o) => syntax().position(o), shallow)), diagnostics: [], salvagedNames: new Set() };
   }
+  // The yaml parser recurses too; it reads only files that js-yaml could not, so the text is checked before it does.
+  const deep = isJson ? undefined : tooDeep(file);
+  if (deep !== undefined) return deep;
   const { docs, position } = syntax();
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -61,9 +63,18 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
     }
     // A document with errors is not used, but its names are kept so nothing else is reported as missing them.
     if (errors.length > 0 || jsonProblem !== undefined) collectNames(value, salvagedNames);
-    else documents.push(...documentsOf(file, value, () => doc, position));
+    else documents.push(...documentsOf(file, value, () => doc, position, false));
   }
   return { documents, diagnostics, salvagedNames };
+}
+
+/** A file whose text nests past {@link MAX_NESTING}, as one diagnostic where it does, or undefined. */
+function tooDeep(file: SourceFile): ParsedFile | undefined {
+  const deep = tooDeepOffset(file.text, file.path.toLowerCase().endsWith('.json'));
+  if (deep === undefined) return undefined;
+  const hint = deep.bracket ? ' (are brackets left open?)' : '';
+  const message = `lists or mappings are nested more than ${MAX_NESTING} levels deep here, far deeper than any model needs; the file is not read${hint}`;
+  return { documents: [], diagnostics: [diagnostic('too-deep', message, { file: file.path, position: positionAt(file.text, deep.offset) })], salvagedNames: new Set() };
 }
 
 /**
@@ -133,12 +144,13 @@ function parseWithPositions(text: string): { docs: Document[]; position: (offset
 }
 
 /** The documents a parsed value holds: itself, or each item of a JSON file's top-level list. */
-function documentsOf(file: SourceFile, value: unknown, doc: () => Document | undefined, position: (offset: number) => SourcePosition): SourceDocument[] {
+function documentsOf(file: SourceFile, value: unknown, doc: () => Document | undefined, position: (offset: number) => SourcePosition, shallow: boolean): SourceDocument[] {
   if (value === null || value === undefined) return [];
   const isJsonList = file.path.toLowerCase().endsWith('.json') && Array.isArray(value);
   const items = isJsonList ? (value as unknown[]).map((item, index) => ({ item, base: [index] as Path })) : [{ item: value, base: [] as Path }];
   return items.map(({ item, base }) => ({
     value: item,
+    shallow,
     origin: {
       file: file.path,
       locate: (path, target = 'value') => {

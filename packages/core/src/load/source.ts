@@ -18,6 +18,11 @@ export interface DocumentOrigin {
 export interface SourceDocument {
   readonly origin: DocumentOrigin;
   readonly value: unknown;
+  /**
+   * True when the value is known to nest no deeper than the loader allows (read by a parser that
+   * stops at that depth, from text with no aliases), so it need not be walked to find out.
+   */
+  readonly shallow?: boolean;
 }
 
 /** The origin of a document made in code: it has no file and no positions. */

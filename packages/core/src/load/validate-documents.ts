@@ -52,7 +52,7 @@ function validateOne(source: SourceDocument, documents: ParsedDocument[], diagno
     diagnostics.push(diagnostic('not-a-document', 'a document must be a mapping of fields, starting with "kind:"', at([])));
     return;
   }
-  const deep = tooDeepPath(value);
+  const deep = source.shallow === true ? undefined : tooDeepPath(value);
   if (deep !== undefined) {
     const message = `lists or mappings are nested more than ${MAX_NESTING} levels deep here, far deeper than any model needs (through aliases, *name?); the document is not checked`;
     diagnostics.push(diagnostic('too-deep', message, at(deep)));
