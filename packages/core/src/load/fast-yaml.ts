@@ -26,11 +26,12 @@ const MODEL_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [dottedDigits, types.nul
 
 /**
  * Every document of a YAML (or JSON) text, or undefined when the text has any syntax error or
- * nests deeper than {@link MAX_NESTING} (a scalar inside the deepest collection is one more node).
+ * nests deeper than {@link MAX_NESTING}. js-yaml counts scalars as a level too, so text right at
+ * the limit is left to the slower reader, which measures collections only.
  */
 export function fastLoadAll(text: string): unknown[] | undefined {
   try {
-    return loadAll(text, undefined, { schema: MODEL_SCHEMA, maxDepth: MAX_NESTING + 1 }) as unknown[];
+    return loadAll(text, undefined, { schema: MODEL_SCHEMA, maxDepth: MAX_NESTING }) as unknown[];
   } catch {
     return undefined;
   }

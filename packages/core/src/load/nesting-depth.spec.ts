@@ -30,6 +30,12 @@ describe('nesting far past any model', () => {
     expect(codes('deep.yaml', dashes)).toEqual([['too-deep', 3, expect.any(Number)]]);
   });
 
+  it('is reported just past the limit, where the text is otherwise valid, and not just below it', () => {
+    const nested = (n: number) => `kind: glossary\nentries: []\nextra: ${'['.repeat(n)}${']'.repeat(n)}\n`;
+    expect(codes('deep.yaml', nested(MAX_NESTING))).toEqual([['too-deep', 3, 7 + MAX_NESTING]]);
+    expect(codes('deep.yaml', nested(MAX_NESTING - 2))).toEqual([['unknown-field', 3, 1]]);
+  });
+
   it('is found in a chain of aliases, which builds deep values from shallow text, at the first alias that passes the limit', () => {
     const chain = Array.from({ length: 5000 }, (_, i) => `  - &a${i + 1} [*a${i}]`).join('\n');
     expect(codes('deep.yaml', `kind: glossary\nentries:\n  - &a0 [x]\n${chain}\n`)).toEqual([['too-deep', 1 + MAX_NESTING, 11]]);
