@@ -1,5 +1,6 @@
 import { indexModel, LIFECYCLE_PHASES, type Collaboration, type Model } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
+import { isolatedPlainText } from './bidi.js';
 import { figure, glossaryLink, topBreadcrumbs } from './common.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
@@ -17,7 +18,8 @@ export function collaborationsPage(model: Model): string {
 /** One collaboration: partners, governance drawn, business areas by lifecycle phase, the cost split. */
 export function collaborationPage(model: Model, c: Collaboration, governance: Drawing | undefined): string {
   const parties = indexModel(model).parties;
-  const name = (id: string) => parties.get(id)?.title ?? id;
+  // Names are isolated one by one, so that one cannot turn its neighbours around in a list.
+  const name = (id: string) => isolatedPlainText(parties.get(id)?.title ?? id);
   const money = (n: number | undefined) => (n === undefined ? '' : pounds.format(n));
   const main = html`${c.description === undefined ? '' : markdown(c.description)}
 <dl class="facts">

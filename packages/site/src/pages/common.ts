@@ -3,6 +3,7 @@ import type { Drawing } from '../build/drawings.js';
 import { html, trusted, type Html } from './html.js';
 import type { Breadcrumb } from './layout.js';
 import { pagePath } from './paths.js';
+import { isExternalLink, isSafeLink } from './safe-link.js';
 
 /**
  * The breadcrumbs of a map or step page, from the value chain down. A stage whose map carries
@@ -56,11 +57,15 @@ export function referenceLinks(model: Model, ids: readonly string[]): Html {
   return html`<ul class="references">${refs.map((r) => html`<li>${referenceLink(r)}${r.note === undefined ? '' : html` <span class="note">${r.note}</span>`}</li>`)}</ul>`;
 }
 
-/** One reference: an external link in a new tab, a local file, a relationship map of the site, or a title with no link. */
+/**
+ * One reference: an external link in a new tab, a local file, a relationship map of the site, or
+ * a title with no link. An address that is not safe to follow (see {@link isSafeLink}) is not
+ * linked: the model check reports it, and a model that skipped the check still gets no such link.
+ */
 export function referenceLink(r: { title: string; href?: string | undefined; relationshipMap?: string | undefined }): Html {
   if (r.href === undefined && r.relationshipMap !== undefined) return html`<a href="${pagePath.relationshipMap(r.relationshipMap)}">${r.title}</a>`;
-  if (r.href === undefined) return html`<span class="reference-title">${r.title}</span>`;
-  const rel = /^(?:https?:|mailto:)/i.test(r.href) ? 'noopener noreferrer' : 'noopener';
+  if (r.href === undefined || !isSafeLink(r.href)) return html`<span class="reference-title">${r.title}</span>`;
+  const rel = isExternalLink(r.href) ? 'noopener noreferrer' : 'noopener';
   return html`<a href="${r.href}" target="_blank" rel="${rel}">${r.title}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
 }
 

@@ -1,5 +1,6 @@
 import { flowOrder, indexModel, parentOf, STEP_KIND_NAMES, type Model, type ProcessMap, type Step } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
+import { isolatedPlainText } from './bidi.js';
 import { figure, glossaryLink, mapBreadcrumbs, outcomeLinks, referenceLinks } from './common.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
@@ -13,7 +14,7 @@ export function mapPage(model: Model, map: ProcessMap, drawing: Drawing | undefi
   const main = html`${map.guidance === undefined ? '' : html`<div class="map-guidance">${markdown(map.guidance)}</div>`}
 <p class="hint">Select a shape in the process map for guidance. Activities with a number map directly to the Police Activities Glossary.</p>
 <div class="map-layout">
-${figure(drawing, `${map.title}: process map`)}
+${figure(drawing, `${isolatedPlainText(map.title)}: process map`)}
 <aside id="opcc-panel" class="guidance-panel" aria-label="Guidance" aria-live="polite" hidden></aside>
 </div>
 <nav class="map-links" aria-label="Related pages">

@@ -1,5 +1,6 @@
 import { indexModel, mapsServingOutcome, type Model, type OutcomeFramework } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
+import { isolatedPlainText } from './bidi.js';
 import { figure, referenceLinks, topBreadcrumbs } from './common.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
@@ -21,8 +22,8 @@ ${e.measures.length === 0 ? '' : html`<h4>Measures</h4><ul>${e.measures.map((m) 
 ${maps.length === 0 ? '' : html`<h4>Served by</h4><ul>${maps.map((id) => html`<li><a href="${pagePath.map(id)}">${indexModel(model).maps.get(id)?.title ?? id}</a></li>`)}</ul>`}
 </li>`;
   };
-  const title = (id: string) => indexModel(model).outcomes.get(id)?.title ?? id;
-  const main = html`${figure(drawing, `${framework.title}: from the vision to area priorities`)}
+  const title = (id: string) => isolatedPlainText(indexModel(model).outcomes.get(id)?.title ?? id);
+  const main = html`${figure(drawing, `${isolatedPlainText(framework.title)}: from the vision to area priorities`)}
 <section><h2>Vision</h2><ul>${element(framework.vision)}</ul></section>
 <section><h2>Outcomes</h2><ul>${framework.outcomes.map((o) => element(o))}</ul></section>
 ${framework.objectives.length === 0 ? '' : html`<section><h2>Objectives and priorities</h2><ul>${framework.objectives.map((o) => element(o, html`<p class="meta">Contributes to: ${o.outcomes.map(title).join('; ')}</p>`))}</ul></section>`}

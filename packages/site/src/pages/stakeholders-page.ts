@@ -1,5 +1,6 @@
 import { indexModel, relationLabel, type Model, type RelationshipMap } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
+import { isolatedPlainText } from './bidi.js';
 import { figure, topBreadcrumbs } from './common.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
@@ -22,13 +23,13 @@ export function relationshipPage(model: Model, map: RelationshipMap, network: Dr
   const index = indexModel(model);
   const name = (id: string) => index.stakeholders.get(id)?.title ?? id;
   const main = html`${map.description === undefined ? '' : markdown(map.description)}
-${figure(network, `${map.title}: relationship map`)}
+${figure(network, `${isolatedPlainText(map.title)}: relationship map`)}
 <section><h2>Relations</h2>
 <table class="relations"><caption>Who relates to whom</caption>
 <thead><tr><th scope="col">From</th><th scope="col">Relation</th><th scope="col">To</th><th scope="col">Note</th></tr></thead>
 <tbody>${map.relations.map((r) => html`<tr><td><a href="${pagePath.stakeholders()}#stakeholder-${r.from}">${name(r.from)}</a></td><td>${relationLabel(model, r)}</td><td><a href="${pagePath.stakeholders()}#stakeholder-${r.to}">${name(r.to)}</a></td><td>${r.note === undefined ? '' : markdown(r.note)}</td></tr>`)}</tbody>
 </table></section>
-<section><h2>Power and interest</h2>${figure(grid, `${map.title}: stakeholders by influence and interest`, 'grid-figure')}</section>`;
+<section><h2>Power and interest</h2>${figure(grid, `${isolatedPlainText(map.title)}: stakeholders by influence and interest`, 'grid-figure')}</section>`;
   return layout(model, {
     title: map.title,
     kind: 'relationship-map',

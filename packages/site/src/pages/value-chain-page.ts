@@ -1,5 +1,6 @@
 import { SEGMENT_GROUP_NAMES, SEGMENT_GROUPS, type Model, type Segment } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
+import { isolatedPlainText } from './bidi.js';
 import { figure, referenceLinks } from './common.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
@@ -13,7 +14,7 @@ export function valueChainPage(model: Model, drawing: Drawing | undefined): stri
     vc === undefined
       ? html`<p>This model has no value chain. Start from the <a href="${pagePath.maps()}">process maps</a>.</p>`
       : html`${vc.description === undefined ? '' : markdown(vc.description)}
-${figure(drawing, `${vc.title}: select a segment to open its process map`, 'value-chain-figure')}
+${figure(drawing, `${isolatedPlainText(vc.title)}: select a segment to open its process map`, 'value-chain-figure')}
 ${SEGMENT_GROUPS.filter((group) => vc[group].length > 0).map(
   (group) => html`<section class="segments"><h2>${SEGMENT_GROUP_NAMES[group].title}</h2><ul>${vc[group].map((s) => segmentItem(model, s))}</ul></section>`,
 )}`;
