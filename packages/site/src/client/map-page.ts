@@ -1,5 +1,6 @@
 // Behaviour of a process-map page: select a shape to read its guidance in the side panel,
 // move between shapes with the keyboard, follow deep links (page.html#step-id).
+import { decodedFragment } from './fragment.js';
 
 const SELECTED = 'is-selected';
 
@@ -23,7 +24,7 @@ export function initMapPage(doc: Document): void {
     panel.replaceChildren(...panelContent(doc, section));
     panel.hidden = false;
     if (focus) shape.focus();
-    if (decodeURIComponent(location.hash.slice(1)) !== id) history.replaceState(null, '', `#${encodeURIComponent(id)}`);
+    if (decodedFragment(location.hash) !== id) history.replaceState(null, '', `#${encodeURIComponent(id)}`);
   };
 
   for (const shape of shapes) {
@@ -46,7 +47,8 @@ export function initMapPage(doc: Document): void {
     });
   }
   const fromHash = () => {
-    const id = decodeURIComponent(location.hash.slice(1)).replace(/^step-/, '');
+    // A fragment that cannot be decoded selects nothing, as an empty one does.
+    const id = (decodedFragment(location.hash) ?? '').replace(/^step-/, '');
     if (id !== '') select(id, true);
   };
   window.addEventListener('hashchange', fromHash);

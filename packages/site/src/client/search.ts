@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { balanceBidi } from '../pages/bidi.js';
 import { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument } from '../search/search-options.js';
 
 /** Runs the search page: reads ?q=, searches the index the page loaded, lists results as links. */
@@ -16,7 +17,8 @@ export function initSearchPage(doc: Document): void {
         const item = doc.createElement('li');
         const link = doc.createElement('a');
         link.href = String(hit['url']);
-        link.textContent = `${hit['code'] ? `${String(hit['code'])} ` : ''}${String(hit['title'])}`;
+        // Model text in a <bdi>, so that a right-to-left override in a title cannot turn the rest around.
+        link.append(hit['code'] ? `${String(hit['code'])} ` : '', isolated(doc, String(hit['title'])));
         const kind = doc.createElement('span');
         kind.className = 'meta';
         kind.textContent = ` ${String(hit['kind'])}`;
@@ -24,10 +26,18 @@ export function initSearchPage(doc: Document): void {
         return item;
       }),
     );
-    status.textContent = query.trim() === '' ? 'Type to search.' : `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query}”.`;
+    if (query.trim() === '') status.textContent = 'Type to search.';
+    else status.replaceChildren('“', isolated(doc, query), `”: ${found.length} ${found.length === 1 ? 'result' : 'results'}.`);
   };
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
   run(query);
   input.addEventListener('input', () => run(input.value));
+}
+
+// A <bdi> alone is not enough: a stray pop of an isolate in the text would close it.
+function isolated(doc: Document, text: string): HTMLElement {
+  const bdi = doc.createElement('bdi');
+  bdi.textContent = balanceBidi(text);
+  return bdi;
 }
