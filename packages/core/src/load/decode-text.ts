@@ -30,6 +30,10 @@ export function decodeModelText(source: SourceBytes): DecodedText {
     text = strict.decode(bytes);
   } catch {
     const at = firstInvalidByte(bytes);
+    // Valid UTF-8 that still cannot be decoded is longer than a string can be.
+    if (at >= bytes.length) {
+      return { problem: diagnostic('file-unreadable', `cannot read the file: at ${Math.round(bytes.length / 1e6)} MB it is too big to be a model file`, { file: path, position: { line: 1, column: 1 } }) };
+    }
     const byte = bytes[at] ?? 0;
     const hint = byte >= 0x80 ? ` (in Windows-1252, as Excel and Word save, it is "${windows1252(byte)}")` : '';
     const message = `this is not UTF-8 text: byte 0x${hex(byte)}${hint} cannot start or continue a character here; ${SAVE_AS}`;

@@ -97,8 +97,24 @@ export function modelFromSources(
 ): LoadResult {
   const validated = validateDocuments(sources);
   const salvaged = new Set([...unreadableNames, ...validated.salvagedNames]);
-  const diagnostics = sortDiagnostics([...earlier, ...validated.diagnostics, ...checkDocuments(validated.documents, salvaged, checks)]);
-  return { model: assembleModel(validated.documents), diagnostics, ok: !hasErrors(diagnostics) };
+  const checked = lastResort('the checks across documents', () => checkDocuments(validated.documents, salvaged, checks), (problem) => [problem]);
+  const assembled = lastResort('assembling the model', () => ({ model: assembleModel(validated.documents), problems: [] }), (problem) => ({ model: assembleModel([]), problems: [problem] }));
+  const diagnostics = sortDiagnostics([...earlier, ...validated.diagnostics, ...checked, ...assembled.problems]);
+  return { model: assembled.model, diagnostics, ok: !hasErrors(diagnostics) };
+}
+
+/**
+ * Runs a stage that is meant never to throw on documents that passed their schemas. Should it,
+ * the check still ends in diagnostics rather than an exception: one `internal-error`, with no
+ * file, as the fault is in the checker and not in any one file.
+ */
+function lastResort<T>(stage: string, run: () => T, instead: (problem: Diagnostic) => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const message = `${stage} stopped because of a fault in the checker (${error instanceof Error ? error.message : String(error)}); please report it`;
+    return instead(diagnostic('internal-error', message, {}));
+  }
 }
 
 /**
