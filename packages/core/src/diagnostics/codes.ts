@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES = {
   'file-encoding': { severity: 'error', summary: 'A model file is not UTF-8 text: saved in another encoding, such as Windows-1252 or UTF-16.' },
   'folder-unreadable': { severity: 'error', summary: 'A folder in the model folder could not be read.' },
   'too-deep': { severity: 'error', summary: 'Lists or mappings are nested far deeper than any model needs.' },
+  'too-many-aliases': { severity: 'error', summary: 'Aliases (*name) repeat values so often that the document would be too big to check.' },
   'csv-duplicate-column': { severity: 'error', summary: 'The header row of a CSV glossary names a column twice.' },
   'csv-blank-column': { severity: 'error', summary: 'The header row of a CSV glossary has a column with no name.' },
   'csv-row-length': { severity: 'error', summary: 'A row of a CSV glossary has more or fewer cells than its header row.' },

@@ -3,7 +3,7 @@ import { ModelBuilder } from '../build/model-builder.js';
 import type { DocumentInput } from '../schema/documents.js';
 import { DOCUMENT_KINDS } from '../schema/documents.js';
 import { loadModelFromFiles } from './load-model.js';
-import { MAX_NESTING, tooDeepOffset, tooDeepPath } from './nesting-depth.js';
+import { MAX_NESTING, tooBigPath, tooDeepOffset, tooDeepPath } from './nesting-depth.js';
 
 const codes = (path: string, text: string) => loadModelFromFiles([{ path, text }]).diagnostics.map((d) => [d.code, d.line, d.column]);
 
@@ -39,6 +39,21 @@ describe('nesting far past any model', () => {
   it('is found in a chain of aliases, which builds deep values from shallow text, at the first alias that passes the limit', () => {
     const chain = Array.from({ length: 5000 }, (_, i) => `  - &a${i + 1} [*a${i}]`).join('\n');
     expect(codes('deep.yaml', `kind: glossary\nentries:\n  - &a0 [x]\n${chain}\n`)).toEqual([['too-deep', 1 + MAX_NESTING, 11]]);
+  });
+
+  it('refuses aliases that would stand for a billion values, quickly, at the first value that holds too many', () => {
+    const lines = ['kind: process-map', 'id: m', 'title: M', 'l0: &l0 [a, a, a, a, a, a, a, a, a, a]'];
+    for (let i = 1; i <= 8; i++) lines.push(`l${i}: &l${i} [${Array<string>(10).fill(`*l${i - 1}`).join(', ')}]`);
+    lines.push('steps: [{ id: s, kind: *l8, title: S }]');
+    const started = performance.now();
+    // l5 holds 10^6 strings and the lists that hold them; l4 holds a tenth of that.
+    expect(codes('bomb.yaml', `${lines.join('\n')}\n`)).toEqual([['too-many-aliases', 9, 9]]);
+    expect(performance.now() - started).toBeLessThan(5000);
+    let shared: unknown = ['leaf'];
+    for (let i = 0; i < 40; i++) shared = [shared, shared];
+    // Each half of the tree is still too big, down to the level that holds about a million values.
+    expect(tooBigPath({ value: shared })).toEqual(['value', ...Array<number>(21).fill(0)]);
+    expect(tooBigPath({ value: [Array.from({ length: 1000 }, () => 'x')] })).toBeUndefined();
   });
 
   it('is found in a document made in code, which never was text', () => {

@@ -166,3 +166,45 @@ function pathOf(step: { readonly parent?: typeof step; readonly key?: string | n
   for (let at: typeof step | undefined = step; at?.key !== undefined; at = at.parent) path.unshift(at.key);
   return path;
 }
+
+/**
+ * How many values a document may hold once its aliases are written out. Aliases repeat a value
+ * without copying it, so ten lines of `&a [*b, *b, ...]` can stand for a billion values, which
+ * every later stage would visit one by one. A real document holds far fewer than a million.
+ */
+export const MAX_EXPANDED_VALUES = 1_000_000;
+
+/** What is wrong with a document whose aliases would stand for too many values; also said by the YAML reader. */
+export const TOO_MANY_ALIASES = `aliases (*name) here repeat values so often that, written out, the document would hold over ${String(MAX_EXPANDED_VALUES).replace(/\B(?=(\d{3})+$)/g, ',')} values; write the values out, or repeat them less; the document is not checked`;
+
+/**
+ * The path to the first value (in document order) that, with its aliases written out, holds more
+ * than {@link MAX_EXPANDED_VALUES} values, though none of its own items does; or undefined. Call
+ * it only on a value that {@link tooDeepPath} passed: it recurses, at most that deep, and a value
+ * that contains itself is always too deep.
+ */
+export function tooBigPath(value: unknown): Path | undefined {
+  const sizes = new Map<object, number>();
+  const size = (here: unknown): number => {
+    if (typeof here !== 'object' || here === null) return 1;
+    const known = sizes.get(here);
+    if (known !== undefined) return known;
+    let total = 1;
+    for (const inner of Array.isArray(here) ? here : Object.values(here)) {
+      total += size(inner);
+      if (total > MAX_EXPANDED_VALUES) break;
+    }
+    sizes.set(here, total);
+    return total;
+  };
+  if (size(value) <= MAX_EXPANDED_VALUES) return undefined;
+  const path: Array<string | number> = [];
+  for (let here: unknown = value; typeof here === 'object' && here !== null; ) {
+    const entries: Array<[string | number, unknown]> = Array.isArray(here) ? here.map((v, i) => [i, v]) : Object.entries(here);
+    const next = entries.find(([, inner]) => size(inner) > MAX_EXPANDED_VALUES);
+    if (next === undefined) break;
+    path.push(next[0]);
+    here = next[1];
+  }
+  return path;
+}

@@ -5,7 +5,7 @@ import type { DocumentOrigin, SourceDocument, SourceFile } from './source.js';
 import { dottedDigitsAsText } from './yaml-tags.js';
 import { explainYamlError } from './yaml-errors.js';
 import { collectNames } from './repair.js';
-import { MAX_NESTING, tooDeepOffset } from './nesting-depth.js';
+import { MAX_NESTING, TOO_MANY_ALIASES, tooDeepOffset } from './nesting-depth.js';
 import { positionAt } from './text-position.js';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
@@ -82,7 +82,7 @@ function tooDeep(file: SourceFile): ParsedFile | undefined {
  * there: an alias (*name) with no anchor (&name) before it, and aliases that repeat a value so
  * often that building it would exhaust memory (a "billion laughs").
  */
-function aliasProblem(text: string, error: unknown, doc: Document): { code: 'yaml-syntax' | 'internal-error'; message: string; offset: number } {
+function aliasProblem(text: string, error: unknown, doc: Document): { code: 'yaml-syntax' | 'too-many-aliases' | 'internal-error'; message: string; offset: number } {
   const message = error instanceof Error ? error.message : String(error);
   const start = doc.range?.[0] ?? 0;
   const alias = /alias[^:]*: (\S+)/.exec(message)?.[1];
@@ -91,9 +91,7 @@ function aliasProblem(text: string, error: unknown, doc: Document): { code: 'yam
     return { code: 'yaml-syntax', message: `*${alias} refers to no anchor &${alias} above it; put the value in quotes if it is text starting with *`, offset: at < 0 ? start : at };
   }
   const at = text.indexOf('*', start);
-  if (/alias count/i.test(message)) {
-    return { code: 'yaml-syntax', message: 'aliases (*name) here repeat values so many times that the document would be too big to read; write the values out', offset: at < 0 ? start : at };
-  }
+  if (/alias count/i.test(message)) return { code: 'too-many-aliases', message: TOO_MANY_ALIASES, offset: at < 0 ? start : at };
   return { code: 'internal-error', message: `the values of this document could not be built (${message}); please report this`, offset: start };
 }
 

@@ -107,8 +107,11 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
  */
 export function collectNames(value: unknown, into: Set<string>): void {
   const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  // A value repeated through aliases holds the same names each time: it is read once.
+  const seen = new Set<object>();
   for (let here = stack.pop(); here !== undefined; here = stack.pop()) {
-    if (typeof here.value !== 'object' || here.value === null || here.depth > MAX_NESTING) continue;
+    if (typeof here.value !== 'object' || here.value === null || here.depth > MAX_NESTING || seen.has(here.value)) continue;
+    seen.add(here.value);
     const depth = here.depth + 1;
     if (Array.isArray(here.value)) {
       for (const item of here.value) stack.push({ value: item, depth });

@@ -6,7 +6,7 @@ import { schemaProblems } from './schema-issues.js';
 import { standInKinds } from '../schema/stand-in-kinds.js';
 import type { DocumentOrigin, SourceDocument } from './source.js';
 import { collectNames, repair } from './repair.js';
-import { MAX_NESTING, tooDeepPath } from './nesting-depth.js';
+import { MAX_NESTING, TOO_MANY_ALIASES, tooBigPath, tooDeepPath } from './nesting-depth.js';
 import type { z } from 'zod';
 
 /** The outcome of checking documents against their schemas. */
@@ -56,6 +56,12 @@ function validateOne(source: SourceDocument, documents: ParsedDocument[], diagno
   if (deep !== undefined) {
     const message = `lists or mappings are nested more than ${MAX_NESTING} levels deep here, far deeper than any model needs (through aliases, *name?); the document is not checked`;
     diagnostics.push(diagnostic('too-deep', message, at(deep)));
+    collectNames(value, salvagedNames);
+    return;
+  }
+  const big = source.shallow === true ? undefined : tooBigPath(value);
+  if (big !== undefined) {
+    diagnostics.push(diagnostic('too-many-aliases', TOO_MANY_ALIASES, at(big)));
     collectNames(value, salvagedNames);
     return;
   }
