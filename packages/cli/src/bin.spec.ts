@@ -45,3 +45,15 @@ describe('the opcc launcher', () => {
     expect(rest).toBe('');
   });
 });
+
+describe('the opcc command', () => {
+  it('stops quietly when its reader closes the pipe early', () => {
+    // `true` exits without reading, so every write after it has gone meets a closed pipe.
+    const bin = join(cli, 'src', 'bin.ts');
+    const command = `set -o pipefail; "${process.execPath}" --conditions=@opcc/source --import tsx "${bin}" --help | true`;
+    // tsx keeps a cache in the temporary folder: give it one that is removed after the tests.
+    const run = spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { ...process.env, TMPDIR: temp('tsx') } });
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+    expect(run.status).toBe(0);
+  });
+});
