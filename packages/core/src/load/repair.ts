@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { valueAt } from '../util/value-at.js';
 import { MAX_NESTING } from './nesting-depth.js';
 import type { DocumentOrigin } from './source.js';
 
@@ -90,15 +91,6 @@ function setAt(root: unknown, path: ReadonlyArray<PropertyKey>, value: unknown):
 function deleteAt(root: unknown, path: ReadonlyArray<PropertyKey>): void {
   const holder = valueAt(root, path.slice(0, -1));
   if (typeof holder === 'object' && holder !== null) delete (holder as Record<PropertyKey, unknown>)[path.at(-1) as PropertyKey];
-}
-
-function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let here = root;
-  for (const segment of path) {
-    if (typeof here !== 'object' || here === null) return undefined;
-    here = (here as Record<PropertyKey, unknown>)[segment];
-  }
-  return here;
 }
 
 /**

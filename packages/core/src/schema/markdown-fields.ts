@@ -1,8 +1,7 @@
-import type { z } from 'zod';
 import { MARKDOWN_LINKS } from './primitives.js';
+import { unwrapSchema, type AnySchema } from './unwrap-schema.js';
 
 type Path = ReadonlyArray<string | number>;
-type AnySchema = z.core.$ZodType;
 
 /** One Markdown field of a document: where it is and its text. */
 export interface MarkdownField {
@@ -18,7 +17,7 @@ export interface MarkdownField {
 export function markdownFields(schema: AnySchema, value: unknown): MarkdownField[] {
   const found: MarkdownField[] = [];
   const walk = (node: AnySchema | undefined, here: unknown, path: Path): void => {
-    const current = unwrap(node, here);
+    const current = unwrapSchema(node, here, 'out');
     if (current === undefined || here === undefined || here === null) return;
     const def = current._zod.def as unknown as Record<string, unknown>;
     if (def['type'] === 'string') {
@@ -38,34 +37,3 @@ function isMarkdown(def: Record<string, unknown>): boolean {
   return Array.isArray(checks) && checks.includes(MARKDOWN_LINKS);
 }
 
-/** Looks through wrappers and picks the union option whose `kind` matches the value. */
-function unwrap(schema: AnySchema | undefined, value: unknown): AnySchema | undefined {
-  let current = schema;
-  for (let guard = 0; current !== undefined && guard < 20; guard++) {
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    switch (def['type']) {
-      case 'optional':
-      case 'default':
-      case 'nullable':
-      case 'prefault':
-        current = def['innerType'] as AnySchema;
-        break;
-      case 'pipe':
-        current = def['out'] as AnySchema;
-        break;
-      case 'union':
-        current = (def['options'] as AnySchema[]).find((option) => kindMatches(option, value));
-        break;
-      default:
-        return current;
-    }
-  }
-  return current;
-}
-
-function kindMatches(option: AnySchema, value: unknown): boolean {
-  const def = option._zod.def as unknown as { type: string; shape?: Record<string, AnySchema> };
-  if (def.type !== 'object' || typeof value !== 'object' || value === null) return false;
-  const literal = def.shape?.['kind']?._zod.def as unknown as { values?: unknown[] } | undefined;
-  return literal?.values?.includes((value as Record<string, unknown>)['kind']) === true;
-}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { valueAt } from '../util/value-at.js';
 import { suggest } from '../diagnostics/suggest.js';
 
 type Path = ReadonlyArray<string | number>;
@@ -73,15 +74,6 @@ function wrongDiscriminatorOptions(issue: Issue): string[] | undefined {
 
 function startsWith(path: ReadonlyArray<PropertyKey>, prefix: Path): boolean {
   return prefix.every((segment, i) => path[i] === segment);
-}
-
-function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let here = root;
-  for (const segment of path) {
-    if (typeof here !== 'object' || here === null) return undefined;
-    here = (here as Record<PropertyKey, unknown>)[segment];
-  }
-  return here;
 }
 
 function setAt(root: unknown, path: ReadonlyArray<PropertyKey>, value: unknown): void {
