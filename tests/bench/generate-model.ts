@@ -69,7 +69,8 @@ export function generateModelFiles(size: GeneratedSize, seed = 1): Map<string, s
       { id: 'opcc', title: 'OPCC', party: 'pcc' },
       { id: 'force', title: 'Force', party: 'cc' },
       { id: 'partners', title: 'Partners' },
-    ];
+      // A short map may leave a lane unused, and an empty lane is a warning: declare only those in use.
+    ].filter((lane) => steps.some((step) => step['lane'] === lane.id));
     files.set(`maps/map-${m}.yaml`, stringify({ kind: 'process-map', id: `map-${m}`, title: `Map ${m}`, lanes, steps, flows }));
   }
   return files;
