@@ -111,7 +111,11 @@ describe('docs/authoring.md', () => {
 
   it('has a section for every kind of document', () => {
     const headings = doc.split('\n').filter((line) => line.startsWith('### '));
-    for (const kind of DOCUMENT_KINDS) expect(headings.some((h) => h.startsWith(`### ${kind}: `)), kind).toBe(true);
+    for (const kind of DOCUMENT_KINDS)
+      expect(
+        headings.some((h) => h.startsWith(`### ${kind}: `)),
+        kind,
+      ).toBe(true);
   });
 
   it('names every field of every kind of document, as the shipped JSON Schemas list them', () => {
@@ -132,7 +136,15 @@ describe('docs/authoring.md', () => {
   });
 
   it('names every choice the schemas allow: step kinds, party and stakeholder types, reference kinds, phases, layouts, built-in relation kinds', () => {
-    const choices = [...STEP_KINDS, ...PARTY_TYPES, ...STAKEHOLDER_TYPES, ...REFERENCE_KINDS, ...LIFECYCLE_PHASES, ...RELATION_LAYOUTS, ...BUILT_IN_RELATION_KINDS.map((k) => k.id)];
+    const choices = [
+      ...STEP_KINDS,
+      ...PARTY_TYPES,
+      ...STAKEHOLDER_TYPES,
+      ...REFERENCE_KINDS,
+      ...LIFECYCLE_PHASES,
+      ...RELATION_LAYOUTS,
+      ...BUILT_IN_RELATION_KINDS.map((k) => k.id),
+    ];
     expect(choices.filter((choice) => !doc.includes(`\`${choice}\``))).toEqual([]);
   });
 
@@ -172,7 +184,12 @@ describe('docs/authoring.md', () => {
   });
 
   it('links only to headings that exist, and to files that exist', () => {
-    const anchors = new Set(doc.split('\n').filter((l) => /^#{1,6} /.test(l)).map((l) => slug(l.replace(/^#+ /, ''))));
+    const anchors = new Set(
+      doc
+        .split('\n')
+        .filter((l) => /^#{1,6} /.test(l))
+        .map((l) => slug(l.replace(/^#+ /, ''))),
+    );
     for (const [, target] of doc.matchAll(/\]\(([^)\s]+)\)/g)) {
       if (target === undefined || /^(https?:|mailto:)/.test(target)) continue;
       const [file, anchor] = target.split('#');

@@ -57,7 +57,35 @@ const target = fc.oneof(fc.nat({ max: files.length - 1 }), fc.constantFrom(...fi
 const enc = (text: string) => [...new TextEncoder().encode(text)];
 /** What gets typed, pasted or saved into model files by mistake. */
 const INSERTS: number[][] = [
-  ...[':', ': ', '[', ']', '{', '}', '"', "'", '\t', '-', '- ', '#', ',', '\n', '  ', '---\n', '&a ', '*a', '<<: *a\n', '|', '>', '? ', '!!', '%', '@', '`', '\\'].map(enc),
+  ...[
+    ':',
+    ': ',
+    '[',
+    ']',
+    '{',
+    '}',
+    '"',
+    "'",
+    '\t',
+    '-',
+    '- ',
+    '#',
+    ',',
+    '\n',
+    '  ',
+    '---\n',
+    '&a ',
+    '*a',
+    '<<: *a\n',
+    '|',
+    '>',
+    '? ',
+    '!!',
+    '%',
+    '@',
+    '`',
+    '\\',
+  ].map(enc),
   [0x92], // a curly apostrophe saved as Windows-1252
   [0xa3], // £ in Windows-1252
   [0xff, 0xfe], // a UTF-16 byte-order mark

@@ -65,7 +65,10 @@ describe('the published builds', () => {
   });
 
   it('runs the `opcc` command from its ESM build', () => {
-    const run = spawnSync(process.execPath, [join(root, 'packages', 'cli', 'dist', 'bin.js'), 'validate', join(root, 'packages', 'guide', 'model')], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'packages', 'cli', 'dist', 'bin.js'), 'validate', join(root, 'packages', 'guide', 'model')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/process maps +\d+ \(\d+ steps/);
   });

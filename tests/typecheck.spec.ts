@@ -9,9 +9,13 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const projects = [...readdirSync(join(root, 'packages')).map((name) => join('packages', name, 'tsconfig.json')), join('tests', 'tsconfig.json')];
 
 describe('the strict compiler', () => {
-  it.each(projects)('finds no type error in %s', (project) => {
-    const run = spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: root, encoding: 'utf8' });
-    expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
-    expect(run.status).toBe(0);
-  }, 180_000);
+  it.each(projects)(
+    'finds no type error in %s',
+    (project) => {
+      const run = spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: root, encoding: 'utf8' });
+      expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
+      expect(run.status).toBe(0);
+    },
+    180_000,
+  );
 });

@@ -38,6 +38,10 @@ for (let run = 0; run < RUNS; run++) {
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`model: ${summary}; ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB of YAML`);
-console.log(`load+validate: median ${median(loadTimes).toFixed(0)} ms (first ${loadTimes[0]!.toFixed(0)} ms, runs: ${loadTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(
+  `load+validate: median ${median(loadTimes).toFixed(0)} ms (first ${loadTimes[0]!.toFixed(0)} ms, runs: ${loadTimes.map((t) => t.toFixed(0)).join(', ')})`,
+);
 console.log(`toGraph:       median ${median(graphTimes).toFixed(0)} ms (runs: ${graphTimes.map((t) => t.toFixed(0)).join(', ')})`);
-console.log(`peak memory:   ${(peakAfterFirst / 1024).toFixed(0)} MB after one load and toGraph, ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB after all ${RUNS} runs (max resident set size, whole process)`);
+console.log(
+  `peak memory:   ${(peakAfterFirst / 1024).toFixed(0)} MB after one load and toGraph, ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB after all ${RUNS} runs (max resident set size, whole process)`,
+);

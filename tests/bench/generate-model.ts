@@ -43,12 +43,57 @@ export function generateModelFiles(size: GeneratedSize, seed = 1): Map<string, s
   const files = new Map<string, string>();
   const codes = glossaryCodes(size.glossaryEntries);
   const leafCodes = codes.filter((c) => c.split('.').length === 4);
-  files.set('glossary.yaml', stringify({ kind: 'glossary', edition: 'bench', levels: ['category', 'group', 'process', 'activity'], entries: codes.map((code) => ({ code, title: `Activity ${code}`, description: `Generated entry ${code} for benchmarking.` })) }));
-  files.set('parties.yaml', stringify({ kind: 'parties', parties: [{ id: 'pcc', title: 'Commissioner', type: 'commissioner' }, { id: 'cc', title: 'Chief Constable', type: 'chief-constable' }] }));
+  files.set(
+    'glossary.yaml',
+    stringify({
+      kind: 'glossary',
+      edition: 'bench',
+      levels: ['category', 'group', 'process', 'activity'],
+      entries: codes.map((code) => ({ code, title: `Activity ${code}`, description: `Generated entry ${code} for benchmarking.` })),
+    }),
+  );
+  files.set(
+    'parties.yaml',
+    stringify({
+      kind: 'parties',
+      parties: [
+        { id: 'pcc', title: 'Commissioner', type: 'commissioner' },
+        { id: 'cc', title: 'Chief Constable', type: 'chief-constable' },
+      ],
+    }),
+  );
   const tops = codes.filter((c) => !c.includes('.'));
-  files.set('profile.yaml', stringify({ kind: 'accountability-profile', id: 'bench', title: 'Bench', assignments: tops.map((code, i) => ({ code, accountable: i % 2 === 0 ? 'pcc' : 'cc' })) }));
-  files.set('stakeholders.yaml', stringify({ kind: 'stakeholders', stakeholders: Array.from({ length: size.stakeholders }, (_, i) => ({ id: `s-${i}`, title: `Stakeholder ${i}`, type: 'organisation', influence: 1 + (i % 5), interest: 1 + ((i * 3) % 5) })) }));
-  files.set('relationships.yaml', stringify({ kind: 'relationship-map', id: 'all', title: 'All', relations: Array.from({ length: size.stakeholders }, (_, i) => ({ from: `s-${i}`, to: `s-${(i * 7 + 1) % size.stakeholders}`, kind: 'coordinates' })) }));
+  files.set(
+    'profile.yaml',
+    stringify({
+      kind: 'accountability-profile',
+      id: 'bench',
+      title: 'Bench',
+      assignments: tops.map((code, i) => ({ code, accountable: i % 2 === 0 ? 'pcc' : 'cc' })),
+    }),
+  );
+  files.set(
+    'stakeholders.yaml',
+    stringify({
+      kind: 'stakeholders',
+      stakeholders: Array.from({ length: size.stakeholders }, (_, i) => ({
+        id: `s-${i}`,
+        title: `Stakeholder ${i}`,
+        type: 'organisation',
+        influence: 1 + (i % 5),
+        interest: 1 + ((i * 3) % 5),
+      })),
+    }),
+  );
+  files.set(
+    'relationships.yaml',
+    stringify({
+      kind: 'relationship-map',
+      id: 'all',
+      title: 'All',
+      relations: Array.from({ length: size.stakeholders }, (_, i) => ({ from: `s-${i}`, to: `s-${(i * 7 + 1) % size.stakeholders}`, kind: 'coordinates' })),
+    }),
+  );
   for (let m = 0; m < size.maps; m++) {
     const count = size.minSteps + Math.floor(rand() * (size.maxSteps - size.minSteps + 1));
     const steps: Array<Record<string, unknown>> = [{ id: 'start', kind: 'start', title: 'Start' }];
@@ -58,7 +103,14 @@ export function generateModelFiles(size: GeneratedSize, seed = 1): Map<string, s
       steps.push(
         decision
           ? { id: `s${s}`, kind: 'decision', title: `Decide ${s}?`, lane: pick(['opcc', 'force', 'partners']), guidance: 'Weigh the evidence.' }
-          : { id: `s${s}`, kind: 'activity', title: `Step ${s} of map ${m}`, lane: pick(['opcc', 'force', 'partners']), code: pick(leafCodes), guidance: `Do step ${s}.` },
+          : {
+              id: `s${s}`,
+              kind: 'activity',
+              title: `Step ${s} of map ${m}`,
+              lane: pick(['opcc', 'force', 'partners']),
+              code: pick(leafCodes),
+              guidance: `Do step ${s}.`,
+            },
       );
       flows.push({ from: s === 1 ? 'start' : `s${s - 1}`, to: `s${s}` });
       if (decision && s + 2 < count - 1) flows.push({ from: `s${s}`, to: `s${s + 2}`, label: 'skip' });

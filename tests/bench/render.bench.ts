@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 
 // The packages run from source through the "@opcc/source" export condition; start again with it if missing.
 if (!process.execArgv.some((arg) => arg.includes('@opcc/source'))) {
-  const child = spawnSync(process.execPath, [...process.execArgv, '--conditions=@opcc/source', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawnSync(process.execPath, [...process.execArgv, '--conditions=@opcc/source', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(child.status ?? 1);
 }
 
@@ -69,13 +71,20 @@ for (const size of SIZES) {
 
 const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(10);
 // On a shared machine other work slows these figures down; the load average says how busy it was.
-const load = loadavg().map((l) => l.toFixed(2)).join(' ');
-console.log(`@opcc/render benchmark (Node ${process.version}, ${cpus().length} cores, load average ${load}); first layout in the process: ${firstCall.toFixed(0)} ms`);
+const load = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
+console.log(
+  `@opcc/render benchmark (Node ${process.version}, ${cpus().length} cores, load average ${load}); first layout in the process: ${firstCall.toFixed(0)} ms`,
+);
 console.log('steps       cold     cached  note');
-for (const r of rows) console.log(`${String(r.size).padStart(5)} ${ms(r.cold)} ${ms(r.cached)}  ${r.warnings > 0 ? 'simpler layout used (warning returned)' : ''}`);
+for (const r of rows)
+  console.log(`${String(r.size).padStart(5)} ${ms(r.cold)} ${ms(r.cached)}  ${r.warnings > 0 ? 'simpler layout used (warning returned)' : ''}`);
 const peakMb = process.resourceUsage().maxRSS / 1024;
 console.log(`peak memory (maxRSS): ${peakMb.toFixed(0)} MB`);
 const aim = rows.find((r) => r.size === AIM.size);
 if (aim !== undefined) {
-  console.log(`aim for ${AIM.size} steps: cold < ${AIM.cold} ms (${aim.cold < AIM.cold ? 'met' : 'missed'}), cached < ${AIM.cached} ms (${aim.cached < AIM.cached ? 'met' : 'missed'})`);
+  console.log(
+    `aim for ${AIM.size} steps: cold < ${AIM.cold} ms (${aim.cold < AIM.cold ? 'met' : 'missed'}), cached < ${AIM.cached} ms (${aim.cached < AIM.cached ? 'met' : 'missed'})`,
+  );
 }

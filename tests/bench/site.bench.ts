@@ -40,7 +40,9 @@ async function timeBuilds(label: string, model: Model): Promise<void> {
   t = performance.now();
   await buildSite(model, { out, engine: createLayoutEngine({ cacheDir }) });
   const diskMs = performance.now() - t;
-  console.log(`${label}: ${cold.files} files, ${kb(cold.bytes)}; cold ${coldMs.toFixed(0)} ms, unchanged (in process) ${warmMs.toFixed(0)} ms, unchanged (disk cache, new engine) ${diskMs.toFixed(0)} ms`);
+  console.log(
+    `${label}: ${cold.files} files, ${kb(cold.bytes)}; cold ${coldMs.toFixed(0)} ms, unchanged (in process) ${warmMs.toFixed(0)} ms, unchanged (disk cache, new engine) ${diskMs.toFixed(0)} ms`,
+  );
 }
 
 // The first build also bundles the client script; warm that up so "cold" measures the model's own work.

@@ -20,13 +20,19 @@ afterAll(async () => {
 });
 
 describe('a site built from a hostile model', () => {
-  const pages = () => readdirSync(site.out).filter((f) => f.endsWith('.html')).sort();
+  const pages = () =>
+    readdirSync(site.out)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
 
   it('has only the site’s own script tags in any page', () => {
     for (const file of pages()) {
       const text = readFileSync(join(site.out, file), 'utf8');
       const scripts = [...text.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
-      expect(scripts.every((s) => /^<script src="assets\/(?:opcc|search-index|search)\.js" defer>$/.test(s)), file).toBe(true);
+      expect(
+        scripts.every((s) => /^<script src="assets\/(?:opcc|search-index|search)\.js" defer>$/.test(s)),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -51,7 +57,9 @@ describe('a site built from a hostile model', () => {
       const injected = await page.evaluate(() =>
         [...document.querySelectorAll('*')].flatMap((el) =>
           [...el.attributes]
-            .filter((a) => /^on/i.test(a.name) || (/^(?:href|src|xlink:href|action|formaction)$/i.test(a.name) && /^\s*(?:javascript|data|vbscript):/i.test(a.value)))
+            .filter(
+              (a) => /^on/i.test(a.name) || (/^(?:href|src|xlink:href|action|formaction)$/i.test(a.name) && /^\s*(?:javascript|data|vbscript):/i.test(a.value)),
+            )
             .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value}">`),
         ),
       );
@@ -76,13 +84,19 @@ describe('a site built from a hostile model', () => {
       const page = await context.newPage();
       await page.goto(site.url(file) + (file === 'search.html' ? '?q=remote' : ''));
       await clickEveryShape(page);
-      embedded.push(...(await page.evaluate(() => [...document.querySelectorAll('img, image, picture, source, video, audio, iframe, object, embed')].map((e) => e.outerHTML))));
+      embedded.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('img, image, picture, source, video, audio, iframe, object, embed')].map((e) => e.outerHTML),
+        )),
+      );
       await page.close();
     }
     // The recorder does see a request that leaves the machine in this context.
     const probe = await context.newPage();
     await probe.goto(site.url('index.html'));
-    await probe.evaluate(() => new Promise((done) => Object.assign(document.body.appendChild(new Image()), { onerror: done, onload: done, src: 'https://example.org/probe.png' })));
+    await probe.evaluate(
+      () => new Promise((done) => Object.assign(document.body.appendChild(new Image()), { onerror: done, onload: done, src: 'https://example.org/probe.png' })),
+    );
     await probe.close();
     await context.close();
     expect(embedded).toEqual([]);
@@ -93,8 +107,15 @@ describe('a site built from a hostile model', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(site.url('index.html'));
-    const links = await page.locator('main a.image-link').evaluateAll((els) => [...new Set(els.map((a) => `${a.textContent} -> ${a.getAttribute('href')}`))].sort());
-    expect(links).toEqual(['by reference -> https://example.org/by-reference.png', 'local -> images/local.png', 'remote logo -> https://example.org/logo.png', 'titled -> https://example.org/t.png']);
+    const links = await page
+      .locator('main a.image-link')
+      .evaluateAll((els) => [...new Set(els.map((a) => `${a.textContent} -> ${a.getAttribute('href')}`))].sort());
+    expect(links).toEqual([
+      'by reference -> https://example.org/by-reference.png',
+      'local -> images/local.png',
+      'remote logo -> https://example.org/logo.png',
+      'titled -> https://example.org/t.png',
+    ]);
     // An image inside a link is its alt text there; links cannot nest.
     expect(await page.locator('main a[href="https://example.org/"]').first().innerText()).toBe('image in a link');
     await context.close();

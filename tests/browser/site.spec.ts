@@ -145,7 +145,9 @@ describe('the reference site from file://', () => {
     // axe is injected as a script, which the pages' own policy rightly forbids; only this context bypasses it.
     const axeContext = await browser.newContext({ bypassCSP: true });
     // Every page, not one of each kind: a problem can hide in one map's content.
-    const files = readdirSync(site.out).filter((f) => f.endsWith('.html')).sort();
+    const files = readdirSync(site.out)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     const kinds = new Set(files.map((file) => /<body data-page="([^"]+)"/.exec(readFileSync(join(site.out, file), 'utf8'))?.[1] ?? file));
     const violations: string[] = [];
     for (const file of files) {
@@ -153,7 +155,13 @@ describe('the reference site from file://', () => {
       await page.goto(site.url(file));
       await page.addScriptTag({ path: axePath });
       const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }>;
+            };
+          }
+        ).axe;
         return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
       });
       // The first offending node and axe's reason make a failure readable from the CI log alone.
@@ -169,7 +177,9 @@ describe('the reference site from file://', () => {
   }, 120_000);
 
   it('made no network request and logged no error on any page', async () => {
-    for (const file of readdirSync(site.out).filter((f) => f.endsWith('.html')).sort()) {
+    for (const file of readdirSync(site.out)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       const page = await open(file);
       await page.waitForLoadState('load');
       await page.close();

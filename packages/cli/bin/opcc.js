@@ -9,8 +9,7 @@ if (existsSync(fileURLToPath(built))) {
   await import(built.href);
 } else {
   process.stderr.write(
-    `opcc: the command is not built yet (${fileURLToPath(built)} is missing).\n` +
-      'Build it from the repository root with:  npx -y pnpm@10.34.8 build\n',
+    `opcc: the command is not built yet (${fileURLToPath(built)} is missing).\n` + 'Build it from the repository root with:  npx -y pnpm@10.34.8 build\n',
   );
   process.exitCode = 3;
 }

@@ -91,8 +91,14 @@ describe('process maps', () => {
   it('has at least 12 maps with a start event, an end event and lanes', () => {
     expect(guide.maps.length).toBeGreaterThanOrEqual(12);
     for (const m of guide.maps) {
-      expect(m.steps.some((s) => s.kind === 'start'), m.id).toBe(true);
-      expect(m.steps.some((s) => s.kind === 'end'), m.id).toBe(true);
+      expect(
+        m.steps.some((s) => s.kind === 'start'),
+        m.id,
+      ).toBe(true);
+      expect(
+        m.steps.some((s) => s.kind === 'end'),
+        m.id,
+      ).toBe(true);
       expect(m.lanes.length, m.id).toBeGreaterThan(0);
       expect(m.guidance?.length ?? 0, m.id).toBeGreaterThan(80);
       expect(m.outcomes.length, m.id).toBeGreaterThan(0);
@@ -144,24 +150,30 @@ describe('process maps', () => {
   });
 
   it('covers the plan, the budget and precept with the panel veto, the commissioning cycle and holding to account', () => {
-    expect(map('develop').steps.filter((s) => s.kind === 'sub-process').map((s) => s.kind === 'sub-process' && s.map)).toEqual(
-      expect.arrayContaining(['police-and-crime-plan', 'budget-and-precept']),
-    );
+    expect(
+      map('develop')
+        .steps.filter((s) => s.kind === 'sub-process')
+        .map((s) => s.kind === 'sub-process' && s.map),
+    ).toEqual(expect.arrayContaining(['police-and-crime-plan', 'budget-and-precept']));
     const precept = map('budget-and-precept');
     const veto = precept.steps.find((s) => s.kind === 'decision' && /veto/i.test(s.title));
     expect(veto?.lane).toBe('panel');
     expect(veto?.guidance).toMatch(/two-thirds/);
     expect(precept.flows.some((f) => f.from === veto?.id && /two-thirds/.test(f.condition ?? ''))).toBe(true);
     const cycle = map('commissioning-cycle').steps.map((s) => s.title);
-    for (const t of ['Analyse need and demand', 'Write the commissioning plan', 'Procure or grant?', 'Monitor contract and grant performance']) expect(cycle).toContain(t);
-    expect(map('monitor').steps.filter((s) => s.kind === 'sub-process').map((s) => s.kind === 'sub-process' && s.map)).toEqual(
-      expect.arrayContaining(['hold-chief-constable-to-account', 'performance-scrutiny', 'annual-report']),
-    );
+    for (const t of ['Analyse need and demand', 'Write the commissioning plan', 'Procure or grant?', 'Monitor contract and grant performance'])
+      expect(cycle).toContain(t);
+    expect(
+      map('monitor')
+        .steps.filter((s) => s.kind === 'sub-process')
+        .map((s) => s.kind === 'sub-process' && s.map),
+    ).toEqual(expect.arrayContaining(['hold-chief-constable-to-account', 'performance-scrutiny', 'annual-report']));
   });
 
   it('never has the panel scrutinising the Chief Constable in map guidance', () => {
     for (const m of guide.maps) {
-      for (const s of m.steps) if (s.lane === 'panel') expect(s.guidance ?? '', `${m.id}/${s.id}`).not.toMatch(/panel (scrutinises|holds) the Chief Constable/i);
+      for (const s of m.steps)
+        if (s.lane === 'panel') expect(s.guidance ?? '', `${m.id}/${s.id}`).not.toMatch(/panel (scrutinises|holds) the Chief Constable/i);
     }
   });
 });

@@ -82,16 +82,19 @@ describe('collaborations', () => {
     expect(titles).toEqual(expect.arrayContaining(['Serious crime directorate', 'Support services directorate']));
   });
 
-  it.each(guide.collaborations.map((c) => [c.id, c] as const))('%s has business areas in every lifecycle phase, with dates, and a split summing to 100', (_id, c) => {
-    const phases = new Set(c.businessAreas.map((a) => a.phase));
-    expect([...LIFECYCLE_PHASES].filter((p) => !phases.has(p))).toEqual([]);
-    for (const area of c.businessAreas) {
-      expect(area.start, area.id).toBeDefined();
-      expect(area.due, area.id).toBeDefined();
-      expect(area.codes.length, area.id).toBeGreaterThan(0);
-    }
-    expect(c.costSplit.reduce((sum, s) => sum + s.percent, 0)).toBe(100);
-  });
+  it.each(guide.collaborations.map((c) => [c.id, c] as const))(
+    '%s has business areas in every lifecycle phase, with dates, and a split summing to 100',
+    (_id, c) => {
+      const phases = new Set(c.businessAreas.map((a) => a.phase));
+      expect([...LIFECYCLE_PHASES].filter((p) => !phases.has(p))).toEqual([]);
+      for (const area of c.businessAreas) {
+        expect(area.start, area.id).toBeDefined();
+        expect(area.due, area.id).toBeDefined();
+        expect(area.codes.length, area.id).toBeGreaterThan(0);
+      }
+      expect(c.costSplit.reduce((sum, s) => sum + s.percent, 0)).toBe(100);
+    },
+  );
 
   it('records planned savings, and realised savings for live business areas', () => {
     for (const area of alliance?.businessAreas ?? []) {
@@ -103,6 +106,7 @@ describe('collaborations', () => {
   });
 
   it('never puts local policing into the alliance', () => {
-    for (const area of alliance?.businessAreas ?? []) for (const code of area.codes) expect(code === '2' || code.startsWith('2.'), `${area.id} ${code}`).toBe(false);
+    for (const area of alliance?.businessAreas ?? [])
+      for (const code of area.codes) expect(code === '2' || code.startsWith('2.'), `${area.id} ${code}`).toBe(false);
   });
 });

@@ -7,8 +7,7 @@ const rmap = (id: string): RelationshipMap => {
   if (found === undefined) throw new Error(`no relationship map ${id}`);
   return found;
 };
-const has = (m: RelationshipMap, from: string, kind: string, to: string): boolean =>
-  m.relations.some((r) => r.from === from && r.kind === kind && r.to === to);
+const has = (m: RelationshipMap, from: string, kind: string, to: string): boolean => m.relations.some((r) => r.from === from && r.kind === kind && r.to === to);
 const membersOf = (m: RelationshipMap, board: string): string[] =>
   m.relations.filter((r) => r.to === board && (r.kind === 'member-of' || r.kind === 'chairs')).map((r) => r.from as string);
 const everyRelation: Array<{ map: string; r: Relation }> = guide.relationshipMaps.flatMap((m) => m.relations.map((r) => ({ map: m.id as string, r })));
@@ -28,7 +27,8 @@ describe('the stakeholder register', () => {
   });
 
   it('has the four example relationship maps of the 2012 model', () => {
-    for (const id of ['all-accountabilities', 'major-incident-gold-group', 'domestic-abuse', 'fly-tipping']) expect(rmap(id).relations.length, id).toBeGreaterThan(8);
+    for (const id of ['all-accountabilities', 'major-incident-gold-group', 'domestic-abuse', 'fly-tipping'])
+      expect(rmap(id).relations.length, id).toBeGreaterThan(8);
   });
 });
 
@@ -84,9 +84,7 @@ describe('the statutory relations (all accountabilities overview)', () => {
 
 describe('relations that must never appear', () => {
   it('never has the panel scrutinise, hold to account or veto the Chief Constable or the force', () => {
-    const wrong = everyRelation.filter(
-      ({ r }) => r.from === 'police-and-crime-panel' && (r.to === 'chief-constable' || r.to === 'police-force'),
-    );
+    const wrong = everyRelation.filter(({ r }) => r.from === 'police-and-crime-panel' && (r.to === 'chief-constable' || r.to === 'police-force'));
     expect(wrong).toEqual([]);
     const panelTargets = new Set(everyRelation.filter(({ r }) => r.from === 'police-and-crime-panel').map(({ r }) => r.to as string));
     expect([...panelTargets]).toEqual(['pcc']);

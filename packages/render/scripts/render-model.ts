@@ -28,7 +28,10 @@ const engine = createLayoutEngine();
 const profile = model.profiles[0]?.id;
 const jobs: Array<[string, () => Promise<RenderedMap>]> = [
   ['value-chain', () => renderValueChain(model)],
-  ...model.maps.map((m): [string, () => Promise<RenderedMap>] => [`map-${m.id}`, () => renderMap(model, m.id, { engine, ...(profile === undefined ? {} : { profile }) })]),
+  ...model.maps.map((m): [string, () => Promise<RenderedMap>] => [
+    `map-${m.id}`,
+    () => renderMap(model, m.id, { engine, ...(profile === undefined ? {} : { profile }) }),
+  ]),
   ...model.relationshipMaps.flatMap((r): Array<[string, () => Promise<RenderedMap>]> => [
     [`relationship-${r.id}`, () => renderRelationshipMap(model, r.id, { engine })],
     [`power-interest-${r.id}`, () => renderPowerInterest(model, r.id)],
@@ -42,5 +45,7 @@ for (const [name, job] of jobs) {
   writeFileSync(join(out, `${name}.svg`), svg);
   const scale = Math.min(1.5, 4000 / Math.max(width, height));
   writeFileSync(join(out, `${name}.png`), svgToPng(svg, { scale }));
-  console.log(`${name}: ${Math.round(width)}×${Math.round(height)} in ${Math.round(performance.now() - started)} ms${warnings.length > 0 ? `; ${warnings.join('; ')}` : ''}`);
+  console.log(
+    `${name}: ${Math.round(width)}×${Math.round(height)} in ${Math.round(performance.now() - started)} ms${warnings.length > 0 ? `; ${warnings.join('; ')}` : ''}`,
+  );
 }

@@ -13,12 +13,20 @@ const { model } = loadModelSync(GUIDE);
 
 function words(text: string): string[] {
   let s = text.normalize('NFKD').toLowerCase();
-  for (let before = ''; before !== s; ) [before, s] = [s, s.replace(/\([^()]*\)/g, '')];
-  return s.replace(/[^\p{L}\p{N}]+/gu, ' ').split(' ').filter(Boolean);
+  for (let before = ''; before !== s;) [before, s] = [s, s.replace(/\([^()]*\)/g, '')];
+  return s
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
 }
 
 function unescape(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function contains(haystack: readonly string[], needle: readonly string[]): boolean {

@@ -29,7 +29,14 @@ function hostileModel() {
   return buildOrThrow(
     new ModelBuilder()
       .manifest({ title: t() })
-      .glossary({ title: t(), levels: [t(), t()], entries: [{ code: '1', title: t() }, { code: '1.1', title: t() }] })
+      .glossary({
+        title: t(),
+        levels: [t(), t()],
+        entries: [
+          { code: '1', title: t() },
+          { code: '1.1', title: t() },
+        ],
+      })
       .parties({ parties: [{ id: 'pcc', title: t(), type: 'commissioner' }] })
       .profile({ id: 'p', title: t(), assignments: [{ code: '1', accountable: 'pcc' }] })
       .valueChain({
@@ -37,7 +44,10 @@ function hostileModel() {
         stages: [{ id: 'a', title: t(), map: 'm' }],
         bands: [{ id: 'b', title: t() }],
         areas: [{ id: 'c', title: t() }],
-        chain: [{ id: 'd', title: t() }, { id: 'e', title: t() }],
+        chain: [
+          { id: 'd', title: t() },
+          { id: 'e', title: t() },
+        ],
         supporting: [{ id: 'f', title: t() }],
       })
       .processMap({
@@ -72,7 +82,14 @@ function hostileModel() {
         ],
       })
       .relationKinds({ kinds: [{ id: 'evil', title: t() }] })
-      .relationshipMap({ id: 'r', title: t(), relations: [{ from: 'x', to: 'y', kind: 'evil' }, { from: 'y', to: 'z', kind: 'funds', label: t() }] })
+      .relationshipMap({
+        id: 'r',
+        title: t(),
+        relations: [
+          { from: 'x', to: 'y', kind: 'evil' },
+          { from: 'y', to: 'z', kind: 'funds', label: t() },
+        ],
+      })
       .relationshipMap({ id: 'h', title: t(), layout: 'hierarchy', relations: [{ from: 'x', to: 'y', kind: 'evil', label: t() }] })
       .outcomeFramework({
         id: 'o',
@@ -140,7 +157,11 @@ describe('hostile model text', () => {
       const names = attributes.filter(([n]) => n === 'aria-label' && !/^Legend$/.test(n)).map(([, v]) => v);
       const shapeNames = names.filter((v) => v !== 'Legend');
       expect(shapeNames.length).toBeGreaterThan(0);
-      for (const name of shapeNames) expect(written.some((w) => name.includes(w)), name).toBe(true);
+      for (const name of shapeNames)
+        expect(
+          written.some((w) => name.includes(w)),
+          name,
+        ).toBe(true);
       // And the text on the page, joined across wrapped lines, spells the titles exactly.
       const page = texts.join('').replace(/\s+/g, '');
       expect(written.filter((w) => page.includes(w.replace(/\s+/g, ''))).length).toBeGreaterThan(0);

@@ -24,7 +24,10 @@ export async function initCommand(dir: string, io: CliIo): Promise<number> {
   const schema = join(dirname(createRequire(import.meta.url).resolve('@opcc/core/package.json')), 'schemas', SCHEMA);
   mkdirSync(join(target, '.vscode'), { recursive: true });
   cpSync(schema, join(target, '.vscode', SCHEMA));
-  const settings = { 'yaml.schemas': { [`./.vscode/${SCHEMA}`]: ['*.yaml', '**/*.yaml'] }, 'json.schemas': [{ fileMatch: ['*.json', '**/*.json'], url: `./.vscode/${SCHEMA}` }] };
+  const settings = {
+    'yaml.schemas': { [`./.vscode/${SCHEMA}`]: ['*.yaml', '**/*.yaml'] },
+    'json.schemas': [{ fileMatch: ['*.json', '**/*.json'], url: `./.vscode/${SCHEMA}` }],
+  };
   writeFileSync(join(target, '.vscode', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   io.stdout(
     `Started a new model in ${safeText(target)} from the reference OPCC Guide Operating Model.\n` +

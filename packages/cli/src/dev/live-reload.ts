@@ -10,7 +10,5 @@ export const RELOAD_SCRIPT = `new EventSource(${JSON.stringify(RELOAD_EVENTS_PAT
  * from, with the reload script added. Built files on disk are never changed.
  */
 export function withLiveReload(page: string): string {
-  return page
-    .replace("connect-src 'none'", "connect-src 'self'")
-    .replace('</head>', `<script src="${RELOAD_SCRIPT_PATH}" defer></script>\n</head>`);
+  return page.replace("connect-src 'none'", "connect-src 'self'").replace('</head>', `<script src="${RELOAD_SCRIPT_PATH}" defer></script>\n</head>`);
 }

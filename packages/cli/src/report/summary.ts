@@ -28,7 +28,17 @@ export function summaryText(model: Model): string {
     `  parties              ${model.parties.length}`,
     `  accountability       ${plural(model.profiles.length, 'profile')}`,
     `  stakeholders         ${model.stakeholders.length} in the register, ${plural(model.relationshipMaps.length, 'relationship map')}, ${plural(relations, 'relation')}`,
-    `  outcome frameworks   ${frameworks.length} (${plural(count((f) => f.outcomes), 'outcome')}, ${plural(count((f) => f.objectives), 'objective')}, ${plural(count((f) => f.areaPriorities), 'area priority', 'area priorities')})`,
+    `  outcome frameworks   ${frameworks.length} (${plural(
+      count((f) => f.outcomes),
+      'outcome',
+    )}, ${plural(
+      count((f) => f.objectives),
+      'objective',
+    )}, ${plural(
+      count((f) => f.areaPriorities),
+      'area priority',
+      'area priorities',
+    )})`,
     `  reference material   ${plural(model.references.length, 'item')}`,
     `  collaborations       ${model.collaborations.length}${areas.length === 0 ? '' : ` (business areas: ${phases})`}`,
   ];

@@ -18,9 +18,7 @@ export function checkDrillDown(ctx: CheckContext): void {
   const parents = new Map<string, string | undefined>(maps.map((m) => [m.data.id, m.data.parent]));
   // Maps whose drill-downs are not all known: steps were cut for their own mistakes, or a step
   // drills into a map that does not exist (perhaps this one, misspelt).
-  const uncertain = new Set(
-    maps.filter((m) => m.repaired === true || (drills.get(m.data.id) ?? []).some((d) => !parents.has(d.target))).map((m) => m.data.id),
-  );
+  const uncertain = new Set(maps.filter((m) => m.repaired === true || (drills.get(m.data.id) ?? []).some((d) => !parents.has(d.target))).map((m) => m.data.id));
 
   // Depth-first search with three colours: a drill into a map still on the stack closes a cycle.
   const done = new Set<string>();

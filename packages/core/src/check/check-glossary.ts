@@ -10,17 +10,22 @@ export function checkGlossary(ctx: CheckContext): void {
   const firstEdition = editions[0];
   for (const doc of editions.slice(1)) {
     if (doc.data.edition !== firstEdition?.data.edition) {
-      ctx.report('glossary-edition-conflict', `glossary edition "${doc.data.edition}" differs from "${firstEdition?.data.edition}" in ${firstEdition?.origin.file ?? 'another document'}`, {
-        origin: doc.origin,
-        path: ['edition'],
-      });
+      ctx.report(
+        'glossary-edition-conflict',
+        `glossary edition "${doc.data.edition}" differs from "${firstEdition?.data.edition}" in ${firstEdition?.origin.file ?? 'another document'}`,
+        {
+          origin: doc.origin,
+          path: ['edition'],
+        },
+      );
     }
   }
   checkParents(ctx, glossaries);
   for (const { data, origin } of documentsOf(ctx, 'accountability-profile')) {
     const seen = new Set<string>();
     data.assignments.forEach((a, i) => {
-      if (seen.has(a.code)) ctx.report('duplicate-assignment', `profile "${data.id}" assigns code ${a.code} more than once`, { origin, path: ['assignments', i, 'code'] });
+      if (seen.has(a.code))
+        ctx.report('duplicate-assignment', `profile "${data.id}" assigns code ${a.code} more than once`, { origin, path: ['assignments', i, 'code'] });
       seen.add(a.code);
     });
   }

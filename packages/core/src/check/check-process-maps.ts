@@ -46,8 +46,10 @@ function checkMap(ctx: CheckContext, { data, origin }: MapDocument): void {
   data.flows.forEach((flow, i) => {
     const from = ctx.expectLocal(steps, `step on map "${data.id}" (a flow from nowhere)`, flow.from, { origin, path: ['flows', i, 'from'] }, 'unknown-step');
     const to = ctx.expectLocal(steps, `step on map "${data.id}" (a flow to nowhere)`, flow.to, { origin, path: ['flows', i, 'to'] }, 'unknown-step');
-    if (from && steps.get(flow.from)?.kind === 'end') ctx.report('flow-from-end', `a flow leaves end event "${flow.from}"`, { origin, path: ['flows', i, 'from'] });
-    if (to && steps.get(flow.to)?.kind === 'start') ctx.report('flow-into-start', `a flow enters start event "${flow.to}"`, { origin, path: ['flows', i, 'to'] });
+    if (from && steps.get(flow.from)?.kind === 'end')
+      ctx.report('flow-from-end', `a flow leaves end event "${flow.from}"`, { origin, path: ['flows', i, 'from'] });
+    if (to && steps.get(flow.to)?.kind === 'start')
+      ctx.report('flow-into-start', `a flow enters start event "${flow.to}"`, { origin, path: ['flows', i, 'to'] });
     if (flow.from === flow.to) ctx.report('self-flow', `a flow goes from step "${flow.from}" back to itself`, { origin, path: ['flows', i] });
     if (from) leaving.add(flow.from);
     if (from && to) next.set(flow.from, [...(next.get(flow.from) ?? []), flow.to]);

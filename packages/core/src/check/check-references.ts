@@ -52,7 +52,8 @@ export function checkReferences(ctx: CheckContext): void {
   }
   for (const { data, origin } of documentsOf(ctx, 'references')) {
     data.references.forEach((r, i) => {
-      if (r.relationshipMap !== undefined) ctx.expect('relationship map', r.relationshipMap, at(origin, ['references', i, 'relationshipMap']), 'unknown-relationship-map');
+      if (r.relationshipMap !== undefined)
+        ctx.expect('relationship map', r.relationshipMap, at(origin, ['references', i, 'relationshipMap']), 'unknown-relationship-map');
     });
   }
   for (const { data, origin } of documentsOf(ctx, 'stakeholders')) {

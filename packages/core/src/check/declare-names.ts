@@ -12,7 +12,11 @@ export function declareNames(ctx: CheckContext): void {
     doc.data.entries.forEach((entry, i) => {
       const isNew = ctx.declare('glossary code', entry.code, { origin: doc.origin, path: ['entries', i, 'code'] }, 'duplicate-glossary-code');
       // A repeated code already says it all; its default id would only repeat it.
-      if (isNew || entry.id !== undefined) ctx.declare('glossary entry id', entry.id ?? defaultEntryId(entry.code), { origin: doc.origin, path: ['entries', i, entry.id === undefined ? 'code' : 'id'] });
+      if (isNew || entry.id !== undefined)
+        ctx.declare('glossary entry id', entry.id ?? defaultEntryId(entry.code), {
+          origin: doc.origin,
+          path: ['entries', i, entry.id === undefined ? 'code' : 'id'],
+        });
     });
   }
   for (const doc of documentsOf(ctx, 'parties')) {
@@ -46,13 +50,19 @@ export function declareNames(ctx: CheckContext): void {
   // The first manifest names the model; a second one would be silently ignored.
   documentsOf(ctx, 'model')
     .slice(1)
-    .forEach((doc) => ctx.report('duplicate-model-document', 'a model has one `kind: model` document, which names it; this is a second one', { origin: doc.origin, path: ['kind'] }));
+    .forEach((doc) =>
+      ctx.report('duplicate-model-document', 'a model has one `kind: model` document, which names it; this is a second one', {
+        origin: doc.origin,
+        path: ['kind'],
+      }),
+    );
   const chains = documentsOf(ctx, 'value-chain');
-  chains.slice(1).forEach((doc) => ctx.report('duplicate-value-chain', 'a model has one value chain; this is a second one', { origin: doc.origin, path: ['kind'] }));
+  chains
+    .slice(1)
+    .forEach((doc) => ctx.report('duplicate-value-chain', 'a model has one value chain; this is a second one', { origin: doc.origin, path: ['kind'] }));
   for (const doc of chains.slice(0, 1)) {
     for (const group of SEGMENT_GROUPS) {
       doc.data[group].forEach((segment, i) => ctx.declare('value-chain segment', segment.id, { origin: doc.origin, path: [group, i, 'id'] }));
     }
   }
 }
-

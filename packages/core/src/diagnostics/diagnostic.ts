@@ -48,11 +48,7 @@ export function hasErrors(diagnostics: ReadonlyArray<Diagnostic>): boolean {
 /** Orders diagnostics by file, line and column, so reports read top to bottom; text compares by code unit, whatever the locale. */
 export function sortDiagnostics(diagnostics: ReadonlyArray<Diagnostic>): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) =>
-      compareText(a.file ?? '', b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      compareText(a.code, b.code),
+    (a, b) => compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.code, b.code),
   );
 }
 

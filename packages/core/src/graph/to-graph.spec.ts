@@ -5,11 +5,25 @@ import { toGraph } from './to-graph.js';
 
 describe('toGraph', () => {
   const graph = toGraph(fixtureBuilder().build().model);
-  const edgeKinds = (source: string) => graph.outEdges(source).map((e) => `${graph.getEdgeAttribute(e, 'kind')}->${graph.target(e)}`).sort();
+  const edgeKinds = (source: string) =>
+    graph
+      .outEdges(source)
+      .map((e) => `${graph.getEdgeAttribute(e, 'kind')}->${graph.target(e)}`)
+      .sort();
 
   it('has every edge kind the model needs', () => {
     const kinds = new Set(graph.mapEdges((_e, attributes) => attributes.kind));
-    expect([...kinds].sort()).toEqual(['accountable-for', 'carries-code', 'contains', 'drills-into', 'flows-to', 'part-of-collaboration', 'references', 'relates', 'serves-outcome']);
+    expect([...kinds].sort()).toEqual([
+      'accountable-for',
+      'carries-code',
+      'contains',
+      'drills-into',
+      'flows-to',
+      'part-of-collaboration',
+      'references',
+      'relates',
+      'serves-outcome',
+    ]);
   });
 
   it('links steps to their map, codes, sub-maps, references and the next step', () => {

@@ -118,7 +118,9 @@ function addOutcomeFrameworks(
       if (o.framework !== f) continue;
       for (const parent of o.serves) edge(k.outcome(parent), k.outcome(id), { kind: 'contains' });
     }
-    for (const r of [f.vision, ...f.outcomes, ...f.objectives, ...f.areaPriorities].flatMap((e) => e.measures.flatMap((m) => (m.reference === undefined ? [] : [{ m, r: m.reference }])))) {
+    for (const r of [f.vision, ...f.outcomes, ...f.objectives, ...f.areaPriorities].flatMap((e) =>
+      e.measures.flatMap((m) => (m.reference === undefined ? [] : [{ m, r: m.reference }])),
+    )) {
       edge(k.outcome(r.m.id), k.reference(r.r), { kind: 'references' });
     }
   }

@@ -42,7 +42,11 @@ export function parseGlossaryCsv(file: SourceFile): ParsedFile {
     const strangers = names.filter((name) => name !== '' && !known.includes(name));
     const named = strangers.length === 0 ? '' : `; the header names ${strangers.map((n) => `"${n}"`).join(', ')}, which a glossary does not have`;
     const message = `the header row must name the columns ${REQUIRED.join(' and ')} (optional: ${OPTIONAL.join(', ')}); missing: ${missing.join(', ')}${named} (${READ_AS_GLOSSARY})`;
-    return { documents: [], diagnostics: [diagnostic('csv-missing-column', message, { file: file.path, position: { line: 1, column: 1 } })], salvagedNames: new Set() };
+    return {
+      documents: [],
+      diagnostics: [diagnostic('csv-missing-column', message, { file: file.path, position: { line: 1, column: 1 } })],
+      salvagedNames: new Set(),
+    };
   }
   const diagnostics = names.flatMap((name, i) => headerProblems(file.path, names, i, headerCells[i]));
   const salvagedNames = new Set<string>();
@@ -94,10 +98,18 @@ function headerProblems(path: string, names: readonly string[], i: number, posit
     return [diagnostic('csv-blank-column', `column ${i + 1} of the header row has no name; name it (${known.join(', ')}) or delete the column`, where)];
   }
   if (names.indexOf(name) < i) {
-    return [diagnostic('csv-duplicate-column', `the header row names the column "${name}" twice (columns ${names.indexOf(name) + 1} and ${i + 1}); delete or rename one`, where)];
+    return [
+      diagnostic(
+        'csv-duplicate-column',
+        `the header row names the column "${name}" twice (columns ${names.indexOf(name) + 1} and ${i + 1}); delete or rename one`,
+        where,
+      ),
+    ];
   }
   if (known.includes(name)) return [];
-  return [diagnostic('unknown-field', `unknown column "${name}"; a glossary has the columns ${known.join(', ')} (${READ_AS_GLOSSARY})`, where, suggest(name, known))];
+  return [
+    diagnostic('unknown-field', `unknown column "${name}"; a glossary has the columns ${known.join(', ')} (${READ_AS_GLOSSARY})`, where, suggest(name, known)),
+  ];
 }
 
 /** A row whose cells do not line up with the header's columns: a stray comma, or cells left out. */
@@ -111,17 +123,22 @@ function rowLengthProblem(path: string, row: CsvRecord, columns: number): Diagno
   }
   const last = cells.at(-1);
   const end = last === undefined ? undefined : { line: last.line, column: last.column + (row.record.at(-1)?.length ?? 0) };
-  return diagnostic('csv-row-length', `this row has ${count} ${count === 1 ? 'cell' : 'cells'} but the header row names ${columns} columns; add the missing cells`, {
-    file: path,
-    position: end,
-  });
+  return diagnostic(
+    'csv-row-length',
+    `this row has ${count} ${count === 1 ? 'cell' : 'cells'} but the header row names ${columns} columns; add the missing cells`,
+    {
+      file: path,
+      position: end,
+    },
+  );
 }
 
 /** csv-parse stops at the first fault it cannot read past; this says what it is, at its cell. */
 function csvSyntaxProblem(file: SourceFile, error: unknown): Diagnostic {
   const e = error as { message?: string; lines?: number; code?: string; index?: number };
   const open = e.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(file.text) : undefined;
-  if (open !== undefined) return diagnostic('csv-syntax', `this cell opens a double quote that is never closed (${READ_AS_GLOSSARY})`, { file: file.path, position: open });
+  if (open !== undefined)
+    return diagnostic('csv-syntax', `this cell opens a double quote that is never closed (${READ_AS_GLOSSARY})`, { file: file.path, position: open });
   const line = e.lines ?? 1;
   const explained = e.code === undefined ? undefined : CSV_ERRORS[e.code];
   const message = `${explained ?? lowerFirst(firstSentence(e.message ?? 'unreadable CSV'))} (${READ_AS_GLOSSARY})`;

@@ -66,14 +66,19 @@ describe('decodeModelText', () => {
   it('refuses NUL characters, which UTF-8 allows but no text file has, and says UTF-16 when every other byte is NUL', () => {
     const noMark = new Uint8Array([...'kind: x\n'].flatMap((c) => [c.charCodeAt(0), 0]));
     expect(problemOf(noMark)).toEqual({ line: 1, column: 2, message: expect.stringContaining('UTF-16') as string });
-    expect(problemOf(bytes('kind: model\ntitle: a', [0], 'b\n'))).toEqual({ line: 2, column: 9, message: expect.stringContaining('not a text file') as string });
+    expect(problemOf(bytes('kind: model\ntitle: a', [0], 'b\n'))).toEqual({
+      line: 2,
+      column: 9,
+      message: expect.stringContaining('not a text file') as string,
+    });
   });
 
   it('never replaces a bad byte silently', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 60 }), (data) => {
         const decoded = decodeModelText({ path: 'f.yaml', bytes: data });
-        if (decoded.text !== undefined) expect(new TextEncoder().encode(decoded.text).length).toBe(data.length - (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0));
+        if (decoded.text !== undefined)
+          expect(new TextEncoder().encode(decoded.text).length).toBe(data.length - (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0));
         else expect(decoded.problem.code).toBe('file-encoding');
       }),
       { seed: 11, numRuns: 1000 },

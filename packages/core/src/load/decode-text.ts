@@ -24,7 +24,8 @@ const SAVE_AS = 'save the file as UTF-8 (in Excel: "CSV UTF-8"; in most editors:
 export function decodeModelText(source: SourceBytes): DecodedText {
   const { bytes, path } = source;
   const utf16 = utf16Kind(bytes);
-  if (utf16 !== undefined) return { problem: diagnostic('file-encoding', `the file is saved as ${utf16}; save the file as UTF-8`, { file: path, position: { line: 1, column: 1 } }) };
+  if (utf16 !== undefined)
+    return { problem: diagnostic('file-encoding', `the file is saved as ${utf16}; save the file as UTF-8`, { file: path, position: { line: 1, column: 1 } }) };
   let text: string;
   try {
     text = strict.decode(bytes);
@@ -32,7 +33,12 @@ export function decodeModelText(source: SourceBytes): DecodedText {
     const at = firstInvalidByte(bytes);
     // Valid UTF-8 that still cannot be decoded is longer than a string can be.
     if (at >= bytes.length) {
-      return { problem: diagnostic('file-unreadable', `cannot read the file: at ${Math.round(bytes.length / 1e6)} MB it is too big to be a model file`, { file: path, position: { line: 1, column: 1 } }) };
+      return {
+        problem: diagnostic('file-unreadable', `cannot read the file: at ${Math.round(bytes.length / 1e6)} MB it is too big to be a model file`, {
+          file: path,
+          position: { line: 1, column: 1 },
+        }),
+      };
     }
     const byte = bytes[at] ?? 0;
     const hint = byte >= 0x80 ? ` (in Windows-1252, as Excel and Word save, it is "${windows1252(byte)}")` : '';
@@ -112,6 +118,36 @@ function windows1252(byte: number): string {
 
 /** What Windows-1252 makes of the bytes 0x80 to 0x9F, the ones Excel and Word use for curly quotes, dashes and €. */
 const WINDOWS_1252_C1 = [
-  '€', '?', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '?', 'Ž', '?',
-  '?', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '?', 'ž', 'Ÿ',
+  '€',
+  '?',
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  '?',
+  'Ž',
+  '?',
+  '?',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  '?',
+  'ž',
+  'Ÿ',
 ];

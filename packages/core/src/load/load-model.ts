@@ -97,8 +97,16 @@ export function modelFromSources(
 ): LoadResult {
   const validated = validateDocuments(sources);
   const salvaged = new Set([...unreadableNames, ...validated.salvagedNames]);
-  const checked = lastResort('the checks across documents', () => checkDocuments(validated.documents, salvaged, checks), (problem) => [problem]);
-  const assembled = lastResort('assembling the model', () => ({ model: assembleModel(validated.documents), problems: [] }), (problem) => ({ model: assembleModel([]), problems: [problem] }));
+  const checked = lastResort(
+    'the checks across documents',
+    () => checkDocuments(validated.documents, salvaged, checks),
+    (problem) => [problem],
+  );
+  const assembled = lastResort(
+    'assembling the model',
+    () => ({ model: assembleModel(validated.documents), problems: [] }),
+    (problem) => ({ model: assembleModel([]), problems: [problem] }),
+  );
   const diagnostics = sortDiagnostics([...earlier, ...validated.diagnostics, ...checked, ...assembled.problems]);
   return { model: assembled.model, diagnostics, ok: !hasErrors(diagnostics) };
 }
@@ -129,6 +137,10 @@ function parseFile(file: SourceFile): ParsedFile {
     return file.path.toLowerCase().endsWith('.csv') ? parseGlossaryCsv(file) : parseYamlFile(file);
   } catch (error) {
     const message = `this file could not be read because of a fault in the checker (${error instanceof Error ? error.message : String(error)}); please report it`;
-    return { documents: [], diagnostics: [diagnostic('internal-error', message, { file: file.path, position: { line: 1, column: 1 } })], salvagedNames: new Set() };
+    return {
+      documents: [],
+      diagnostics: [diagnostic('internal-error', message, { file: file.path, position: { line: 1, column: 1 } })],
+      salvagedNames: new Set(),
+    };
   }
 }

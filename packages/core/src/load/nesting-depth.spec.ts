@@ -43,7 +43,12 @@ describe('nesting far past any model', () => {
 
   it('refuses aliases that would stand for a billion values, quickly, at the first value that holds too many', () => {
     const lines = ['kind: process-map', 'id: m', 'title: M', 'l0: &l0 [a, a, a, a, a, a, a, a, a, a]'];
-    for (let i = 1; i <= 8; i++) lines.push(`l${i}: &l${i} [${Array<string>(10).fill(`*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 8; i++)
+      lines.push(
+        `l${i}: &l${i} [${Array<string>(10)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      );
     lines.push('steps: [{ id: s, kind: *l8, title: S }]');
     const started = performance.now();
     // l5 holds 10^6 strings and the lists that hold them; l4 holds a tenth of that.

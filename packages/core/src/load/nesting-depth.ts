@@ -199,7 +199,7 @@ export function tooBigPath(value: unknown): Path | undefined {
   };
   if (size(value) <= MAX_EXPANDED_VALUES) return undefined;
   const path: Array<string | number> = [];
-  for (let here: unknown = value; typeof here === 'object' && here !== null; ) {
+  for (let here: unknown = value; typeof here === 'object' && here !== null;) {
     const entries: Array<[string | number, unknown]> = Array.isArray(here) ? here.map((v, i) => [i, v]) : Object.entries(here);
     const next = entries.find(([, inner]) => size(inner) > MAX_EXPANDED_VALUES);
     if (next === undefined) break;

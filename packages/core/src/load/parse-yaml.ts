@@ -36,7 +36,19 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
   const values = jsonProblem === undefined ? fastLoadAll(file.text) : undefined;
   if (values !== undefined) {
     const shallow = !file.text.includes('*');
-    return { documents: values.flatMap((value, i) => documentsOf(file, value, () => syntax().docs[i], (o) => syntax().position(o), shallow)), diagnostics: [], salvagedNames: new Set() };
+    return {
+      documents: values.flatMap((value, i) =>
+        documentsOf(
+          file,
+          value,
+          () => syntax().docs[i],
+          (o) => syntax().position(o),
+          shallow,
+        ),
+      ),
+      diagnostics: [],
+      salvagedNames: new Set(),
+    };
   }
   // The yaml parser recurses too; it reads only files that js-yaml could not, so the text is checked before it does.
   const deep = isJson ? undefined : tooDeep(file);
@@ -45,7 +57,8 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const salvagedNames = new Set<string>();
-  const report = (code: 'yaml-syntax' | 'duplicate-key', message: string, offset: number) => diagnostics.push(diagnostic(code, message, { file: file.path, position: position(offset) }));
+  const report = (code: 'yaml-syntax' | 'duplicate-key', message: string, offset: number) =>
+    diagnostics.push(diagnostic(code, message, { file: file.path, position: position(offset) }));
   if (jsonProblem !== undefined) report('yaml-syntax', jsonProblem.message, jsonProblem.offset);
   for (const doc of docs) {
     const errors = jsonProblem === undefined ? doc.errors : [];
@@ -74,7 +87,11 @@ function tooDeep(file: SourceFile): ParsedFile | undefined {
   if (deep === undefined) return undefined;
   const hint = deep.bracket ? ' (are brackets left open?)' : '';
   const message = `lists or mappings are nested more than ${MAX_NESTING} levels deep here, far deeper than any model needs; the file is not read${hint}`;
-  return { documents: [], diagnostics: [diagnostic('too-deep', message, { file: file.path, position: positionAt(file.text, deep.offset) })], salvagedNames: new Set() };
+  return {
+    documents: [],
+    diagnostics: [diagnostic('too-deep', message, { file: file.path, position: positionAt(file.text, deep.offset) })],
+    salvagedNames: new Set(),
+  };
 }
 
 /**
@@ -82,13 +99,21 @@ function tooDeep(file: SourceFile): ParsedFile | undefined {
  * there: an alias (*name) with no anchor (&name) before it, and aliases that repeat a value so
  * often that building it would exhaust memory (a "billion laughs").
  */
-function aliasProblem(text: string, error: unknown, doc: Document): { code: 'yaml-syntax' | 'too-many-aliases' | 'internal-error'; message: string; offset: number } {
+function aliasProblem(
+  text: string,
+  error: unknown,
+  doc: Document,
+): { code: 'yaml-syntax' | 'too-many-aliases' | 'internal-error'; message: string; offset: number } {
   const message = error instanceof Error ? error.message : String(error);
   const start = doc.range?.[0] ?? 0;
   const alias = /alias[^:]*: (\S+)/.exec(message)?.[1];
   if (alias !== undefined) {
     const at = text.indexOf(`*${alias}`, start);
-    return { code: 'yaml-syntax', message: `*${alias} refers to no anchor &${alias} above it; put the value in quotes if it is text starting with *`, offset: at < 0 ? start : at };
+    return {
+      code: 'yaml-syntax',
+      message: `*${alias} refers to no anchor &${alias} above it; put the value in quotes if it is text starting with *`,
+      offset: at < 0 ? start : at,
+    };
   }
   const at = text.indexOf('*', start);
   if (/alias count/i.test(message)) return { code: 'too-many-aliases', message: TOO_MANY_ALIASES, offset: at < 0 ? start : at };
@@ -133,7 +158,13 @@ function parseWithPositions(text: string): { docs: Document[]; position: (offset
   const lineCounter = new LineCounter();
   // logLevel 'error': the parser would print warnings (a list or mapping used as a key) to the
   // console of whoever runs the check; the schema check reports such keys as unknown fields.
-  const parsed = parseAllDocuments(text, { lineCounter, customTags: (tags) => [dottedDigitsAsText, ...tags], uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  const parsed = parseAllDocuments(text, {
+    lineCounter,
+    customTags: (tags) => [dottedDigitsAsText, ...tags],
+    uniqueKeys: true,
+    prettyErrors: false,
+    logLevel: 'error',
+  });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -142,7 +173,13 @@ function parseWithPositions(text: string): { docs: Document[]; position: (offset
 }
 
 /** The documents a parsed value holds: itself, or each item of a JSON file's top-level list. */
-function documentsOf(file: SourceFile, value: unknown, doc: () => Document | undefined, position: (offset: number) => SourcePosition, shallow: boolean): SourceDocument[] {
+function documentsOf(
+  file: SourceFile,
+  value: unknown,
+  doc: () => Document | undefined,
+  position: (offset: number) => SourcePosition,
+  shallow: boolean,
+): SourceDocument[] {
   if (value === null || value === undefined) return [];
   const isJsonList = file.path.toLowerCase().endsWith('.json') && Array.isArray(value);
   const items = isJsonList ? (value as unknown[]).map((item, index) => ({ item, base: [index] as Path })) : [{ item: value, base: [] as Path }];

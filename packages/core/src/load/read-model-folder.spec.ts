@@ -17,7 +17,12 @@ function osError(code: string): Error {
 
 /** A file system in memory whose listed paths can be made to fail, as permissions or a vanishing file would. */
 function memoryFileSystem(files: Record<string, string>, failing: Record<string, string>): ModelFileSystem {
-  const entry = (name: string, directory: boolean): FolderEntry => ({ name, isFile: () => !directory, isDirectory: () => directory, isSymbolicLink: () => false });
+  const entry = (name: string, directory: boolean): FolderEntry => ({
+    name,
+    isFile: () => !directory,
+    isDirectory: () => directory,
+    isSymbolicLink: () => false,
+  });
   const fail = (path: string) => {
     const code = failing[path];
     if (code !== undefined) throw osError(code);
@@ -49,7 +54,10 @@ function memoryFileSystem(files: Record<string, string>, failing: Record<string,
 
 describe('reading a model folder', () => {
   it('reports a sub-folder it cannot list, by name, and still checks the rest', () => {
-    const fileSystem = memoryFileSystem({ '/m/glossary.yaml': GLOSSARY, '/m/profiles/p.yaml': PROFILE.replace('code: 1', 'code: 2') }, { '/m/private': 'EACCES' });
+    const fileSystem = memoryFileSystem(
+      { '/m/glossary.yaml': GLOSSARY, '/m/profiles/p.yaml': PROFILE.replace('code: 1', 'code: 2') },
+      { '/m/private': 'EACCES' },
+    );
     const { diagnostics, model } = loadModelSync('/m', { fileSystem });
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'private  error  folder-unreadable  cannot read the folder, so no file in it is checked: permission denied; ask for read access, or close the program that has it locked',
@@ -59,7 +67,10 @@ describe('reading a model folder', () => {
   });
 
   it('reports a file that cannot be read or that vanished after the folder was listed, without the absolute path', () => {
-    const fileSystem = memoryFileSystem({ '/m/glossary.yaml': GLOSSARY, '/m/locked.yaml': PROFILE, '/m/gone.yaml': PROFILE }, { '/m/locked.yaml': 'EBUSY', '/m/gone.yaml': 'ENOENT' });
+    const fileSystem = memoryFileSystem(
+      { '/m/glossary.yaml': GLOSSARY, '/m/locked.yaml': PROFILE, '/m/gone.yaml': PROFILE },
+      { '/m/locked.yaml': 'EBUSY', '/m/gone.yaml': 'ENOENT' },
+    );
     const { diagnostics, ok } = loadModelSync('/m', { fileSystem });
     expect(ok).toBe(false);
     expect(diagnostics.map((d) => [d.code, d.file, d.message.includes('/somewhere')])).toEqual([
@@ -112,7 +123,10 @@ describe('reading a model folder on disk', () => {
 
   it('reads a file saved as Windows-1252 into a located file-encoding diagnostic, not replacement characters', () => {
     dir = mkdtempSync(join(tmpdir(), 'opcc-read-folder-'));
-    writeFileSync(join(dir, 'parties.yaml'), Buffer.from('kind: parties\nparties:\n  - { id: pcc, title: Commissioner\x92s office, type: commissioner }\n', 'latin1'));
+    writeFileSync(
+      join(dir, 'parties.yaml'),
+      Buffer.from('kind: parties\nparties:\n  - { id: pcc, title: Commissioner\x92s office, type: commissioner }\n', 'latin1'),
+    );
     const { diagnostics, model } = loadModelSync(dir, { fileSystem: NODE_FILE_SYSTEM });
     expect(diagnostics.map(formatDiagnostic)).toEqual([expect.stringMatching(/^parties\.yaml:3:35 {2}error {2}file-encoding {2}.*save the file as UTF-8/)]);
     expect(model.parties).toEqual([]);

@@ -20,7 +20,13 @@ export interface Repaired {
  * to them are not reported a second time. Returns undefined when nothing sensible can be cut: a
  * problem with the whole document, or with a field that was dropped already (a required one).
  */
-export function repair(value: unknown, origin: DocumentOrigin, issues: ReadonlyArray<z.core.$ZodIssue>, removedNames: Set<string>, dropped: Set<string> = new Set()): Repaired | undefined {
+export function repair(
+  value: unknown,
+  origin: DocumentOrigin,
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  removedNames: Set<string>,
+  dropped: Set<string> = new Set(),
+): Repaired | undefined {
   const copy = structuredClone(value);
   const removals: Array<{ list: Path; index: number }> = [];
   const cuts = new Map<string, { list: Path; index: number }>();

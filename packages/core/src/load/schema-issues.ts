@@ -27,7 +27,9 @@ export function schemaProblems(issues: ReadonlyArray<z.core.$ZodIssue>, schema: 
   const problems = issues.flatMap((issue) => problemsFor(issue, [], schema, value));
   // A misspelt required field is one mistake: "titel" is reported, with "title" suggested,
   // and the missing "title" is not reported again.
-  const misspelt = new Set(problems.filter((p) => p.code === 'unknown-field' && p.suggestion !== undefined).map((p) => describePath([...p.path.slice(0, -1), p.suggestion ?? ''])));
+  const misspelt = new Set(
+    problems.filter((p) => p.code === 'unknown-field' && p.suggestion !== undefined).map((p) => describePath([...p.path.slice(0, -1), p.suggestion ?? ''])),
+  );
   return problems.filter((p) => !(p.code === 'missing-field' && misspelt.has(describePath(p.path))));
 }
 
@@ -57,7 +59,10 @@ function problemsFor(issue: z.core.$ZodIssue, prefix: Path, schema: z.core.$ZodT
         return [{ code: 'missing-field', message: `missing required field "${String(path.at(-1))}"${parentWhere(path)}`, path, target: 'value' }];
       }
       {
-        const quote = issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean') ? `; put it in quotes if it is text: "${String(found)}"` : '';
+        const quote =
+          issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')
+            ? `; put it in quotes if it is text: "${String(found)}"`
+            : '';
         return [{ code: 'invalid-type', message: `${where} should be ${article(issue.expected)}, not ${describeValue(found)}${quote}`, path, target: 'value' }];
       }
     case 'invalid_value': {
@@ -96,7 +101,12 @@ function unionProblems(issue: z.core.$ZodIssueInvalidUnion, path: Path, schema: 
     const suggestion = typeof kindValue === 'string' ? suggest(kindValue, options) : undefined;
     return [
       kindValue === undefined
-        ? { code: 'missing-field', message: `missing required field "${noMatch.discriminator}"${parentWhere(path)}; it must be one of ${options.join(', ')}`, path: path.slice(0, -1), target: 'value' }
+        ? {
+            code: 'missing-field',
+            message: `missing required field "${noMatch.discriminator}"${parentWhere(path)}; it must be one of ${options.join(', ')}`,
+            path: path.slice(0, -1),
+            target: 'value',
+          }
         : {
             code: 'invalid-value',
             message: `${describePath(path)} is ${JSON.stringify(kindValue)}; it must be one of ${options.join(', ')}`,
@@ -114,7 +124,14 @@ function unionProblems(issue: z.core.$ZodIssueInvalidUnion, path: Path, schema: 
   const best = branches.find((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
   if (best !== undefined) return best.flatMap((inner) => problemsFor(inner, path, schema, root));
   const expected = branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => (i as { expected: string }).expected));
-  return [{ code: 'invalid-type', message: `${describePath(path)} should be ${expected.map(article).join(' or ')}, not ${describeValue(found)}`, path, target: 'value' }];
+  return [
+    {
+      code: 'invalid-type',
+      message: `${describePath(path)} should be ${expected.map(article).join(' or ')}, not ${describeValue(found)}`,
+      path,
+      target: 'value',
+    },
+  ];
 }
 
 function sizeProblem(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: Path, where: string): SchemaProblem {
@@ -123,14 +140,26 @@ function sizeProblem(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, p
     return { code: 'empty-title', message: `${where} is empty; give it a title`, path, target: 'value' };
   }
   const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-  const what = issue.origin === 'string' ? (issue.code === 'too_small' && issue.minimum === 1 ? 'must not be empty' : `must have ${bound} characters`) : `must be ${bound}`;
+  const what =
+    issue.origin === 'string'
+      ? issue.code === 'too_small' && issue.minimum === 1
+        ? 'must not be empty'
+        : `must have ${bound} characters`
+      : `must be ${bound}`;
   return { code: 'invalid-value', message: `${where} ${what}`, path, target: 'value' };
 }
 
 function formatProblem(issue: z.core.$ZodIssueInvalidStringFormat, path: Path, where: string, found: unknown): SchemaProblem {
   if (issue.format === 'date') {
     const shaped = typeof found === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(found);
-    return { code: 'invalid-date', message: shaped ? `${where} is ${JSON.stringify(found)}, which is not a day in the calendar` : `${where} is ${JSON.stringify(found)}; write dates as YYYY-MM-DD`, path, target: 'value' };
+    return {
+      code: 'invalid-date',
+      message: shaped
+        ? `${where} is ${JSON.stringify(found)}, which is not a day in the calendar`
+        : `${where} is ${JSON.stringify(found)}; write dates as YYYY-MM-DD`,
+      path,
+      target: 'value',
+    };
   }
   const known = issue.pattern === undefined ? undefined : PATTERN_CODES.get(issue.pattern);
   if (known?.code === 'unsafe-link' && typeof found === 'string' && /^(?:https?|mailto):\S*\s/i.test(found)) {

@@ -67,12 +67,21 @@ function validateOne(source: SourceDocument, documents: ParsedDocument[], diagno
   }
   const kind = (value as Record<string, unknown>)['kind'];
   if (kind === undefined || kind === null || kind === '') {
-    diagnostics.push(diagnostic('missing-kind', `a document must say which kind it is, e.g. "kind: process-map"; the kinds are ${DOCUMENT_KINDS.join(', ')}`, at([])));
+    diagnostics.push(
+      diagnostic('missing-kind', `a document must say which kind it is, e.g. "kind: process-map"; the kinds are ${DOCUMENT_KINDS.join(', ')}`, at([])),
+    );
     collectNames(value, salvagedNames);
     return;
   }
   if (!isDocumentKind(kind)) {
-    diagnostics.push(diagnostic('unknown-kind', `unknown document kind ${JSON.stringify(kind)}`, at(['kind']), typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined));
+    diagnostics.push(
+      diagnostic(
+        'unknown-kind',
+        `unknown document kind ${JSON.stringify(kind)}`,
+        at(['kind']),
+        typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined,
+      ),
+    );
     collectNames(value, salvagedNames);
     return;
   }

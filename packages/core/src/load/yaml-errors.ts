@@ -18,12 +18,18 @@ export function explainYamlError(text: string, error: YAMLError): ExplainedYamlE
   const line = lineAt(text, offset);
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(line)?.[1];
-    return { code: 'duplicate-key', message: key === undefined ? 'a key appears twice in the same mapping' : `the key "${key}" appears twice in the same mapping`, offset };
+    return {
+      code: 'duplicate-key',
+      message: key === undefined ? 'a key appears twice in the same mapping' : `the key "${key}" appears twice in the same mapping`,
+      offset,
+    };
   }
   const bracket = /end with a ([\]}])/.exec(original)?.[1];
   if (bracket !== undefined) {
     const open = bracket === ']' ? '[' : '{';
-    const start = unclosed(text, offset).brackets.filter((b) => text[b] === open).at(-1);
+    const start = unclosed(text, offset)
+      .brackets.filter((b) => text[b] === open)
+      .at(-1);
     const what = open === '[' ? 'list' : 'mapping';
     return { code: 'yaml-syntax', message: `this ${what} opens with ${open} but is never closed with ${bracket}`, offset: start ?? offset };
   }
@@ -32,7 +38,12 @@ export function explainYamlError(text: string, error: YAMLError): ExplainedYamlE
     return { code: 'yaml-syntax', message: 'this text opens a quote that is never closed', offset: start ?? offset };
   }
   if (/Nested mappings are not allowed in compact mappings/i.test(original)) {
-    return { code: 'yaml-syntax', message: 'a colon followed by a space starts a new field; if the colon is part of the text, put the whole value in quotes, e.g. title: "Gold: strategic command"', offset };
+    return {
+      code: 'yaml-syntax',
+      message:
+        'a colon followed by a space starts a new field; if the colon is part of the text, put the whole value in quotes, e.g. title: "Gold: strategic command"',
+      offset,
+    };
   }
   if (error.code === 'TAB_AS_INDENT') return { code: 'yaml-syntax', message: 'indent with spaces, not tabs', offset };
   if (error.code === 'MULTILINE_IMPLICIT_KEY') {

@@ -109,9 +109,15 @@ function buildIndex(model: Model): ModelIndex {
 
 function indexOutcomes(model: Model): Map<string, IndexedOutcome> {
   const outcomes = new Map<string, IndexedOutcome>();
-  const add = (framework: OutcomeFramework, level: OutcomeLevel, element: { id: OutcomeId; title: string; measures: ReadonlyArray<{ id: OutcomeId; title: string }> }, serves: readonly OutcomeId[]) => {
+  const add = (
+    framework: OutcomeFramework,
+    level: OutcomeLevel,
+    element: { id: OutcomeId; title: string; measures: ReadonlyArray<{ id: OutcomeId; title: string }> },
+    serves: readonly OutcomeId[],
+  ) => {
     outcomes.set(element.id, { id: element.id, title: element.title, level, framework, serves });
-    for (const measure of element.measures) outcomes.set(measure.id, { id: measure.id, title: measure.title, level: 'measure', framework, serves: [element.id] });
+    for (const measure of element.measures)
+      outcomes.set(measure.id, { id: measure.id, title: measure.title, level: 'measure', framework, serves: [element.id] });
   };
   for (const framework of model.outcomeFrameworks) {
     add(framework, 'vision', framework.vision, []);

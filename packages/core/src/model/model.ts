@@ -8,7 +8,6 @@ import type { Reference as ReferenceSchema } from '../schema/references.js';
 import type { Relation as RelationSchema, RelationKind as RelationKindSchema, Stakeholder as StakeholderSchema } from '../schema/stakeholders.js';
 import type { Segment as SegmentSchema } from '../schema/value-chain.js';
 
-
 /** A glossary entry with its id and level name filled in. */
 export type GlossaryEntry = Omit<z.output<typeof GlossaryEntrySchema>, 'id' | 'level'> & {
   readonly id: GlossaryEntryId;

@@ -19,7 +19,8 @@ export function whereUsed(model: Model, code: string, options: { readonly includ
   const codes = new Set<string>([code, ...(options.includeDescendants === true ? glossaryDescendants(model, code).map((e) => e.code) : [])]);
   const steps: Array<Usage['steps'][number]> = [];
   for (const map of model.maps) {
-    for (const step of map.steps) if (step.kind === 'activity' && step.code !== undefined && codes.has(step.code)) steps.push({ map: map.id, step: step.id, code: step.code });
+    for (const step of map.steps)
+      if (step.kind === 'activity' && step.code !== undefined && codes.has(step.code)) steps.push({ map: map.id, step: step.id, code: step.code });
   }
   const businessAreas = model.collaborations.flatMap((c) =>
     c.businessAreas.flatMap((area) => area.codes.filter((c2) => codes.has(c2)).map((c2) => ({ collaboration: c.id, area: area.id, code: c2 }))),

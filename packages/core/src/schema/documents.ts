@@ -31,13 +31,9 @@ export type DocumentKind = keyof typeof SCHEMAS;
 export const DOCUMENT_KINDS = Object.keys(SCHEMAS) as DocumentKind[];
 
 /** A document as a person writes it, before defaults are filled in. */
-export type DocumentInput<K extends DocumentKind = DocumentKind> = K extends DocumentKind
-  ? z.input<(typeof SCHEMAS)[K]>
-  : never;
+export type DocumentInput<K extends DocumentKind = DocumentKind> = K extends DocumentKind ? z.input<(typeof SCHEMAS)[K]> : never;
 /** A validated document with defaults filled in and ids branded. */
-export type ModelDocumentOf<K extends DocumentKind = DocumentKind> = K extends DocumentKind
-  ? z.output<(typeof SCHEMAS)[K]>
-  : never;
+export type ModelDocumentOf<K extends DocumentKind = DocumentKind> = K extends DocumentKind ? z.output<(typeof SCHEMAS)[K]> : never;
 
 /**
  * The zod schema of every kind of document, to validate a document in code; the loader uses

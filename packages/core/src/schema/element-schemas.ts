@@ -17,7 +17,8 @@ export const FlowSchema: z.ZodType<Flow> = FlowElement;
 /** Validates one lane of a process map. */
 export const LaneSchema: z.ZodType<Lane> = LaneElement;
 /** Validates one glossary entry as written (its id and level may be left out). */
-export const GlossaryEntrySchema: z.ZodType<Omit<GlossaryEntry, 'id' | 'level'> & { id?: GlossaryEntry['id'] | undefined; level?: string | undefined }> = GlossaryEntryElement;
+export const GlossaryEntrySchema: z.ZodType<Omit<GlossaryEntry, 'id' | 'level'> & { id?: GlossaryEntry['id'] | undefined; level?: string | undefined }> =
+  GlossaryEntryElement;
 /** Validates one party. */
 export const PartySchema: z.ZodType<Party> = PartyElement;
 /** Validates one item of reference material. */

@@ -36,4 +36,3 @@ function isMarkdown(def: Record<string, unknown>): boolean {
   const checks = def['checks'];
   return Array.isArray(checks) && checks.includes(MARKDOWN_LINKS);
 }
-

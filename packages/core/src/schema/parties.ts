@@ -2,14 +2,7 @@ import { z } from 'zod';
 import { PartyId, StakeholderId } from './ids.js';
 import { Markdown, Title } from './primitives.js';
 
-export const PARTY_TYPES = [
-  'commissioner',
-  'chief-constable',
-  'joint',
-  'partner',
-  'collaboration-unit',
-  'other',
-] as const;
+export const PARTY_TYPES = ['commissioner', 'chief-constable', 'joint', 'partner', 'collaboration-unit', 'other'] as const;
 
 export const Party = z
   .strictObject({

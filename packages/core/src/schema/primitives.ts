@@ -14,8 +14,7 @@ export const GLOSSARY_CODE_PATTERN = /^(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))*$/;
  * browser could read as a scheme: a colon before the first `/`, `?` or `#`, a leading `//`
  * or backslash, and tabs or line breaks, which browsers strip before parsing.
  */
-export const LINK_PATTERN =
-  /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|(?![\\/]{2})(?![\s])[^:/?#\t\n\r\\]*(?:[/?#][^\t\n\r]*)?)$/i;
+export const LINK_PATTERN = /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|(?![\\/]{2})(?![\s])[^:/?#\t\n\r\\]*(?:[/?#][^\t\n\r]*)?)$/i;
 export const NUMBER_TEXT_PATTERN = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
 
 /** A stable id: lower-case words joined by hyphens, safe as a file name on any drive. */
@@ -63,19 +62,19 @@ export const Link = z
   .string()
   .regex(LINK_PATTERN)
   // The pattern cannot decode character references; a link it refused is reported once, by it.
-  .check(z.superRefine<string>((link, ctx) => {
-    const issue = LINK_PATTERN.test(link) ? unsafeLinkIssue(link) : undefined;
-    if (issue !== undefined) ctx.addIssue(issue);
-  }))
+  .check(
+    z.superRefine<string>((link, ctx) => {
+      const issue = LINK_PATTERN.test(link) ? unsafeLinkIssue(link) : undefined;
+      if (issue !== undefined) ctx.addIssue(issue);
+    }),
+  )
   .meta({
-  id: 'Link',
-  description: 'An http, https or mailto address, or a path relative to the model folder.',
-});
+    id: 'Link',
+    description: 'An http, https or mailto address, or a path relative to the model folder.',
+  });
 
 /** Numbers may arrive as text because the loader keeps dotted numbers such as `1.5` as text. */
-export const Num = z
-  .union([z.number(), z.string().regex(NUMBER_TEXT_PATTERN).transform(Number)])
-  .pipe(z.number().finite());
+export const Num = z.union([z.number(), z.string().regex(NUMBER_TEXT_PATTERN).transform(Number)]).pipe(z.number().finite());
 
 export const IsoDate = z.iso.date().meta({ description: 'A date as YYYY-MM-DD.' });
 

@@ -10,7 +10,9 @@ export const Reference = z
     title: Title,
     kind: z.enum(REFERENCE_KINDS),
     href: Link.optional().meta({ description: 'Where the material is: a web address or a file path relative to the model folder.' }),
-    relationshipMap: RelationshipMapId.optional().meta({ description: 'For example relationship maps: the relationship map of this model that the item shows.' }),
+    relationshipMap: RelationshipMapId.optional().meta({
+      description: 'For example relationship maps: the relationship map of this model that the item shows.',
+    }),
     description: Markdown.optional(),
     note: z.string().optional().meta({ description: 'Said instead of a link when the material has no public page.' }),
   })

@@ -5,8 +5,34 @@ import { loadModelFromFiles } from '../load/load-model.js';
 import { fixtureBuilder } from '../testing/fixture-model.js';
 import { toJson, toYaml } from './to-text.js';
 
-const tricky = fc.constantFrom('null', 'true', '1.10', '0.5', '- item', '# not a comment', 'a: b', '---', '"quoted"', "it's", '|', '>', '@x', '`x`', '*alias', '&anchor', '{a}', '[a]', '%', '!tag', '~');
-const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), tricky, fc.string({ unit: 'grapheme', maxLength: 10 }).map((s) => `line one\n  line two ${s}\n`));
+const tricky = fc.constantFrom(
+  'null',
+  'true',
+  '1.10',
+  '0.5',
+  '- item',
+  '# not a comment',
+  'a: b',
+  '---',
+  '"quoted"',
+  "it's",
+  '|',
+  '>',
+  '@x',
+  '`x`',
+  '*alias',
+  '&anchor',
+  '{a}',
+  '[a]',
+  '%',
+  '!tag',
+  '~',
+);
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  tricky,
+  fc.string({ unit: 'grapheme', maxLength: 10 }).map((s) => `line one\n  line two ${s}\n`),
+);
 const title = text.filter((s) => s.trim().length > 0);
 const id = fc.stringMatching(/^[a-z][a-z0-9]{0,6}(?:-[a-z0-9]{1,4}){0,2}$/);
 
@@ -34,9 +60,17 @@ const modelArbitrary = fc
       .manifest({ title: r.entryTitles[0]!, description: r.descriptions[0] })
       .glossary({ edition: 'e1', entries: codeList.map((code, i) => ({ code, title: r.entryTitles[i % 40]!, description: r.descriptions[i % 40] })) })
       .parties({ parties: [{ id: 'pcc', title: 'PCC', type: 'commissioner' }] })
-      .references({ references: [{ id: 'ref', title: r.stepTitles[0]!, kind: 'guidance', ...(r.href === undefined ? { note: 'no public page' } : { href: r.href }) }] })
-      .stakeholders({ stakeholders: r.stakeholderIds.map((sid, i) => ({ id: sid, title: r.entryTitles[i]!, type: 'organisation' as const, influence: r.influence })) })
-      .relationshipMap({ id: 'rm', title: 'Map', relations: [{ from: r.stakeholderIds[0]!, to: r.stakeholderIds[1]!, kind: 'scrutinises', label: r.flowLabel }] });
+      .references({
+        references: [{ id: 'ref', title: r.stepTitles[0]!, kind: 'guidance', ...(r.href === undefined ? { note: 'no public page' } : { href: r.href }) }],
+      })
+      .stakeholders({
+        stakeholders: r.stakeholderIds.map((sid, i) => ({ id: sid, title: r.entryTitles[i]!, type: 'organisation' as const, influence: r.influence })),
+      })
+      .relationshipMap({
+        id: 'rm',
+        title: 'Map',
+        relations: [{ from: r.stakeholderIds[0]!, to: r.stakeholderIds[1]!, kind: 'scrutinises', label: r.flowLabel }],
+      });
     if (codeList.length > 0) builder.profile({ id: 'p', title: 'P', assignments: [{ code: codeList[0]!, accountable: 'pcc' }] });
     for (const mapId of r.mapIds) {
       builder.processMap({
@@ -47,7 +81,15 @@ const modelArbitrary = fc
         steps: [
           { id: 'start', kind: 'start', title: r.stepTitles[2]!, lane: 'opcc', guidance: r.guidance[1] },
           codeList.length > 0
-            ? { id: 'act', kind: 'activity', title: r.stepTitles[3]!, code: codeList[codeList.length - 1]!, lane: 'opcc', references: ['ref'], guidance: r.guidance[2] }
+            ? {
+                id: 'act',
+                kind: 'activity',
+                title: r.stepTitles[3]!,
+                code: codeList[codeList.length - 1]!,
+                lane: 'opcc',
+                references: ['ref'],
+                guidance: r.guidance[2],
+              }
             : { id: 'act', kind: 'decision', title: r.stepTitles[3]!, guidance: r.guidance[2] },
           { id: 'end', kind: 'end', title: r.stepTitles[4]! },
         ],

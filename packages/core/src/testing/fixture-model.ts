@@ -27,8 +27,24 @@ export function fixtureBuilder(): ModelBuilder {
         { id: 'cc', title: 'Chief Constable', type: 'chief-constable' },
       ],
     })
-    .profile({ id: 'north', title: 'North', assignments: [{ code: '1', accountable: 'pcc' }, { code: '2', accountable: 'cc' }, { code: '1.10', accountable: 'pcc', responsible: 'cc' }] })
-    .profile({ id: 'south', title: 'South', assignments: [{ code: '1', accountable: 'pcc' }, { code: '2', accountable: 'cc' }, { code: '1.10', accountable: 'cc' }] })
+    .profile({
+      id: 'north',
+      title: 'North',
+      assignments: [
+        { code: '1', accountable: 'pcc' },
+        { code: '2', accountable: 'cc' },
+        { code: '1.10', accountable: 'pcc', responsible: 'cc' },
+      ],
+    })
+    .profile({
+      id: 'south',
+      title: 'South',
+      assignments: [
+        { code: '1', accountable: 'pcc' },
+        { code: '2', accountable: 'cc' },
+        { code: '1.10', accountable: 'cc' },
+      ],
+    })
     .valueChain({
       title: 'OPCC Value Chain',
       stages: [{ id: 'engage-consult', title: 'Engage & Consult', map: 'engage-consult' }],

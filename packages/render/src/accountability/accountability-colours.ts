@@ -33,7 +33,11 @@ export class AccountabilityColours {
   ) {
     // Only parties the profile makes accountable take a colour, so colours run out only when a
     // profile names more parties than the palette has tints.
-    const named = new Set(indexModel(model).profiles.get(profileId)?.assignments.flatMap((a) => a.accountable as readonly string[]) ?? []);
+    const named = new Set(
+      indexModel(model)
+        .profiles.get(profileId)
+        ?.assignments.flatMap((a) => a.accountable as readonly string[]) ?? [],
+    );
     const coloured = model.parties.filter((p) => named.has(p.id));
     this.partyFill = new Map(coloured.map((p, i) => [p.id as string, PALETTE.parties[i % PALETTE.parties.length] as string]));
     this.partyTitle = new Map(model.parties.map((p) => [p.id as string, p.title]));

@@ -18,6 +18,8 @@ describe('svgToPng', () => {
   });
 
   it('says which font file is missing', () => {
-    expect(() => svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', { fontFiles: ['/nowhere/font.ttf'] })).toThrow(/\/nowhere\/font.ttf/);
+    expect(() => svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', { fontFiles: ['/nowhere/font.ttf'] })).toThrow(
+      /\/nowhere\/font.ttf/,
+    );
   });
 });

@@ -20,7 +20,14 @@ describe('makeRoomForLabels', () => {
   it('pushes the ends of a short edge apart along their line until its label fits, and leaves long edges be', () => {
     const boxes = [box(0, 0), box(120, 0), box(0, 200), box(600, 200)];
     const label = { width: 90, height: 14 };
-    const out = makeRoomForLabels(boxes, [{ from: 0, to: 1, label }, { from: 2, to: 3, label }], 8);
+    const out = makeRoomForLabels(
+      boxes,
+      [
+        { from: 0, to: 1, label },
+        { from: 2, to: 3, label },
+      ],
+      8,
+    );
     const gap = (out[1] as Box).x - ((out[0] as Box).x + 100);
     expect(gap).toBeGreaterThanOrEqual(90 + 16 - 0.01);
     expect((out[0] as Box).y).toBe(0);
@@ -30,7 +37,14 @@ describe('makeRoomForLabels', () => {
 
   it('makes room for both labels of a pair joined both ways', () => {
     const label = { width: 60, height: 14 };
-    const out = makeRoomForLabels([box(0, 0), box(120, 0)], [{ from: 0, to: 1, label }, { from: 1, to: 0, label }], 8);
+    const out = makeRoomForLabels(
+      [box(0, 0), box(120, 0)],
+      [
+        { from: 0, to: 1, label },
+        { from: 1, to: 0, label },
+      ],
+      8,
+    );
     expect((out[1] as Box).x - 100 - (out[0] as Box).x).toBeGreaterThanOrEqual(2 * 60 + 3 * 8 - 0.01);
   });
 });
@@ -52,7 +66,19 @@ describe('placeLabels', () => {
     const to = { x: 400, y: 100 };
     const size = { width: 80, height: 16 };
     // Short lines of other labels cross this one all along its middle stretch, clear of the places beside it.
-    const crossing = lineObstacles(1, [{ x: 120, y: 93 }, { x: 120, y: 107 }]).concat(lineObstacles(1, [{ x: 280, y: 93 }, { x: 280, y: 107 }]), lineObstacles(1, [{ x: 200, y: 93 }, { x: 200, y: 107 }]));
+    const crossing = lineObstacles(1, [
+      { x: 120, y: 93 },
+      { x: 120, y: 107 },
+    ]).concat(
+      lineObstacles(1, [
+        { x: 280, y: 93 },
+        { x: 280, y: 107 },
+      ]),
+      lineObstacles(1, [
+        { x: 200, y: 93 },
+        { x: 200, y: 107 },
+      ]),
+    );
     const [placed] = placeLabels([{ centres: centresAlongLine(from, to, 0.5, size), ...size }], [], [...lineObstacles(0, [from, to]), ...crossing]);
     expect(segmentLengthInBox(from, to, placed as Box)).toBeGreaterThan(0);
   });
@@ -63,7 +89,13 @@ describe('placeLabels', () => {
     const size = { width: 40, height: 10 };
     const placed = placeLabels(
       [
-        { centres: [{ x: 50, y: 50 }, { x: 200, y: 50 }], ...size },
+        {
+          centres: [
+            { x: 50, y: 50 },
+            { x: 200, y: 50 },
+          ],
+          ...size,
+        },
         { centres: [{ x: 50, y: 50 }], ...size },
       ],
       [],

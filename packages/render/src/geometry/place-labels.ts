@@ -30,7 +30,12 @@ const COVER_LINE = 4;
  */
 export function placeLabels(labels: readonly LabelRequest[], obstacles: readonly Box[], lines: readonly OwnedSegment[] = []): Box[] {
   const placed: Box[] = [];
-  const boxAt = (label: LabelRequest, centre: Point): Box => ({ x: centre.x - label.width / 2, y: centre.y - label.height / 2, width: label.width, height: label.height });
+  const boxAt = (label: LabelRequest, centre: Point): Box => ({
+    x: centre.x - label.width / 2,
+    y: centre.y - label.height / 2,
+    width: label.width,
+    height: label.height,
+  });
   const costOf = (index: number, box: Box, others: readonly Box[]): number => {
     let cost = 0;
     for (const other of obstacles) cost += COVER_BOX * overlapArea(box, other);
@@ -80,7 +85,12 @@ const LINE_OFFSETS = [0, -0.1, 0.1, -0.2, 0.2, -0.28, 0.28];
  * a label of the given size, the same positions with the label beside the line, touching it on
  * either side, for when every place on the line is taken.
  */
-export function centresAlongLine(from: Point, to: Point, preferred: number, size?: { readonly width: number; readonly height: number }): LabelRequest['centres'] {
+export function centresAlongLine(
+  from: Point,
+  to: Point,
+  preferred: number,
+  size?: { readonly width: number; readonly height: number },
+): LabelRequest['centres'] {
   const on = LINE_OFFSETS.map((offset) => {
     const t = Math.min(0.85, Math.max(0.15, preferred + offset));
     return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
@@ -96,7 +106,9 @@ export function centresAlongLine(from: Point, to: Point, preferred: number, size
 
 /** Centres on a polyline: the middle, then the thirds, of each segment, longest segment first. */
 export function centresAlongPolyline(points: readonly Point[]): Point[] {
-  const segments = points.slice(1).map((q, i) => ({ p: points[i] as Point, q, length: Math.hypot(q.x - (points[i] as Point).x, q.y - (points[i] as Point).y), i }));
+  const segments = points
+    .slice(1)
+    .map((q, i) => ({ p: points[i] as Point, q, length: Math.hypot(q.x - (points[i] as Point).x, q.y - (points[i] as Point).y), i }));
   segments.sort((a, b) => b.length - a.length || a.i - b.i);
   return segments.flatMap(({ p, q }) => [0.5, 0.33, 0.67].map((t) => ({ x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t })));
 }

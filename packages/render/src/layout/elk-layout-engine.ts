@@ -49,14 +49,12 @@ export class ElkLayoutEngine implements LayoutEngine {
       id: 'root',
       layoutOptions: elkOptions(graph, fast),
       children: graph.nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
-      edges: graph.edges.map(
-        (e): ElkExtendedEdge => ({
-          id: e.id,
-          sources: [e.source],
-          targets: [e.target],
-          ...(e.label === undefined ? {} : { labels: [{ id: `${e.id}:label`, text: ' ', width: e.label.width, height: e.label.height }] }),
-        }),
-      ),
+      edges: graph.edges.map((e): ElkExtendedEdge => ({
+        id: e.id,
+        sources: [e.source],
+        targets: [e.target],
+        ...(e.label === undefined ? {} : { labels: [{ id: `${e.id}:label`, text: ' ', width: e.label.width, height: e.label.height }] }),
+      })),
     };
     const result = await this.elk.layout(input);
     return fromElk(result);

@@ -12,7 +12,13 @@ class CountingEngine implements LayoutEngine {
   calls = 0;
   async layout(graph: LayoutGraph): Promise<GraphLayout> {
     this.calls++;
-    return { width: 1, height: 1, nodes: Object.fromEntries(graph.nodes.map((n) => [n.id, { x: 0, y: 0, width: n.width, height: n.height }])), edges: {}, warnings: [] };
+    return {
+      width: 1,
+      height: 1,
+      nodes: Object.fromEntries(graph.nodes.map((n) => [n.id, { x: 0, y: 0, width: n.width, height: n.height }])),
+      edges: {},
+      warnings: [],
+    };
   }
 }
 

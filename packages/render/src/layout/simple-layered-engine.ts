@@ -35,7 +35,13 @@ export class SimpleLayeredEngine implements LayoutEngine {
       graph.edges.map((e) => {
         const a = nodes[e.source];
         const b = nodes[e.target];
-        const points = a === undefined || b === undefined ? [] : [{ x: a.x + a.width, y: a.y + a.height / 2 }, { x: b.x, y: b.y + b.height / 2 }];
+        const points =
+          a === undefined || b === undefined
+            ? []
+            : [
+                { x: a.x + a.width, y: a.y + a.height / 2 },
+                { x: b.x, y: b.y + b.height / 2 },
+              ];
         return [e.id, { points }];
       }),
     );

@@ -49,7 +49,9 @@ export function drawLegend(legend: LegendLayout, at: Box): Markup {
   return element('g', { class: 'legend', 'aria-label': 'Legend', role: 'group' }, [
     ...legend.items.map((item) =>
       item.kind === 'title'
-        ? element('text', { x: at.x + item.x, y: at.y + item.y + 11, 'font-size': TITLE_FONT.size, 'font-weight': 'bold', fill: PALETTE.text }, [text(item.label)])
+        ? element('text', { x: at.x + item.x, y: at.y + item.y + 11, 'font-size': TITLE_FONT.size, 'font-weight': 'bold', fill: PALETTE.text }, [
+            text(item.label),
+          ])
         : fragment([
             element('rect', { x: at.x + item.x, y: at.y + item.y, width: SWATCH, height: SWATCH, fill: item.fill, stroke: PALETTE.stroke, 'stroke-width': 1 }),
             element('text', { x: at.x + item.x + SWATCH + 6, y: at.y + item.y + 11, 'font-size': FONT.size, fill: PALETTE.text }, [text(item.label)]),

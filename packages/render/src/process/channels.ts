@@ -54,11 +54,15 @@ export function placeHorizontally(input: HorizontalInput): HorizontalPlacement {
   const channelUses = groupBy(uses, (use) => use.channel);
   const labelRooms = new Map<number, number>();
   for (const plan of input.plans) {
-    if (plan.flow.label !== undefined) labelRooms.set(plan.entryChannel, Math.max(labelRooms.get(plan.entryChannel) ?? 0, plan.flow.label.width + 2 * LABEL_GAP));
+    if (plan.flow.label !== undefined)
+      labelRooms.set(plan.entryChannel, Math.max(labelRooms.get(plan.entryChannel) ?? 0, plan.flow.label.width + 2 * LABEL_GAP));
   }
   const channelWidth = (c: number) => {
     const runs = channelUses.get(c)?.length ?? 0;
-    return Math.max(c === -1 || c === layerCount - 1 ? END_CHANNEL_WIDTH : INNER_CHANNEL_WIDTH, 2 * CHANNEL_PAD + Math.max(0, runs - 1) * TRACK_GAP + (labelRooms.get(c) ?? 0));
+    return Math.max(
+      c === -1 || c === layerCount - 1 ? END_CHANNEL_WIDTH : INNER_CHANNEL_WIDTH,
+      2 * CHANNEL_PAD + Math.max(0, runs - 1) * TRACK_GAP + (labelRooms.get(c) ?? 0),
+    );
   };
   const channelX = new Map<number, number>();
   const layerX: number[] = [];

@@ -71,11 +71,7 @@ export function stepName(placed: PlacedStep): string {
   const kind = rendererForKind(s.kind).name;
   // The name holds the shape's visible words in the order they are drawn (the code above the
   // title), so that speech-input users can name a shape by what they see (WCAG 2.5.3).
-  return [
-    `${kind}${s.code === undefined ? '' : ` ${s.code}`}: ${s.title}`,
-    s.drill === undefined ? undefined : 'opens its own process map',
-    s.accountable,
-  ]
+  return [`${kind}${s.code === undefined ? '' : ` ${s.code}`}: ${s.title}`, s.drill === undefined ? undefined : 'opens its own process map', s.accountable]
     .filter((part) => part !== undefined)
     .join(', ');
 }

@@ -32,6 +32,8 @@ describe('layout look-ups', () => {
         return { ...result, nodes };
       },
     };
-    await expect(layoutProcessMap(mapLayoutInput(sampleModel(), 'engage-consult'), forgetful)).rejects.toThrow(new MissingLayoutEntryError('layer of step', 'analysis'));
+    await expect(layoutProcessMap(mapLayoutInput(sampleModel(), 'engage-consult'), forgetful)).rejects.toThrow(
+      new MissingLayoutEntryError('layer of step', 'analysis'),
+    );
   });
 });

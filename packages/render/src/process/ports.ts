@@ -38,9 +38,17 @@ export function placePorts(input: PortInput): Ports {
   for (const { step, geometry } of input.steps) {
     const outs = outsOf.get(step.id) ?? [];
     const ins = insOf.get(step.id) ?? [];
-    const outYs = spreadPorts(geometry.right, axis(step.id), outs.map((q) => headsFor(q, q.to.id)));
+    const outYs = spreadPorts(
+      geometry.right,
+      axis(step.id),
+      outs.map((q) => headsFor(q, q.to.id)),
+    );
     outs.forEach((q, k) => exitY.set(q.flow.id, at(outYs, k, 'exit port')));
-    const inYs = spreadPorts(geometry.left, axis(step.id), ins.map((q) => headsFor(q, q.from.id)));
+    const inYs = spreadPorts(
+      geometry.left,
+      axis(step.id),
+      ins.map((q) => headsFor(q, q.from.id)),
+    );
     ins.forEach((q, k) => entryY.set(q.flow.id, at(inYs, k, 'entry port')));
     // A label goes above its entry line when that line is the top one into the shape, else below.
     const top = Math.min(...inYs);

@@ -33,7 +33,9 @@ describe('process map layout', () => {
     const laidOut = await layoutProcessMap(mapLayoutInput(model, 'engage-consult'), engine);
     // then
     expect(processMapProblems(laidOut)).toEqual([]);
-    expect(laidOut.steps.map((s) => s.step.kind).sort()).toEqual(['activity', 'activity', 'activity', 'decision', 'end', 'output', 'output', 'reference', 'start', 'sub-process'].sort());
+    expect(laidOut.steps.map((s) => s.step.kind).sort()).toEqual(
+      ['activity', 'activity', 'activity', 'decision', 'end', 'output', 'output', 'reference', 'start', 'sub-process'].sort(),
+    );
   });
 
   it('keeps each lane a horizontal band, in the order the map lists lanes, each with its title', async () => {
@@ -91,7 +93,18 @@ describe('renderMap', () => {
 
   it('lists shapes in flow order: the start first, then breadth-first along flows', async () => {
     const { svg } = await renderMap(model, 'engage-consult', { engine });
-    expect(shapeGroups(svg).map((g) => g['data-step'])).toEqual(['start', 'plan', 'analysis', 'framework', 'consult', 'force-view', 'end', 'enough', 'guide', 'mandate']);
+    expect(shapeGroups(svg).map((g) => g['data-step'])).toEqual([
+      'start',
+      'plan',
+      'analysis',
+      'framework',
+      'consult',
+      'force-view',
+      'end',
+      'enough',
+      'guide',
+      'mandate',
+    ]);
   });
 
   it('has a root with a role, a title and a description', async () => {
@@ -112,7 +125,9 @@ describe('renderMap', () => {
   it('colours activities by accountable party under a profile, and says who in the name and the legend', async () => {
     const { svg } = await renderMap(model, 'engage-consult', { engine, profile: 'northshire' });
     const consult = shapeGroups(svg).find((g) => g['data-step'] === 'consult');
-    expect(consult?.['aria-label']).toBe('Activity 1.1.3: Consult the public and partners on priorities, Accountable: Police and Crime Commissioner and Community Safety Partnership');
+    expect(consult?.['aria-label']).toBe(
+      'Activity 1.1.3: Consult the public and partners on priorities, Accountable: Police and Crime Commissioner and Community Safety Partnership',
+    );
     expect(svg).toContain('Accountable (Northshire)');
     expect(svg).toContain('Shared accountability');
   });

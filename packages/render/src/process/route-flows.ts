@@ -43,7 +43,12 @@ export function routeFlows(input: RouteInput): RoutedFlow[] {
     const labelBox =
       label === undefined
         ? undefined
-        : { x: end.x - LABEL_GAP - label.width, y: get(labelBelow, id, 'label side of flow') ? ny + 3 : ny - label.height - 3, width: label.width, height: label.height };
+        : {
+            x: end.x - LABEL_GAP - label.width,
+            y: get(labelBelow, id, 'label side of flow') ? ny + 3 : ny - label.height - 3,
+            width: label.width,
+            height: label.height,
+          };
     return { flow: plan.flow, points: simplify(points), ...(labelBox === undefined ? {} : { label: labelBox }) };
   });
 }

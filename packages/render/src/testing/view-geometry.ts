@@ -28,7 +28,8 @@ export function viewProblems(view: LaidOutView, options: { readonly mayOverlap?:
     const to = c.data?.to === undefined ? undefined : byData.get(c.data.to);
     const first = c.points[0];
     const last = c.points[c.points.length - 1];
-    if (from !== undefined && first !== undefined && !onBorder(from, first)) problems.push(`connector ${c.data?.from}→${c.data?.to} does not start on its node`);
+    if (from !== undefined && first !== undefined && !onBorder(from, first))
+      problems.push(`connector ${c.data?.from}→${c.data?.to} does not start on its node`);
     if (to !== undefined && last !== undefined && !onBorder(to, last)) problems.push(`connector ${c.data?.from}→${c.data?.to} does not end on its node`);
   }
   return problems;
@@ -37,7 +38,10 @@ export function viewProblems(view: LaidOutView, options: { readonly mayOverlap?:
 function onBorder(box: Box, p: Point, tolerance = 1): boolean {
   const inside = p.x >= box.x - tolerance && p.x <= box.x + box.width + tolerance && p.y >= box.y - tolerance && p.y <= box.y + box.height + tolerance;
   const nearEdge =
-    Math.abs(p.x - box.x) <= tolerance || Math.abs(p.x - box.x - box.width) <= tolerance || Math.abs(p.y - box.y) <= tolerance || Math.abs(p.y - box.y - box.height) <= tolerance;
+    Math.abs(p.x - box.x) <= tolerance ||
+    Math.abs(p.x - box.x - box.width) <= tolerance ||
+    Math.abs(p.y - box.y) <= tolerance ||
+    Math.abs(p.y - box.y - box.height) <= tolerance;
   return inside && nearEdge;
 }
 

@@ -171,7 +171,15 @@ describe('geometry checks used by these tests', () => {
       height: 100,
       nodes: [node('a', 0), node('b', 200), node('c', 400), node('d', 450)],
       decoration: [],
-      connectors: [{ points: [{ x: 100, y: 20 }, { x: 400, y: 20 }], data: { from: 'a', to: 'c' } }],
+      connectors: [
+        {
+          points: [
+            { x: 100, y: 20 },
+            { x: 400, y: 20 },
+          ],
+          data: { from: 'a', to: 'c' },
+        },
+      ],
       warnings: [],
     };
     expect(linesThroughNodes(view)).toEqual(['a→c passes through stakeholder-b']);

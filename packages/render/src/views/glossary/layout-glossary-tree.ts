@@ -48,7 +48,9 @@ export function layoutGlossaryTree(model: Model, options: GlossaryTreeOptions = 
     const width = WIDTH - depth * INDENT;
     const a = colours?.fillFor(entry.code);
     if (a !== undefined) used.add(a.fill);
-    const captionParts = [entry.code, entry.level, a?.inheritedFrom === undefined ? undefined : `inherited from ${a.inheritedFrom}`].filter((p) => p !== undefined);
+    const captionParts = [entry.code, entry.level, a?.inheritedFrom === undefined ? undefined : `inherited from ${a.inheritedFrom}`].filter(
+      (p) => p !== undefined,
+    );
     const t = measureNodeText(entry.title, captionParts.join(' · '), width, 3);
     nodes.push({
       id: `entry-${entry.id}`,

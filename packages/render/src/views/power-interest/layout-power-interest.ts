@@ -33,7 +33,9 @@ export function layoutPowerInterest(model: Model, mapId: string): LaidOutView {
   for (const s of scored) inCell.set(cell(s), [...(inCell.get(cell(s)) ?? []), s]);
   const stackHeight = (list: readonly Stakeholder[]) => list.reduce((h, s) => h + (texts.get(s.id)?.height ?? 0) + GAP, 0);
   // Rows top to bottom are influence 5 to 1; each row is as tall as its fullest cell.
-  const rowHeight = new Map(SCORES.map((inf) => [inf, Math.max(48, HEADING + CELL_PAD + Math.max(0, ...SCORES.map((int) => stackHeight(inCell.get(`${inf}:${int}`) ?? []))))]));
+  const rowHeight = new Map(
+    SCORES.map((inf) => [inf, Math.max(48, HEADING + CELL_PAD + Math.max(0, ...SCORES.map((int) => stackHeight(inCell.get(`${inf}:${int}`) ?? []))))]),
+  );
   const left = MARGIN + AXIS;
   const top = VIEW_TITLE_HEIGHT + 8;
   const rowTop = new Map<number, number>();
@@ -47,18 +49,56 @@ export function layoutPowerInterest(model: Model, mapId: string): LaidOutView {
   const gridRight = colLeft(6);
 
   const decoration: Markup[] = [];
-  for (const q of ['keep-satisfied', 'manage-closely', 'monitor', 'keep-informed'] as const) decoration.push(quadrantBackground(q, colLeft, rowTop, rowHeight, gridBottom));
+  for (const q of ['keep-satisfied', 'manage-closely', 'monitor', 'keep-informed'] as const)
+    decoration.push(quadrantBackground(q, colLeft, rowTop, rowHeight, gridBottom));
   for (const inf of SCORES) {
     for (const int of SCORES) {
-      decoration.push(element('rect', { x: colLeft(int), y: rowTop.get(inf) ?? 0, width: CELL_WIDTH, height: rowHeight.get(inf) ?? 0, fill: 'none', stroke: '#bdbdbd', 'stroke-width': 0.5 }));
+      decoration.push(
+        element('rect', {
+          x: colLeft(int),
+          y: rowTop.get(inf) ?? 0,
+          width: CELL_WIDTH,
+          height: rowHeight.get(inf) ?? 0,
+          fill: 'none',
+          stroke: '#bdbdbd',
+          'stroke-width': 0.5,
+        }),
+      );
     }
-    decoration.push(element('text', { x: left - 8, y: (rowTop.get(inf) ?? 0) + (rowHeight.get(inf) ?? 0) / 2 + 4, 'text-anchor': 'end', 'font-size': 12, fill: PALETTE.text }, [text(String(inf))]));
+    decoration.push(
+      element(
+        'text',
+        { x: left - 8, y: (rowTop.get(inf) ?? 0) + (rowHeight.get(inf) ?? 0) / 2 + 4, 'text-anchor': 'end', 'font-size': 12, fill: PALETTE.text },
+        [text(String(inf))],
+      ),
+    );
   }
-  for (const int of SCORES) decoration.push(element('text', { x: colLeft(int) + CELL_WIDTH / 2, y: gridBottom + 16, 'text-anchor': 'middle', 'font-size': 12, fill: PALETTE.text }, [text(String(int))]));
-  decoration.push(element('text', { x: (left + gridRight) / 2, y: gridBottom + 36, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 'bold', fill: PALETTE.text }, [text('Interest →')]));
+  for (const int of SCORES)
+    decoration.push(
+      element('text', { x: colLeft(int) + CELL_WIDTH / 2, y: gridBottom + 16, 'text-anchor': 'middle', 'font-size': 12, fill: PALETTE.text }, [
+        text(String(int)),
+      ]),
+    );
+  decoration.push(
+    element('text', { x: (left + gridRight) / 2, y: gridBottom + 36, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 'bold', fill: PALETTE.text }, [
+      text('Interest →'),
+    ]),
+  );
   const midY = (top + gridBottom) / 2;
   decoration.push(
-    element('text', { x: MARGIN + 14, y: midY, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 'bold', fill: PALETTE.text, transform: `rotate(-90 ${MARGIN + 14} ${Math.round(midY * 100) / 100})` }, [text('Influence (power) →')]),
+    element(
+      'text',
+      {
+        x: MARGIN + 14,
+        y: midY,
+        'text-anchor': 'middle',
+        'font-size': 13,
+        'font-weight': 'bold',
+        fill: PALETTE.text,
+        transform: `rotate(-90 ${MARGIN + 14} ${Math.round(midY * 100) / 100})`,
+      },
+      [text('Influence (power) →')],
+    ),
   );
   for (const q of Object.keys(QUADRANTS) as Quadrant[]) decoration.push(quadrantHeading(q, colLeft, rowTop));
 
@@ -69,7 +109,12 @@ export function layoutPowerInterest(model: Model, mapId: string): LaidOutView {
     const list = inCell.get(cell(s)) ?? [];
     const before = list.slice(0, list.indexOf(s));
     const t = texts.get(s.id) as ReturnType<typeof measureNodeText>;
-    const box: Box = { x: colLeft(s.interest ?? 1) + CELL_PAD, y: (rowTop.get(s.influence ?? 1) ?? 0) + HEADING + stackHeight(before), width: CELL_WIDTH - 2 * CELL_PAD, height: t.height };
+    const box: Box = {
+      x: colLeft(s.interest ?? 1) + CELL_PAD,
+      y: (rowTop.get(s.influence ?? 1) ?? 0) + HEADING + stackHeight(before),
+      width: CELL_WIDTH - 2 * CELL_PAD,
+      height: t.height,
+    };
     return { s, box, t, q: quadrantOf(s.influence ?? 1, s.interest ?? 1) };
   });
   placed.sort((a, b) => order.indexOf(a.q) - order.indexOf(b.q) || a.box.y - b.box.y || a.box.x - b.box.x);
@@ -121,14 +166,29 @@ function stakeholderNode(s: Stakeholder, box: Box, t: ReturnType<typeof measureN
   };
 }
 
-function quadrantBackground(q: Quadrant, colLeft: (i: number) => number, rowTop: ReadonlyMap<number, number>, rowHeight: ReadonlyMap<number, number>, bottom: number): Markup {
+function quadrantBackground(
+  q: Quadrant,
+  colLeft: (i: number) => number,
+  rowTop: ReadonlyMap<number, number>,
+  rowHeight: ReadonlyMap<number, number>,
+  bottom: number,
+): Markup {
   const high = q === 'manage-closely' || q === 'keep-satisfied';
   const keen = q === 'manage-closely' || q === 'keep-informed';
   const x1 = keen ? colLeft(HIGH_FROM) : colLeft(1);
   const x2 = keen ? colLeft(6) : colLeft(HIGH_FROM);
   const y1 = high ? (rowTop.get(5) ?? 0) : (rowTop.get(HIGH_FROM - 1) ?? 0);
   const y2 = high ? (rowTop.get(HIGH_FROM) ?? 0) + (rowHeight.get(HIGH_FROM) ?? 0) : bottom;
-  return element('rect', { class: `quadrant quadrant-${q}`, x: x1, y: y1, width: x2 - x1, height: y2 - y1, fill: QUADRANTS[q].fill, stroke: PALETTE.stroke, 'stroke-width': 1 });
+  return element('rect', {
+    class: `quadrant quadrant-${q}`,
+    x: x1,
+    y: y1,
+    width: x2 - x1,
+    height: y2 - y1,
+    fill: QUADRANTS[q].fill,
+    stroke: PALETTE.stroke,
+    'stroke-width': 1,
+  });
 }
 
 function quadrantHeading(q: Quadrant, colLeft: (i: number) => number, rowTop: ReadonlyMap<number, number>): Markup {
@@ -136,5 +196,7 @@ function quadrantHeading(q: Quadrant, colLeft: (i: number) => number, rowTop: Re
   const keen = q === 'manage-closely' || q === 'keep-informed';
   const x = keen ? colLeft(6) - 6 : colLeft(1) + 6;
   const y = (high ? (rowTop.get(5) ?? 0) : (rowTop.get(HIGH_FROM - 1) ?? 0)) + 15;
-  return element('text', { class: 'quadrant-title', x, y, 'text-anchor': keen ? 'end' : 'start', 'font-size': 13, 'font-weight': 'bold', fill: PALETTE.text }, [text(QUADRANTS[q].title)]);
+  return element('text', { class: 'quadrant-title', x, y, 'text-anchor': keen ? 'end' : 'start', 'font-size': 13, 'font-weight': 'bold', fill: PALETTE.text }, [
+    text(QUADRANTS[q].title),
+  ]);
 }

@@ -58,7 +58,9 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
   const shift = { x: origin.x - Math.min(...separated.map((b) => b.x), 0), y: origin.y - Math.min(...separated.map((b) => b.y), 0) };
   const boxes = new Map(ids.map((id, i) => [id, hierarchy ? offset(separated[i] as Box, shift) : (moveToOrigin(separated, origin)[i] as Box)]));
 
-  const connectors: Connector[] = hierarchy ? routedConnectors(graph.edges, layout, labels, shift, [...boxes.values()]) : straightConnectors(graph.edges, boxes, labels);
+  const connectors: Connector[] = hierarchy
+    ? routedConnectors(graph.edges, layout, labels, shift, [...boxes.values()])
+    : straightConnectors(graph.edges, boxes, labels);
 
   const nodes: LabelledNode[] = graph.stakeholders.map((s) => {
     const t = texts.get(s.id) as ReturnType<typeof measureNodeText>;
@@ -111,7 +113,13 @@ function offset(box: Box, by: Point): Box {
 
 // Right-angled routes from ELK; each label sits on its own line (on a white plate), on the
 // longest free stretch, clear of stakeholders and other labels.
-function routedConnectors(edges: readonly RelationEdge[], layout: GraphLayout, labels: ReadonlyMap<string, WrappedText>, shift: Point, boxes: readonly Box[]): Connector[] {
+function routedConnectors(
+  edges: readonly RelationEdge[],
+  layout: GraphLayout,
+  labels: ReadonlyMap<string, WrappedText>,
+  shift: Point,
+  boxes: readonly Box[],
+): Connector[] {
   const routes = edges.map((e) => (layout.edges[e.id]?.points ?? []).map((p) => ({ x: p.x + shift.x, y: p.y + shift.y })));
   const placed = placeLabels(
     edges.map((e, i) => {
@@ -124,7 +132,11 @@ function routedConnectors(edges: readonly RelationEdge[], layout: GraphLayout, l
   return edges.map((e, i) => {
     const label = labels.get(e.id) as WrappedText;
     const box = placed[i] as Box;
-    return { points: routes[i] ?? [], data: { from: e.from, to: e.to }, label: { text: label, box: { x: box.x + 2, y: box.y + 1, width: label.width, height: label.height } } };
+    return {
+      points: routes[i] ?? [],
+      data: { from: e.from, to: e.to },
+      label: { text: label, box: { x: box.x + 2, y: box.y + 1, width: label.width, height: label.height } },
+    };
   });
 }
 
@@ -148,6 +160,10 @@ function straightConnectors(edges: readonly RelationEdge[], boxes: ReadonlyMap<s
   return lines.map(({ e, a, b }, i) => {
     const label = labels.get(e.id) as WrappedText;
     const box = placed[i] as Box;
-    return { points: [a, b], data: { from: e.from, to: e.to }, label: { text: label, box: { x: box.x + 2, y: box.y + 1, width: label.width, height: label.height } } };
+    return {
+      points: [a, b],
+      data: { from: e.from, to: e.to },
+      label: { text: label, box: { x: box.x + 2, y: box.y + 1, width: label.width, height: label.height } },
+    };
   });
 }

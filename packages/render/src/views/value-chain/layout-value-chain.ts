@@ -72,12 +72,18 @@ export function layoutValueChain(model: Model): LaidOutView {
       });
       if (row.group === 'chain' && i > 0) {
         const prev = boxes[i - 1] as Box;
-        connectors.push({ points: [{ x: prev.x + prev.width, y: y + height / 2 }, { x: box.x, y: y + height / 2 }] });
+        connectors.push({
+          points: [
+            { x: prev.x + prev.width, y: y + height / 2 },
+            { x: box.x, y: y + height / 2 },
+          ],
+        });
       }
     });
     y += height + ROW_GAP;
   }
-  if (nodes.length === 0) decoration.push(element('text', { x: MARGIN, y: y + 16, 'font-size': 13, fill: PALETTE.text }, [text('This model has no value chain.')]));
+  if (nodes.length === 0)
+    decoration.push(element('text', { x: MARGIN, y: y + 16, 'font-size': 13, fill: PALETTE.text }, [text('This model has no value chain.')]));
   const counts = ROWS.map((r) => `${chain[r.group].length} ${SEGMENT_GROUP_NAMES[r.group].title.toLowerCase()}`).join(', ');
   return {
     title: chain.title,
