@@ -22,6 +22,7 @@ export function assembleModel(documents: ReadonlyArray<ParsedDocument>): Model {
     title: manifest?.title ?? DEFAULT_TITLE,
     ...(manifest?.description === undefined ? {} : { description: manifest.description }),
     ...(manifest?.version === undefined ? {} : { version: manifest.version }),
+    ...(manifest?.asAt === undefined ? {} : { asAt: manifest.asAt }),
     glossary: assembleGlossary(of('glossary')),
     parties: byId(of('parties').flatMap((d) => d.parties)),
     profiles: byId(of('accountability-profile')),

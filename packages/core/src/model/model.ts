@@ -68,6 +68,8 @@ export interface Model {
   readonly title: string;
   readonly description?: string;
   readonly version?: string;
+  /** The date (YYYY-MM-DD) the content is correct as at, from the manifest's `asAt`. */
+  readonly asAt?: string;
   readonly glossary: Glossary;
   readonly parties: readonly Party[];
   readonly profiles: readonly Profile[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Markdown, Title } from './primitives.js';
+import { IsoDate, Markdown, Title } from './primitives.js';
 
 export const ModelDocument = z
   .strictObject({
@@ -8,5 +8,6 @@ export const ModelDocument = z
     title: Title,
     description: Markdown.optional(),
     version: z.string().optional(),
+    asAt: IsoDate.optional().meta({ description: 'The date the content is correct as at, as YYYY-MM-DD: law and guidance change after it.' }),
   })
   .meta({ id: 'ModelManifestDocument', title: 'Model', description: 'The name and description of the whole model.' });

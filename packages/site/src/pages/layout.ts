@@ -74,7 +74,7 @@ ${breadcrumbTrail(page.breadcrumbs)}
 ${page.main}
 </main>
 <footer class="site-footer">
-<p>${model.title}${model.version === undefined ? '' : html` · version ${model.version}`}. Built from the model files with the OPCC Guide Operating Model tools.</p>
+<p>${model.title}${model.version === undefined ? '' : html` · version ${model.version}`}${model.asAt === undefined ? '' : html` · as at <time datetime="${model.asAt}">${model.asAt}</time>`}. Built from the model files with the OPCC Guide Operating Model tools.</p>
 </footer>
 </body>
 </html>
