@@ -35,3 +35,34 @@ describe('the law is current (the Policing Protocol Order 2023)', () => {
     expect(Date.parse(guide.asAt ?? '')).toBeGreaterThanOrEqual(Date.parse('2023-07-03'));
   });
 });
+
+describe('collaborations under section 22A', () => {
+  const unitIds = new Set(guide.parties.filter((p) => p.type === 'collaboration-unit').map((p) => p.id as string));
+  const typeOf = new Map(guide.parties.map((p) => [p.id as string, p.type]));
+
+  it('has collaboration units to check', () => {
+    expect(unitIds.size).toBeGreaterThan(0);
+  });
+
+  it.each(guide.profiles.map((p) => p.id as string))('in %s, never makes a collaboration unit the only accountable party', (id) => {
+    const profile = guide.profiles.find((p) => p.id === id);
+    for (const a of profile?.assignments ?? []) {
+      if (!a.accountable.some((p) => unitIds.has(p))) continue;
+      expect(
+        a.accountable.some((p) => typeOf.get(p) === 'chief-constable'),
+        `${id} ${a.code}: a collaboration unit is not a corporation sole; the Chief Constable stays accountable`,
+      ).toBe(true);
+    }
+  });
+
+  it.each(guide.profiles.map((p) => p.id as string))('in %s, keeps the Chief Constable accountable where a unit delivers', (id) => {
+    const profile = guide.profiles.find((p) => p.id === id);
+    const delivered = (profile?.assignments ?? []).filter((a) => a.responsible.some((p) => unitIds.has(p)));
+    expect(delivered.length).toBeGreaterThan(0);
+    for (const a of delivered)
+      expect(
+        a.accountable.map((p) => typeOf.get(p)),
+        `${id} ${a.code}`,
+      ).toContain('chief-constable');
+  });
+});

@@ -47,17 +47,19 @@ describe('accountability profiles', () => {
     expect(byCode.get('12.4.1.1')?.b.accountable).toEqual(['chief-constable']);
     expect(byCode.get('12.3.2')?.a.accountable).toEqual(['pcc']);
     expect(byCode.get('12.3.2')?.b.accountable).toEqual(['chief-constable']);
-    expect(byCode.get('12.5.1')?.b.accountable).toEqual(['regional-support-services']);
+    expect(byCode.get('12.5.1')?.b.accountable).toEqual(['chief-constable']);
+    expect(byCode.get('12.5.1')?.b.responsible).toEqual(['regional-support-services']);
     // Ownership of land stays with the Commissioner in both areas, so it is not a difference.
     expect(byCode.has('12.3.1')).toBe(false);
   });
 
-  it('makes a collaboration unit accountable for shared functions', () => {
+  it('makes a collaboration unit responsible for shared functions, with the Chief Constable accountable', () => {
     const units = new Set(guide.parties.filter((p) => p.type === 'collaboration-unit').map((p) => p.id as string));
     for (const id of ['northshire', 'southvale']) {
-      const accountable = accountableFor(guide, id, '8.3.1.1').accountable;
-      expect(accountable).toEqual(['regional-organised-crime-unit']);
-      expect(units.has(accountable[0] ?? '')).toBe(true);
+      const who = accountableFor(guide, id, '8.3.1.1');
+      expect(who.accountable).toEqual(['chief-constable']);
+      expect(who.responsible).toEqual(['regional-organised-crime-unit']);
+      expect(units.has(who.responsible[0] ?? '')).toBe(true);
     }
   });
 });
