@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcessMap } from '@opcc/core';
+import { accountableFor, type ProcessMap } from '@opcc/core';
 import { guide } from './index.js';
 
 /** Every string anywhere in a value, so a check on wording covers all of the model's text. */
@@ -64,5 +64,28 @@ describe('collaborations under section 22A', () => {
         a.accountable.map((p) => typeOf.get(p)),
         `${id} ${a.code}`,
       ).toContain('chief-constable');
+  });
+});
+
+describe('the Police and Crime Panel is not the Commissioner', () => {
+  const commissioners = new Set(guide.parties.filter((p) => p.type === 'commissioner').map((p) => p.id as string));
+  const panelSteps = guide.maps.flatMap((m) => {
+    const panelLanes = new Set(m.lanes.filter((l) => /police and crime panel/i.test(l.title) || l.id === 'panel').map((l) => l.id as string));
+    return m.steps.filter((s) => s.lane !== undefined && panelLanes.has(s.lane)).map((s) => ({ map: m.id as string, step: s }));
+  });
+
+  it('finds the panel steps of the plan, precept, appointment and annual report maps', () => {
+    expect(new Set(panelSteps.map((p) => p.map))).toEqual(new Set(['annual-report', 'appoint-chief-constable', 'budget-and-precept', 'police-and-crime-plan']));
+  });
+
+  it('gives no panel step a code for which a commissioner is accountable in any profile', () => {
+    const wrong = panelSteps.flatMap(({ map, step }) => {
+      const code = step.code;
+      if (code === undefined) return [];
+      return guide.profiles
+        .filter((profile) => accountableFor(guide, profile.id, code).accountable.some((p) => commissioners.has(p)))
+        .map((profile) => `${map}/${step.id} (${code}) in ${profile.id}`);
+    });
+    expect(wrong).toEqual([]);
   });
 });
