@@ -80,12 +80,54 @@ describe('the Police and Crime Panel is not the Commissioner', () => {
 
   it('gives no panel step a code for which a commissioner is accountable in any profile', () => {
     const wrong = panelSteps.flatMap(({ map, step }) => {
-      const code = step.code;
+      const code = 'code' in step ? step.code : undefined;
       if (code === undefined) return [];
       return guide.profiles
         .filter((profile) => accountableFor(guide, profile.id, code).accountable.some((p) => commissioners.has(p)))
         .map((profile) => `${map}/${step.id} (${code}) in ${profile.id}`);
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+/** Whether the flows of a map lead from one step to another. */
+function reaches(map: ProcessMap, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const queue = [from];
+  for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+    for (const f of map.flows.filter((flow) => flow.from === at)) {
+      if (f.to === to) return true;
+      if (!seen.has(f.to)) {
+        seen.add(f.to);
+        queue.push(f.to);
+      }
+    }
+  }
+  return false;
+}
+
+/** The one step of a map with a glossary code. */
+function stepWithCode(map: ProcessMap, code: string): string {
+  const found = map.steps.filter((s) => 'code' in s && s.code === code);
+  expect(found.length, `${map.id}: steps with code ${code}`).toBe(1);
+  return found[0]?.id ?? '';
+}
+
+describe('the budget requirement comes before the precept', () => {
+  const map = mapById('budget-and-precept');
+  const budget = stepWithCode(map, '1.5.1.3');
+  const precept = stepWithCode(map, '1.5.2.3');
+
+  it('names the budget-requirement step for what it is', () => {
+    expect(guide.glossary.entries.find((e) => e.code === '1.5.1.3')?.title).toMatch(/budget requirement/i);
+  });
+
+  it('sets the budget requirement before issuing the precept, along the flows', () => {
+    expect(reaches(map, budget, precept)).toBe(true);
+    expect(reaches(map, precept, budget)).toBe(false);
+  });
+
+  it("takes the chief finance officer's report on the robustness of the estimates into account", () => {
+    expect(textsOf(map.steps.find((s) => s.id === budget)).join(' ')).toMatch(/chief finance officer's report on the robustness of the estimates/);
   });
 });
