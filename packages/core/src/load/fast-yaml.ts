@@ -1,28 +1,31 @@
-import { FAILSAFE_SCHEMA, loadAll, Type, types } from 'js-yaml';
+import { FAILSAFE_SCHEMA, loadAll, Type } from 'js-yaml';
 import { MAX_NESTING } from './nesting-depth.js';
+import { PLAIN_SCALAR_RULES } from './scalar-rule.js';
 
 /**
  * The values of model files are read with js-yaml, which is many times faster than a parser
  * that keeps positions; positions are only needed for files with problems (see parse-yaml).
- * The schema is YAML 1.2's core schema with one change that the position-keeping parser
- * shares: plain scalars of dot-separated digits (`1.10`) are text, never numbers.
+ * Its schema is the failsafe one (maps, lists, text) plus {@link PLAIN_SCALAR_RULES}, the rule
+ * the position-keeping parser is built from too.
  */
-const dottedDigits = new Type('tag:opcc.local,2026:dotted-digits', {
-  kind: 'scalar',
-  resolve: (data: unknown) => typeof data === 'string' && /^(?:\d+(?:\.\d+)+|0\d+|0x[0-9a-f]+|0o[0-7]+|\+\d+|\d+(?:\.\d+)?e[-+]?\d+)$/i.test(data),
-  construct: (data: string) => data,
+const MODEL_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: PLAIN_SCALAR_RULES.map(
+    // An explicitly tagged empty node (`!!null`) comes as null rather than as empty text.
+    (rule) =>
+      new Type(rule.tag, {
+        kind: 'scalar',
+        resolve: (data: unknown) => (data === null || typeof data === 'string') && rule.test.test(data ?? ''),
+        construct: (data: string | null) => rule.construct(data ?? ''),
+      }),
+  ),
 });
 
-// js-yaml exports its built-in types at run time; its type declarations leave them out.
 declare module 'js-yaml' {
-  export const types: Record<'null' | 'bool' | 'int' | 'float', Type>;
   interface LoadOptions {
     /** How deep nodes may nest before loading fails: js-yaml recurses, so this keeps it off the end of the stack. */
     maxDepth?: number;
   }
 }
-
-const MODEL_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [dottedDigits, types.null, types.bool, types.int, types.float] });
 
 /**
  * Every document of a YAML (or JSON) text, or undefined when the text has any syntax error or

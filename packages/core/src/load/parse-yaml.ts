@@ -1,8 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { fastLoadAll } from './fast-yaml.js';
 import type { DocumentOrigin, SourceDocument, SourceFile } from './source.js';
-import { dottedDigitsAsText } from './yaml-tags.js';
+import { documentValue, parseWithPositions, type PositionedYaml } from './positioned-yaml.js';
 import { explainYamlError } from './yaml-errors.js';
 import { collectNames } from './repair.js';
 import { MAX_NESTING, TOO_MANY_ALIASES, tooDeepOffset } from './nesting-depth.js';
@@ -17,7 +17,8 @@ type Path = ReadonlyArray<string | number>;
  *
  * Well-formed files take the fast path: values from js-yaml, positions worked out only if a
  * diagnostic asks for one. A file with a syntax error is read by the `yaml` parser, which
- * reports every error with its position and keeps the documents that are sound.
+ * reports every error with its position and keeps the documents that are sound. Both read
+ * scalars by one rule (scalar-rule.ts), so a document reads the same whichever reader sees it.
  */
 export function parseYamlFile(source: SourceFile): ParsedFile {
   // Editors do not count a byte-order mark as a column, so neither do positions here.
@@ -30,7 +31,7 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
   const deepJson = isJson ? tooDeep(file) : undefined;
   if (deepJson !== undefined) return deepJson;
   const jsonProblem = isJson ? strictJsonProblem(file.text) : undefined;
-  let ast: { docs: Document[]; position: (offset: number) => SourcePosition } | undefined;
+  let ast: PositionedYaml | undefined;
   const syntax = () => (ast ??= parseWithPositions(file.text));
   // js-yaml stops at the nesting limit, so its values are deeper only through aliases (*name).
   const values = jsonProblem === undefined ? fastLoadAll(file.text) : undefined;
@@ -68,7 +69,7 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
     }
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: 1000 });
+      value = documentValue(doc);
     } catch (error) {
       const problem = aliasProblem(file.text, error, doc);
       diagnostics.push(diagnostic(problem.code, problem.message, { file: file.path, position: position(problem.offset) }));
@@ -152,24 +153,6 @@ function strictJsonProblem(text: string): { message: string; offset: number } | 
     return { message: 'JSON does not allow a comma after the last item; remove it', offset: before.length - 1 };
   }
   return { message: JSON_ERRORS[name] ?? `not valid JSON (${name})`, offset: first.offset };
-}
-
-function parseWithPositions(text: string): { docs: Document[]; position: (offset: number) => SourcePosition } {
-  const lineCounter = new LineCounter();
-  // logLevel 'error': the parser would print warnings (a list or mapping used as a key) to the
-  // console of whoever runs the check; the schema check reports such keys as unknown fields.
-  const parsed = parseAllDocuments(text, {
-    lineCounter,
-    customTags: (tags) => [dottedDigitsAsText, ...tags],
-    uniqueKeys: true,
-    prettyErrors: false,
-    logLevel: 'error',
-  });
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  return { docs: Array.isArray(parsed) ? parsed : [], position };
 }
 
 /** The documents a parsed value holds: itself, or each item of a JSON file's top-level list. */

@@ -1,15 +1,35 @@
-import type { ScalarTag } from 'yaml';
+import { isScalar, type ParsedNode, type ScalarTag } from 'yaml';
+import { NULL_KEY, NULL_PATTERN, PLAIN_SCALAR_RULES } from './scalar-rule.js';
+
+// Values are never written through this schema, but a list or mapping used as a key is turned into
+// text for its field name, which needs the tag of each value in it. Numbers kept as text are strings.
+const IDENTIFY: Partial<Record<string, (value: unknown) => boolean>> = {
+  'tag:yaml.org,2002:null': (value) => value === null,
+  'tag:yaml.org,2002:bool': (value) => typeof value === 'boolean',
+  'tag:yaml.org,2002:int': (value) => Number.isInteger(value),
+  'tag:yaml.org,2002:float': (value) => typeof value === 'number',
+};
 
 /**
- * YAML would read `1.10` as the number 1.1, silently turning glossary code 1.10 into 1.1.
- * Plain scalars made of dot-separated digits are therefore read as text, and so are whole
- * numbers written in a form YAML would silently rewrite (`010`, `0x10`, `+2`, `1.5e3`);
- * fields that want a number accept plain numeric text (see `Num`).
+ * The scalar tags of the position-keeping `yaml` parser, built from {@link PLAIN_SCALAR_RULES} so it
+ * reads every plain scalar as js-yaml does; meant for the failsafe schema, which adds only maps,
+ * lists and text. A key spelled as null comes first: js-yaml makes it the field `null`, not the empty field.
  */
-export const dottedDigitsAsText: ScalarTag = {
-  tag: 'tag:opcc.local,2026:dotted-digits',
-  default: true,
-  test: /^(?:\d+(?:\.\d+)+|0\d+|0x[0-9a-f]+|0o[0-7]+|\+\d+|\d+(?:\.\d+)?e[-+]?\d+)$/i,
-  resolve: (source: string) => source,
-  identify: () => false,
-};
+export const MODEL_SCALAR_TAGS: ScalarTag[] = [
+  { tag: 'tag:opcc.local,2026:null-key', default: 'key', test: NULL_PATTERN, resolve: () => NULL_KEY, identify: () => false },
+  ...PLAIN_SCALAR_RULES.map((rule) => ({
+    tag: rule.tag,
+    default: true,
+    test: rule.test,
+    resolve: rule.construct,
+    identify: IDENTIFY[rule.tag] ?? (() => false),
+  })),
+];
+
+/**
+ * Whether two keys of one mapping are the same field. js-yaml compares keys as text, so `1` and `1.`
+ * (both the field "1") clash there; the `yaml` parser would compare the values 1 and "1" as different.
+ */
+export function sameKey(a: ParsedNode, b: ParsedNode): boolean {
+  return a === b || (isScalar(a) && isScalar(b) && String(a.value) === String(b.value));
+}
