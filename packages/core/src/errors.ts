@@ -3,16 +3,47 @@ export class OpccError extends Error {
   override readonly name: string = 'OpccError';
 }
 
-/** Thrown when a query is given an id or code that the model does not have. */
+/** The kinds of model element that can be looked up by id, as named in error messages. */
+export type ElementKind =
+  | 'glossary code'
+  | 'party'
+  | 'accountability profile'
+  | 'process map'
+  | 'step'
+  | 'stakeholder'
+  | 'relationship map'
+  | 'relation kind'
+  | 'outcome'
+  | 'outcome framework'
+  | 'reference'
+  | 'collaboration';
+
+/** Thrown when a look-up or query is given an id or code that the model does not have. */
 export class NotFoundError extends OpccError {
   override readonly name = 'NotFoundError';
 
   constructor(
-    /** What was looked for, e.g. "process map". */
-    readonly what: string,
+    /** What was looked for. */
+    readonly kind: ElementKind,
     /** The id or code that was not found. */
     readonly id: string,
+    /** For an element whose id is unique only inside another (a step on a map), the container's description. */
+    readonly within?: string,
   ) {
-    super(`no ${what} "${id}" in the model`);
+    super(within === undefined ? `no ${kind} "${id}" in the model` : `no ${kind} "${id}" on ${within}`);
+  }
+}
+
+/** Thrown when text given to an id constructor such as `mapId` is not a valid id of that kind. */
+export class InvalidIdError extends OpccError {
+  override readonly name = 'InvalidIdError';
+
+  constructor(
+    /** The kind of id asked for, e.g. "process map id". */
+    readonly kind: string,
+    /** The text that was refused. */
+    readonly text: string,
+  ) {
+    super(`${JSON.stringify(text)} is not a valid ${kind}`);
   }
 }

@@ -63,6 +63,24 @@ export type {
   StakeholderId,
   StepId,
 } from './schema/ids.js';
+export {
+  businessAreaId,
+  collaborationId,
+  frameworkId,
+  glossaryCode,
+  glossaryEntryId,
+  laneId,
+  mapId,
+  outcomeId,
+  partyId,
+  profileId,
+  referenceId,
+  relationKindId,
+  relationshipMapId,
+  segmentId,
+  stakeholderId,
+  stepId,
+} from './schema/id-constructors.js';
 
 export type {
   Assignment,
@@ -88,10 +106,10 @@ export type {
   ValueChain,
 } from './model/model.js';
 export { codeDepth, compareCodes, parentCode } from './model/glossary-code.js';
-export { indexModel, type IndexedOutcome, type ModelIndex, type OutcomeLevel } from './model/model-index.js';
+export { indexModel, type IndexedOutcome, type Lookup, type ModelIndex, type OutcomeLevel } from './model/model-index.js';
 export { ACCOUNTABILITY_ROLES, SEGMENT_GROUP_NAMES, SEGMENT_GROUPS, STEP_KIND_NAMES, type AccountabilityRole } from './model/vocabulary.js';
 
-export { NotFoundError, OpccError } from './errors.js';
+export { InvalidIdError, NotFoundError, OpccError, type ElementKind } from './errors.js';
 export { glossaryAncestors, glossaryChildren, glossaryDescendants, glossaryEntry, glossaryParent } from './query/glossary-tree.js';
 export { breadcrumbs, parentOf, type Crumb } from './query/breadcrumbs.js';
 export { whereUsed, type Usage } from './query/where-used.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountabilityGaps, accountableFor, compareProfiles, LIFECYCLE_PHASES, parentCode, type GlossaryCode } from '@opcc/core';
+import { accountabilityGaps, accountableFor, compareProfiles, glossaryCode, LIFECYCLE_PHASES, parentCode, profileId, type GlossaryCode } from '@opcc/core';
 import { guide } from './index.js';
 
 const profileIds = guide.profiles.map((p) => p.id as string);
@@ -21,7 +21,7 @@ describe('accountability profiles', () => {
   });
 
   it.each(['northshire', 'southvale'])('leaves no glossary entry without an accountable party in %s', (id) => {
-    expect(accountabilityGaps(guide, id).map((g) => g.code)).toEqual([]);
+    expect(accountabilityGaps(guide, profileId(id)).map((g) => g.code)).toEqual([]);
     for (const entry of guide.glossary.entries) expect(resolveByHand(id, entry.code).length, `${id} ${entry.code}`).toBe(1);
   });
 
@@ -32,15 +32,15 @@ describe('accountability profiles', () => {
   });
 
   it('uses inheritance: a deep activity inherits from a high code, and a deeper assignment overrides it', () => {
-    expect(accountableFor(guide, 'northshire', '1.1.2.8')).toMatchObject({ accountable: ['pcc'], inheritedFrom: '1' });
-    expect(accountableFor(guide, 'northshire', '9.1.1.2')).toMatchObject({ accountable: ['chief-constable'], inheritedFrom: '9' });
-    expect(accountableFor(guide, 'southvale', '4.1.2.1')).toMatchObject({ accountable: ['pcc'], inheritedFrom: '4.1.2' });
-    expect(accountableFor(guide, 'southvale', '12.3.1.1')).toMatchObject({ accountable: ['pcc'], inheritedFrom: '12.3.1' });
-    expect(accountableFor(guide, 'southvale', '12.3.2')).toMatchObject({ accountable: ['chief-constable'], inheritedFrom: '12' });
+    expect(accountableFor(guide, profileId('northshire'), glossaryCode('1.1.2.8'))).toMatchObject({ accountable: ['pcc'], inheritedFrom: '1' });
+    expect(accountableFor(guide, profileId('northshire'), glossaryCode('9.1.1.2'))).toMatchObject({ accountable: ['chief-constable'], inheritedFrom: '9' });
+    expect(accountableFor(guide, profileId('southvale'), glossaryCode('4.1.2.1'))).toMatchObject({ accountable: ['pcc'], inheritedFrom: '4.1.2' });
+    expect(accountableFor(guide, profileId('southvale'), glossaryCode('12.3.1.1'))).toMatchObject({ accountable: ['pcc'], inheritedFrom: '12.3.1' });
+    expect(accountableFor(guide, profileId('southvale'), glossaryCode('12.3.2'))).toMatchObject({ accountable: ['chief-constable'], inheritedFrom: '12' });
   });
 
   it('draws the boundary differently: estates and ICT with the Commissioner in Northshire, delegated in Southvale', () => {
-    const differences = compareProfiles(guide, 'northshire', 'southvale');
+    const differences = compareProfiles(guide, profileId('northshire'), profileId('southvale'));
     expect(differences.map((d) => d.code)).toEqual(['12.3', '12.3.2', '12.4', '12.4.1', '12.4.1.1', '12.4.2', '12.5', '12.5.1']);
     const byCode = new Map(differences.map((d) => [d.code as string, d]));
     expect(byCode.get('12.4.1.1')?.a.accountable).toEqual(['pcc']);
@@ -56,7 +56,7 @@ describe('accountability profiles', () => {
   it('makes a collaboration unit responsible for shared functions, with the Chief Constable accountable', () => {
     const units = new Set(guide.parties.filter((p) => p.type === 'collaboration-unit').map((p) => p.id as string));
     for (const id of ['northshire', 'southvale']) {
-      const who = accountableFor(guide, id, '8.3.1.1');
+      const who = accountableFor(guide, profileId(id), glossaryCode('8.3.1.1'));
       expect(who.accountable).toEqual(['chief-constable']);
       expect(who.responsible).toEqual(['regional-organised-crime-unit']);
       expect(units.has(who.responsible[0] ?? '')).toBe(true);

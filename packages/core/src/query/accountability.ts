@@ -1,9 +1,8 @@
-import { NotFoundError } from '../errors.js';
 import { parentCode } from '../model/glossary-code.js';
 import type { Assignment, Model, Profile } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
 import { ACCOUNTABILITY_ROLES, type AccountabilityRole } from '../model/vocabulary.js';
-import type { GlossaryCode, PartyId } from '../schema/ids.js';
+import type { GlossaryCode, PartyId, ProfileId } from '../schema/ids.js';
 
 /** Who answers for a glossary entry under one profile, after inheritance. */
 export interface Accountability {
@@ -16,17 +15,25 @@ export interface Accountability {
   readonly informed: readonly PartyId[];
 }
 
-const assignmentsCache = new WeakMap<Profile, ReadonlyMap<string, Assignment>>();
+const assignmentsCache = new WeakMap<Profile, ReadonlyMap<GlossaryCode, Assignment>>();
+
+/*
+ * Every query here follows one rule for an unknown profile or code: it throws NotFoundError, as
+ * the index's `get…` does, rather than answering for an element that does not exist.
+ */
 
 /**
  * Who is accountable (and responsible, consulted, informed) for a glossary entry under a
  * profile. Each role is inherited from the nearest ancestor code that assigns it, so a deeper
  * assignment overrides only the roles it names.
+ * @throws {@link NotFoundError} when the model has no such profile, or the glossary no entry with the code.
  */
-export function accountableFor(model: Model, profileId: string, code: string): Accountability {
-  const assignments = assignmentsOf(profile(model, profileId));
+export function accountableFor(model: Model, profileId: ProfileId, code: GlossaryCode): Accountability {
+  const index = indexModel(model);
+  const assignments = assignmentsOf(index.getProfile(profileId));
+  index.getEntry(code);
   const resolve = (role: AccountabilityRole): { parties: readonly PartyId[]; from?: GlossaryCode } => {
-    for (let at: GlossaryCode | undefined = code as GlossaryCode; at !== undefined; at = parentCode(at)) {
+    for (let at: GlossaryCode | undefined = code; at !== undefined; at = parentCode(at)) {
       const parties = assignments.get(at)?.[role];
       if (parties !== undefined && parties.length > 0) return { parties, from: at };
     }
@@ -34,7 +41,7 @@ export function accountableFor(model: Model, profileId: string, code: string): A
   };
   const accountable = resolve('accountable');
   return {
-    code: code as GlossaryCode,
+    code,
     accountable: accountable.parties,
     ...(accountable.from === undefined ? {} : { inheritedFrom: accountable.from }),
     responsible: resolve('responsible').parties,
@@ -43,13 +50,21 @@ export function accountableFor(model: Model, profileId: string, code: string): A
   };
 }
 
-/** Glossary entries that nobody is accountable for under a profile, in code order. */
-export function accountabilityGaps(model: Model, profileId: string): Accountability[] {
+/**
+ * Glossary entries that nobody is accountable for under a profile, in code order.
+ * @throws {@link NotFoundError} when the model has no such profile.
+ */
+export function accountabilityGaps(model: Model, profileId: ProfileId): Accountability[] {
+  indexModel(model).getProfile(profileId);
   return model.glossary.entries.map((e) => accountableFor(model, profileId, e.code)).filter((a) => a.accountable.length === 0);
 }
 
-/** Glossary entries with more than one accountable party under a profile, in code order. */
-export function accountabilityOverlaps(model: Model, profileId: string): Accountability[] {
+/**
+ * Glossary entries with more than one accountable party under a profile, in code order.
+ * @throws {@link NotFoundError} when the model has no such profile.
+ */
+export function accountabilityOverlaps(model: Model, profileId: ProfileId): Accountability[] {
+  indexModel(model).getProfile(profileId);
   return model.glossary.entries.map((e) => accountableFor(model, profileId, e.code)).filter((a) => a.accountable.length > 1);
 }
 
@@ -63,9 +78,13 @@ export interface ProfileDifference {
   readonly b: Accountability;
 }
 
-/** Every glossary entry on which two profiles assign any role to different parties, in code order. */
-export function compareProfiles(model: Model, profileA: string, profileB: string): ProfileDifference[] {
-  profile(model, profileB);
+/**
+ * Every glossary entry on which two profiles assign any role to different parties, in code order.
+ * @throws {@link NotFoundError} when the model lacks either profile, even when it has no glossary entries to compare.
+ */
+export function compareProfiles(model: Model, profileA: ProfileId, profileB: ProfileId): ProfileDifference[] {
+  indexModel(model).getProfile(profileA);
+  indexModel(model).getProfile(profileB);
   return model.glossary.entries.flatMap((entry) => {
     const a = accountableFor(model, profileA, entry.code);
     const b = accountableFor(model, profileB, entry.code);
@@ -80,16 +99,10 @@ function sameParties(a: readonly string[], b: readonly string[]): boolean {
   return sa.length === sb.length && sa.every((p, i) => p === sb[i]);
 }
 
-function profile(model: Model, profileId: string): Profile {
-  const found = indexModel(model).profiles.get(profileId);
-  if (found === undefined) throw new NotFoundError('accountability profile', profileId);
-  return found;
-}
-
-function assignmentsOf(profile: Profile): ReadonlyMap<string, Assignment> {
+function assignmentsOf(profile: Profile): ReadonlyMap<GlossaryCode, Assignment> {
   let map = assignmentsCache.get(profile);
   if (map === undefined) {
-    map = new Map(profile.assignments.map((a) => [a.code as string, a]));
+    map = new Map(profile.assignments.map((a) => [a.code, a]));
     assignmentsCache.set(profile, map);
   }
   return map;

@@ -1,31 +1,30 @@
-import { NotFoundError } from '../errors.js';
 import type { Model, ProcessMap, SegmentGroup } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
+import type { MapId, SegmentId, StepId } from '../schema/ids.js';
 import { compareText } from '../util/compare.js';
 
 /** One step of a breadcrumb trail. */
 export type Crumb =
   | { readonly kind: 'value-chain'; readonly title: string }
-  | { readonly kind: 'segment'; readonly id: string; readonly group: SegmentGroup; readonly title: string }
-  | { readonly kind: 'map'; readonly id: string; readonly title: string }
-  | { readonly kind: 'step'; readonly map: string; readonly id: string; readonly title: string };
+  | { readonly kind: 'segment'; readonly id: SegmentId; readonly group: SegmentGroup; readonly title: string }
+  | { readonly kind: 'map'; readonly id: MapId; readonly title: string }
+  | { readonly kind: 'step'; readonly map: MapId; readonly id: StepId; readonly title: string };
 
 /**
  * The trail from the value chain down to a map or a step on it: value chain, the segment that
  * opens the top map, each parent map, the map, then the step. A map's parent is the map it
  * declares; failing that, the first map (by id) that drills into it.
+ * @throws {@link NotFoundError} when the model has no such map, or the map no such step.
  */
-export function breadcrumbs(model: Model, target: { readonly map: string; readonly step?: string }): Crumb[] {
+export function breadcrumbs(model: Model, target: { readonly map: MapId; readonly step?: StepId }): Crumb[] {
   const index = indexModel(model);
-  const map = index.maps.get(target.map);
-  if (map === undefined) throw new NotFoundError('process map', target.map);
+  const map = index.getMap(target.map);
   const trail: Crumb[] = [];
   if (target.step !== undefined) {
-    const step = index.steps.get(map.id)?.get(target.step);
-    if (step === undefined) throw new NotFoundError(`step on map "${map.id}"`, target.step);
+    const step = index.getStep(map.id, target.step);
     trail.push({ kind: 'step', map: map.id, id: step.id, title: step.title });
   }
-  const seen = new Set<string>();
+  const seen = new Set<MapId>();
   let top: ProcessMap = map;
   for (let current: ProcessMap | undefined = map; current !== undefined && !seen.has(current.id); current = parentOf(model, current)) {
     seen.add(current.id);
@@ -38,10 +37,13 @@ export function breadcrumbs(model: Model, target: { readonly map: string; readon
   return trail;
 }
 
-/** The parent of a map: the one it declares, or the first map that drills into it. */
+/**
+ * The parent of a map: the one it declares, or the first map that drills into it. Takes the map
+ * itself, so there is no id to be unknown; a declared parent the model lacks gives undefined.
+ */
 export function parentOf(model: Model, map: ProcessMap): ProcessMap | undefined {
   const index = indexModel(model);
-  if (map.parent !== undefined) return index.maps.get(map.parent);
+  if (map.parent !== undefined) return index.findMap(map.parent);
   const from = [...(index.drilledFrom.get(map.id) ?? [])].sort((a, b) => compareText(a.map, b.map))[0];
-  return from === undefined ? undefined : index.maps.get(from.map);
+  return from === undefined ? undefined : index.findMap(from.map);
 }

@@ -1,6 +1,5 @@
-import { NotFoundError } from '../errors.js';
-import type { Model } from '../model/model.js';
-import { indexModel } from '../model/model-index.js';
+import type { Model, ProcessMap } from '../model/model.js';
+import { indexModel, type ModelIndex } from '../model/model-index.js';
 import type { MapId, OutcomeId } from '../schema/ids.js';
 
 /** The outcomes a map serves. */
@@ -16,52 +15,61 @@ export interface ServedOutcomes {
   readonly all: readonly OutcomeId[];
 }
 
-/** The outcomes a map serves, directly and through its sub-processes. */
-export function outcomesServedByMap(model: Model, mapId: string): ServedOutcomes {
+/*
+ * Every query here follows one rule for an unknown id: it throws NotFoundError, as the index's
+ * `get…` does, rather than answering for an element that does not exist.
+ */
+
+/**
+ * The outcomes a map serves, directly and through its sub-processes.
+ * @throws {@link NotFoundError} when the model has no such map.
+ */
+export function outcomesServedByMap(model: Model, mapId: MapId): ServedOutcomes {
   const index = indexModel(model);
-  const map = index.maps.get(mapId);
-  if (map === undefined) throw new NotFoundError('process map', mapId);
-  const direct = directOutcomes(model, mapId);
+  const direct = directOutcomes(index.getMap(mapId), index);
   const viaSubProcesses: Array<{ outcome: OutcomeId; via: MapId }> = [];
-  const seen = new Set<string>([mapId]);
-  const queue = subProcessesOf(model, mapId);
+  const seen = new Set<MapId>([mapId]);
+  const queue = subProcessesOf(index.getMap(mapId));
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    if (seen.has(next) || !index.maps.has(next)) continue;
+    const map = index.findMap(next);
+    if (seen.has(next) || map === undefined) continue;
     seen.add(next);
-    for (const outcome of directOutcomes(model, next)) viaSubProcesses.push({ outcome, via: next as MapId });
-    queue.push(...subProcessesOf(model, next));
+    for (const outcome of directOutcomes(map, index)) viaSubProcesses.push({ outcome, via: next });
+    queue.push(...subProcessesOf(map));
   }
   return { direct, viaSubProcesses, all: rollUp(model, [...direct, ...viaSubProcesses.map((v) => v.outcome)]) };
 }
 
-/** The maps that serve an outcome, directly or through their sub-processes, by id. */
-export function mapsServingOutcome(model: Model, outcomeId: string): MapId[] {
-  if (!indexModel(model).outcomes.has(outcomeId)) throw new NotFoundError('outcome', outcomeId);
-  return model.maps.filter((map) => outcomesServedByMap(model, map.id).all.includes(outcomeId as OutcomeId)).map((map) => map.id);
+/**
+ * The maps that serve an outcome, directly or through their sub-processes, by id.
+ * @throws {@link NotFoundError} when the model has no such outcome framework element.
+ */
+export function mapsServingOutcome(model: Model, outcomeId: OutcomeId): MapId[] {
+  indexModel(model).getOutcome(outcomeId);
+  return model.maps.filter((map) => outcomesServedByMap(model, map.id).all.includes(outcomeId)).map((map) => map.id);
 }
 
-/** Adds to a set of outcome elements everything they serve in turn, up to the vision; sorted. */
-export function rollUp(model: Model, ids: ReadonlyArray<string>): OutcomeId[] {
-  const outcomes = indexModel(model).outcomes;
-  const found = new Set<string>();
-  const visit = (id: string) => {
+/**
+ * Adds to a set of outcome elements everything they serve in turn, up to the vision; sorted.
+ * @throws {@link NotFoundError} when the model has no outcome framework element with one of the ids.
+ */
+export function rollUp(model: Model, ids: readonly OutcomeId[]): OutcomeId[] {
+  const index = indexModel(model);
+  const found = new Set<OutcomeId>();
+  const visit = (id: OutcomeId) => {
     if (found.has(id)) return;
     found.add(id);
-    for (const parent of outcomes.get(id)?.serves ?? []) visit(parent);
+    for (const parent of index.getOutcome(id).serves) visit(parent);
   };
   ids.forEach(visit);
-  return [...found].sort() as OutcomeId[];
+  return [...found].sort();
 }
 
-function directOutcomes(model: Model, mapId: string): OutcomeId[] {
-  const index = indexModel(model);
-  const map = index.maps.get(mapId);
-  if (map === undefined) return [];
+function directOutcomes(map: ProcessMap, index: ModelIndex): OutcomeId[] {
   const fromCodes = map.steps.flatMap((step) => (step.kind === 'activity' && step.code !== undefined ? (index.entries.get(step.code)?.outcomes ?? []) : []));
   return [...new Set([...map.outcomes, ...map.steps.flatMap((s) => s.outcomes), ...fromCodes])].sort();
 }
 
-function subProcessesOf(model: Model, mapId: string): string[] {
-  const map = indexModel(model).maps.get(mapId);
-  return (map?.steps ?? []).flatMap((step) => (step.kind === 'sub-process' ? [step.map as string] : []));
+function subProcessesOf(map: ProcessMap): MapId[] {
+  return map.steps.flatMap((step) => (step.kind === 'sub-process' ? [step.map] : []));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../errors.js';
+import { glossaryCode, mapId, outcomeId, profileId, stepId } from '../schema/id-constructors.js';
 import { fixtureBuilder } from '../testing/fixture-model.js';
 import { accountabilityGaps, accountabilityOverlaps, accountableFor, compareProfiles } from './accountability.js';
 import { breadcrumbs } from './breadcrumbs.js';
@@ -19,21 +20,21 @@ describe('the fixture', () => {
 describe('glossary tree', () => {
   it('orders children naturally and finds parents, ancestors and descendants', () => {
     expect(codes(glossaryChildren(model))).toEqual(['1', '2']);
-    expect(codes(glossaryChildren(model, '1'))).toEqual(['1.1', '1.2', '1.10']);
-    expect(glossaryParent(model, '1.1.2.8')?.code).toBe('1.1.2');
-    expect(glossaryParent(model, '1')).toBeUndefined();
-    expect(codes(glossaryAncestors(model, '1.1.2.8'))).toEqual(['1', '1.1', '1.1.2']);
-    expect(codes(glossaryDescendants(model, '1'))).toEqual(['1.1', '1.1.2', '1.1.2.8', '1.2', '1.10']);
+    expect(codes(glossaryChildren(model, glossaryCode('1')))).toEqual(['1.1', '1.2', '1.10']);
+    expect(glossaryParent(model, glossaryCode('1.1.2.8'))?.code).toBe('1.1.2');
+    expect(glossaryParent(model, glossaryCode('1'))).toBeUndefined();
+    expect(codes(glossaryAncestors(model, glossaryCode('1.1.2.8')))).toEqual(['1', '1.1', '1.1.2']);
+    expect(codes(glossaryDescendants(model, glossaryCode('1')))).toEqual(['1.1', '1.1.2', '1.1.2.8', '1.2', '1.10']);
   });
 
   it('throws NotFoundError for a code the glossary lacks', () => {
-    expect(() => glossaryChildren(model, '9')).toThrow(NotFoundError);
+    expect(() => glossaryChildren(model, glossaryCode('9'))).toThrow(NotFoundError);
   });
 });
 
 describe('breadcrumbs', () => {
   it('lead from a step up through its parent maps to the value chain', () => {
-    const trail = breadcrumbs(model, { map: 'stakeholder-analysis', step: 'analyse' });
+    const trail = breadcrumbs(model, { map: mapId('stakeholder-analysis'), step: stepId('analyse') });
     expect(trail.map((c) => `${c.kind}:${c.title}`)).toEqual([
       'value-chain:OPCC Value Chain',
       'segment:Engage & Consult',
@@ -44,22 +45,22 @@ describe('breadcrumbs', () => {
   });
 
   it('rejects an unknown step', () => {
-    expect(() => breadcrumbs(model, { map: 'engage-consult', step: 'nope' })).toThrow(/no step on map "engage-consult" "nope"/);
+    expect(() => breadcrumbs(model, { map: mapId('engage-consult'), step: stepId('nope') })).toThrow(/no step "nope" on process map "engage-consult"/);
   });
 });
 
 describe('where-used', () => {
   it('finds the steps and business areas carrying a code', () => {
-    expect(whereUsed(model, '1.1.2.8').steps).toEqual([{ map: 'stakeholder-analysis', step: 'map-stakeholders', code: '1.1.2.8' }]);
-    expect(whereUsed(model, '1.1').maps).toEqual([]);
-    expect(whereUsed(model, '1.1', { includeDescendants: true }).maps).toEqual(['stakeholder-analysis']);
-    expect(whereUsed(model, '1.10').businessAreas).toEqual([{ collaboration: 'alliance', area: 'estates', code: '1.10' }]);
+    expect(whereUsed(model, glossaryCode('1.1.2.8')).steps).toEqual([{ map: 'stakeholder-analysis', step: 'map-stakeholders', code: '1.1.2.8' }]);
+    expect(whereUsed(model, glossaryCode('1.1')).maps).toEqual([]);
+    expect(whereUsed(model, glossaryCode('1.1'), { includeDescendants: true }).maps).toEqual(['stakeholder-analysis']);
+    expect(whereUsed(model, glossaryCode('1.10')).businessAreas).toEqual([{ collaboration: 'alliance', area: 'estates', code: '1.10' }]);
   });
 });
 
 describe('outcomes', () => {
   it('counts what a map serves directly, through glossary codes, and through its sub-processes', () => {
-    const top = outcomesServedByMap(model, 'engage-consult');
+    const top = outcomesServedByMap(model, mapId('engage-consult'));
     expect(top.direct).toEqual(['crime-reduced']);
     expect(top.viaSubProcesses).toEqual([
       { outcome: 'asb-priority', via: 'stakeholder-analysis' },
@@ -69,30 +70,30 @@ describe('outcomes', () => {
   });
 
   it('finds the maps that serve an outcome, rolling objectives up to their outcomes', () => {
-    expect(mapsServingOutcome(model, 'asb-reduced')).toEqual(['engage-consult', 'stakeholder-analysis']);
-    expect(mapsServingOutcome(model, 'crime-reduced')).toEqual(['engage-consult']);
+    expect(mapsServingOutcome(model, outcomeId('asb-reduced'))).toEqual(['engage-consult', 'stakeholder-analysis']);
+    expect(mapsServingOutcome(model, outcomeId('crime-reduced'))).toEqual(['engage-consult']);
   });
 });
 
 describe('accountability', () => {
   it('inherits down the tree and says where from', () => {
-    expect(accountableFor(model, 'north', '1.1.2.8')).toMatchObject({ accountable: ['pcc'], inheritedFrom: '1' });
-    expect(accountableFor(model, 'north', '1.10')).toMatchObject({ accountable: ['pcc'], inheritedFrom: '1.10', responsible: ['cc'] });
-    expect(accountableFor(model, 'south', '1.10')).toMatchObject({ accountable: ['cc'], inheritedFrom: '1.10', responsible: [] });
+    expect(accountableFor(model, profileId('north'), glossaryCode('1.1.2.8'))).toMatchObject({ accountable: ['pcc'], inheritedFrom: '1' });
+    expect(accountableFor(model, profileId('north'), glossaryCode('1.10'))).toMatchObject({ accountable: ['pcc'], inheritedFrom: '1.10', responsible: ['cc'] });
+    expect(accountableFor(model, profileId('south'), glossaryCode('1.10'))).toMatchObject({ accountable: ['cc'], inheritedFrom: '1.10', responsible: [] });
   });
 
   it('finds no gaps or overlaps in complete profiles, and finds them when they exist', () => {
-    expect(accountabilityGaps(model, 'north')).toEqual([]);
-    expect(accountabilityOverlaps(model, 'north')).toEqual([]);
+    expect(accountabilityGaps(model, profileId('north'))).toEqual([]);
+    expect(accountabilityOverlaps(model, profileId('north'))).toEqual([]);
     const partial = fixtureBuilder()
       .profile({ id: 'partial', title: 'Partial', assignments: [{ code: '1', accountable: ['pcc', 'cc'] }] })
       .build().model;
-    expect(accountabilityGaps(partial, 'partial').map((a) => a.code)).toEqual(['2', '2.1']);
-    expect(accountabilityOverlaps(partial, 'partial').map((a) => a.code)).toEqual(['1', '1.1', '1.1.2', '1.1.2.8', '1.2', '1.10']);
+    expect(accountabilityGaps(partial, profileId('partial')).map((a) => a.code)).toEqual(['2', '2.1']);
+    expect(accountabilityOverlaps(partial, profileId('partial')).map((a) => a.code)).toEqual(['1', '1.1', '1.1.2', '1.1.2.8', '1.2', '1.10']);
   });
 
   it('compares two profiles entry by entry', () => {
-    const differences = compareProfiles(model, 'north', 'south');
+    const differences = compareProfiles(model, profileId('north'), profileId('south'));
     expect(differences.map((d) => [d.code, d.roles, d.a.accountable, d.b.accountable])).toEqual([['1.10', ['accountable', 'responsible'], ['pcc'], ['cc']]]);
   });
 });

@@ -13,10 +13,13 @@ export interface Usage {
   readonly businessAreas: ReadonlyArray<{ readonly collaboration: CollaborationId; readonly area: BusinessAreaId; readonly code: GlossaryCode }>;
 }
 
-/** Which maps, steps and collaboration business areas carry a glossary code (optionally any code beneath it). */
-export function whereUsed(model: Model, code: string, options: { readonly includeDescendants?: boolean } = {}): Usage {
+/**
+ * Which maps, steps and collaboration business areas carry a glossary code (optionally any code beneath it).
+ * @throws {@link NotFoundError} when the glossary has no entry with the code.
+ */
+export function whereUsed(model: Model, code: GlossaryCode, options: { readonly includeDescendants?: boolean } = {}): Usage {
   glossaryEntry(model, code);
-  const codes = new Set<string>([code, ...(options.includeDescendants === true ? glossaryDescendants(model, code).map((e) => e.code) : [])]);
+  const codes = new Set<GlossaryCode>([code, ...(options.includeDescendants === true ? glossaryDescendants(model, code).map((e) => e.code) : [])]);
   const steps: Array<Usage['steps'][number]> = [];
   for (const map of model.maps) {
     for (const step of map.steps)

@@ -1,4 +1,4 @@
-import { accountableFor, indexModel, type Model } from '@opcc/core';
+import { accountableFor, indexModel, type GlossaryCode, type Model, type ProfileId } from '@opcc/core';
 import { PALETTE } from '../svg/palette.js';
 
 /** The fill of a glossary entry under a profile, and the words for its accessible name. */
@@ -29,13 +29,13 @@ export class AccountabilityColours {
 
   constructor(
     private readonly model: Model,
-    readonly profileId: string,
+    readonly profileId: ProfileId,
   ) {
     // Only parties the profile makes accountable take a colour, so colours run out only when a
     // profile names more parties than the palette has tints.
     const named = new Set(
       indexModel(model)
-        .profiles.get(profileId)
+        .findProfile(this.profileId)
         ?.assignments.flatMap((a) => a.accountable as readonly string[]) ?? [],
     );
     const coloured = model.parties.filter((p) => named.has(p.id));
@@ -44,7 +44,7 @@ export class AccountabilityColours {
   }
 
   /** The fill of a glossary code. */
-  fillFor(code: string): AccountabilityFill {
+  fillFor(code: GlossaryCode): AccountabilityFill {
     const a = accountableFor(this.model, this.profileId, code);
     const names = a.accountable.map((p) => this.partyTitle.get(p) ?? p);
     const own = a.inheritedFrom === code;

@@ -1,4 +1,4 @@
-import { flowOrder, indexModel, NotFoundError, type Model, type Step } from '@opcc/core';
+import { flowOrder, indexModel, mapId as toMapId, profileId, type Model, type Step } from '@opcc/core';
 import { AccountabilityColours } from '../accountability/accountability-colours.js';
 import { shapeRendererFor } from '../shapes/shape-registry.js';
 import { EDGE_LABEL_FONT, LABEL_FONT } from '../shapes/shape-text.js';
@@ -17,12 +17,15 @@ export interface ProcessMapOptions {
   readonly profile?: string;
 }
 
-/** Stage 1: a process map of the model, measured and ready for layout. Throws NotFoundError for an unknown map or profile. */
+/**
+ * Stage 1: a process map of the model, measured and ready for layout. Throws NotFoundError for an unknown map or profile,
+ * InvalidIdError for text that cannot be an id.
+ */
 export function mapLayoutInput(model: Model, mapId: string, options: ProcessMapOptions = {}): MapLayoutInput {
-  const map = indexModel(model).maps.get(mapId);
-  if (map === undefined) throw new NotFoundError('process map', mapId);
-  if (options.profile !== undefined && !indexModel(model).profiles.has(options.profile)) throw new NotFoundError('accountability profile', options.profile);
-  const colours = options.profile === undefined ? undefined : new AccountabilityColours(model, options.profile);
+  const index = indexModel(model);
+  const map = index.getMap(toMapId(mapId));
+  const profile = options.profile === undefined ? undefined : index.getProfile(profileId(options.profile));
+  const colours = profile === undefined ? undefined : new AccountabilityColours(model, profile.id);
   const laneOf = assignLanes(map.lanes, map.steps, map.flows);
   const lanes: LaneInput[] =
     map.lanes.length === 0
@@ -52,7 +55,7 @@ export function mapLayoutInput(model: Model, mapId: string, options: ProcessMapO
     legend: {
       lanes: lanes.flatMap((l) => (l.title === undefined ? [] : [{ label: l.title, fill: l.fill }])),
       accountability: colours?.key(used) ?? [],
-      ...(options.profile === undefined ? {} : { profile: indexModel(model).profiles.get(options.profile)?.title ?? options.profile }),
+      ...(profile === undefined ? {} : { profile: profile.title }),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { indexModel, LIFECYCLE_PHASES, type Collaboration, type Model } from '@opcc/core';
+import { indexModel, LIFECYCLE_PHASES, type Collaboration, type Model, type PartyId } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import { isolatedPlainText } from './bidi.js';
 import { figure, glossaryLink, topBreadcrumbs } from './common.js';
@@ -19,7 +19,7 @@ export function collaborationsPage(model: Model): string {
 export function collaborationPage(model: Model, c: Collaboration, governance: Drawing | undefined): string {
   const parties = indexModel(model).parties;
   // Names are isolated one by one, so that one cannot turn its neighbours around in a list.
-  const name = (id: string) => isolatedPlainText(parties.get(id)?.title ?? id);
+  const name = (id: PartyId) => isolatedPlainText(parties.get(id)?.title ?? id);
   const money = (n: number | undefined) => (n === undefined ? '' : pounds.format(n));
   const main = html`${c.description === undefined ? '' : markdown(c.description)}
 <dl class="facts">

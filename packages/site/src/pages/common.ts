@@ -1,4 +1,4 @@
-import { breadcrumbs as trail, indexModel, type Model } from '@opcc/core';
+import { breadcrumbs as trail, indexModel, type GlossaryCode, type MapId, type Model, type OutcomeId, type ReferenceId } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import { html, trusted, type Html } from './html.js';
 import type { Breadcrumb } from './layout.js';
@@ -10,7 +10,7 @@ import { isExternalLink, isSafeLink } from './safe-link.js';
  * its own name (Monitor opens the map Monitor) is left out: "Monitor › Monitor" reads as a
  * mistake, and the map's crumb leads to the same place.
  */
-export function mapBreadcrumbs(model: Model, mapId: string): Breadcrumb[] {
+export function mapBreadcrumbs(model: Model, mapId: MapId): Breadcrumb[] {
   const crumbs = trail(model, { map: mapId });
   const shown = crumbs.filter((crumb, i) => !(crumb.kind === 'segment' && crumbs[i + 1]?.kind === 'map' && crumbs[i + 1]?.title === crumb.title));
   return shown.map((crumb) => {
@@ -45,14 +45,14 @@ ${className === 'map-figure' ? ZOOM_TOOLBAR : ''}<div class="map-viewport">${tru
 }
 
 /** A link to a glossary entry by code, or the bare code when the glossary lacks it. */
-export function glossaryLink(model: Model, code: string): Html {
-  const entry = indexModel(model).entries.get(code);
+export function glossaryLink(model: Model, code: GlossaryCode): Html {
+  const entry = indexModel(model).findEntry(code);
   return entry === undefined ? html`<span class="code">${code}</span>` : html`<a class="code" href="${pagePath.glossaryEntry(entry.id)}" title="${entry.title}">${code}</a>`;
 }
 
 /** Links to items of reference material; external ones open in a new tab. */
-export function referenceLinks(model: Model, ids: readonly string[]): Html {
-  const refs = ids.map((id) => indexModel(model).references.get(id)).filter((r) => r !== undefined);
+export function referenceLinks(model: Model, ids: readonly ReferenceId[]): Html {
+  const refs = ids.map((id) => indexModel(model).findReference(id)).filter((r) => r !== undefined);
   if (refs.length === 0) return html``;
   return html`<ul class="references">${refs.map((r) => html`<li>${referenceLink(r)}${r.note === undefined ? '' : html` <span class="note">${r.note}</span>`}</li>`)}</ul>`;
 }
@@ -70,9 +70,9 @@ export function referenceLink(r: { title: string; href?: string | undefined; rel
 }
 
 /** Links to outcome-framework elements by id. */
-export function outcomeLinks(model: Model, ids: readonly string[]): Html {
-  const outcomes = indexModel(model).outcomes;
-  const found = ids.map((id) => outcomes.get(id)).filter((o) => o !== undefined);
+export function outcomeLinks(model: Model, ids: readonly OutcomeId[]): Html {
+  const index = indexModel(model);
+  const found = ids.map((id) => index.findOutcome(id)).filter((o) => o !== undefined);
   if (found.length === 0) return html``;
   return html`<ul class="outcomes">${found.map((o) => html`<li><a href="${pagePath.outcomeFramework(o.framework.id)}#${o.id}">${o.title}</a></li>`)}</ul>`;
 }

@@ -1,4 +1,4 @@
-import { accountableFor, indexModel, type Model, type Profile } from '@opcc/core';
+import { accountableFor, indexModel, type Model, type PartyId, type Profile } from '@opcc/core';
 import { isolatedPlainText } from './bidi.js';
 import { topBreadcrumbs } from './common.js';
 import { html } from './html.js';
@@ -8,7 +8,7 @@ import { pagePath } from './paths.js';
 /** Two accountability profiles side by side, entry by entry, with the differences marked. */
 export function comparePage(model: Model, a: Profile, b: Profile): string {
   const parties = indexModel(model).parties;
-  const names = (ids: readonly string[]) => (ids.length === 0 ? 'nobody' : ids.map((id) => isolatedPlainText(parties.get(id)?.title ?? id)).join(', '));
+  const names = (ids: readonly PartyId[]) => (ids.length === 0 ? 'nobody' : ids.map((id) => isolatedPlainText(parties.get(id)?.title ?? id)).join(', '));
   const data = model.glossary.entries.map((entry) => {
     const x = names(accountableFor(model, a.id, entry.code).accountable);
     const y = names(accountableFor(model, b.id, entry.code).accountable);

@@ -1,4 +1,4 @@
-import { accountableFor, glossaryChildren, indexModel, whereUsed, type GlossaryEntry, type Model } from '@opcc/core';
+import { accountableFor, glossaryChildren, indexModel, whereUsed, type GlossaryEntry, type Model, type PartyId } from '@opcc/core';
 import { isolatedPlainText } from './bidi.js';
 import { topBreadcrumbs } from './common.js';
 import { html, type Html } from './html.js';
@@ -26,7 +26,7 @@ function tree(model: Model, entries: readonly GlossaryEntry[]): Html {
 function entryDetails(model: Model, entry: GlossaryEntry): Html {
   const usage = whereUsed(model, entry.code);
   const parties = indexModel(model).parties;
-  const name = (id: string) => isolatedPlainText(parties.get(id)?.title ?? id);
+  const name = (id: PartyId) => isolatedPlainText(parties.get(id)?.title ?? id);
   return html`<article class="glossary-entry" id="${entry.id}" data-code="${entry.code}">
 <h2 class="entry-title"><span class="code">${entry.code}</span> ${entry.title}${entry.level === undefined ? '' : html` <span class="level">${entry.level}</span>`}</h2>
 ${entry.description === undefined ? '' : markdown(entry.description)}

@@ -1,4 +1,4 @@
-import { indexModel, mapsServingOutcome, type Model, type OutcomeFramework } from '@opcc/core';
+import { indexModel, mapsServingOutcome, type Model, type OutcomeFramework, type OutcomeId, type ReferenceId } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import { isolatedPlainText } from './bidi.js';
 import { figure, referenceLinks, topBreadcrumbs } from './common.js';
@@ -15,14 +15,20 @@ export function outcomesPage(model: Model): string {
 
 /** An outcome framework: the tree drawn, then every element with its measures and the maps that serve it. */
 export function outcomeFrameworkPage(model: Model, framework: OutcomeFramework, drawing: Drawing | undefined): string {
-  const element = (e: { id: string; title: string; description?: string | undefined; measures: ReadonlyArray<{ id: string; title: string; source?: string | undefined; reference?: string | undefined }> }, extra: Html = html``) => {
+  const element = (
+    e: {
+      id: OutcomeId;
+      title: string;
+      description?: string | undefined;
+      measures: ReadonlyArray<{ id: OutcomeId; title: string; source?: string | undefined; reference?: ReferenceId | undefined }>;
+    }, extra: Html = html``) => {
     const maps = mapsServingOutcome(model, e.id);
     return html`<li id="${e.id}" class="outcome"><h3>${e.title}</h3>${extra}${e.description === undefined ? '' : markdown(e.description)}
 ${e.measures.length === 0 ? '' : html`<h4>Measures</h4><ul>${e.measures.map((m) => html`<li id="${m.id}">${m.title}${m.source === undefined ? '' : html` <span class="meta">(source: ${m.source})</span>`}${m.reference === undefined ? '' : referenceLinks(model, [m.reference])}</li>`)}</ul>`}
-${maps.length === 0 ? '' : html`<h4>Served by</h4><ul>${maps.map((id) => html`<li><a href="${pagePath.map(id)}">${indexModel(model).maps.get(id)?.title ?? id}</a></li>`)}</ul>`}
+${maps.length === 0 ? '' : html`<h4>Served by</h4><ul>${maps.map((id) => html`<li><a href="${pagePath.map(id)}">${indexModel(model).findMap(id)?.title ?? id}</a></li>`)}</ul>`}
 </li>`;
   };
-  const title = (id: string) => isolatedPlainText(indexModel(model).outcomes.get(id)?.title ?? id);
+  const title = (id: OutcomeId) => isolatedPlainText(indexModel(model).findOutcome(id)?.title ?? id);
   const main = html`${figure(drawing, `${isolatedPlainText(framework.title)}: from the vision to area priorities`)}
 <section><h2>Vision</h2><ul>${element(framework.vision)}</ul></section>
 <section><h2>Outcomes</h2><ul>${framework.outcomes.map((o) => element(o))}</ul></section>

@@ -1,4 +1,4 @@
-import { indexModel, relationLabel, type Model, type RelationshipMap } from '@opcc/core';
+import { indexModel, relationLabel, type Model, type RelationshipMap, type StakeholderId } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import { isolatedPlainText } from './bidi.js';
 import { figure, topBreadcrumbs } from './common.js';
@@ -21,7 +21,7 @@ export function stakeholdersPage(model: Model): string {
 /** One relationship map: the network drawing, the power–interest grid, and the relations as a table. */
 export function relationshipPage(model: Model, map: RelationshipMap, network: Drawing | undefined, grid: Drawing | undefined): string {
   const index = indexModel(model);
-  const name = (id: string) => index.stakeholders.get(id)?.title ?? id;
+  const name = (id: StakeholderId) => index.findStakeholder(id)?.title ?? id;
   const main = html`${map.description === undefined ? '' : markdown(map.description)}
 ${figure(network, `${isolatedPlainText(map.title)}: relationship map`)}
 <section><h2>Relations</h2>

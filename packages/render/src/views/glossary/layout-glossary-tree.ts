@@ -1,4 +1,4 @@
-import { glossaryChildren, glossaryEntry, indexModel, NotFoundError, type GlossaryEntry, type Model } from '@opcc/core';
+import { glossaryChildren, glossaryCode, indexModel, profileId, type GlossaryEntry, type Model } from '@opcc/core';
 import { AccountabilityColours } from '../../accountability/accountability-colours.js';
 import { edgePath } from '../../svg/edge-path.js';
 import { element, type Markup } from '../../svg/markup.js';
@@ -27,10 +27,10 @@ export interface GlossaryTreeOptions {
  * their assignment have a dashed border and say where it comes from.
  */
 export function layoutGlossaryTree(model: Model, options: GlossaryTreeOptions = {}): LaidOutView {
-  if (options.profile !== undefined && !indexModel(model).profiles.has(options.profile)) throw new NotFoundError('accountability profile', options.profile);
-  const colours = options.profile === undefined ? undefined : new AccountabilityColours(model, options.profile);
-  // glossaryEntry throws NotFoundError for an unknown code.
-  const roots = options.root === undefined ? indexModel(model).roots : [glossaryEntry(model, options.root)];
+  const index = indexModel(model);
+  const profile = options.profile === undefined ? undefined : index.getProfile(profileId(options.profile));
+  const colours = profile === undefined ? undefined : new AccountabilityColours(model, profile.id);
+  const roots = options.root === undefined ? index.roots : [index.getEntry(glossaryCode(options.root))];
   const rows: Array<{ entry: GlossaryEntry; depth: number; parent?: number }> = [];
   const visit = (entry: GlossaryEntry, depth: number, parent: number | undefined) => {
     const index = rows.length;
@@ -81,7 +81,7 @@ export function layoutGlossaryTree(model: Model, options: GlossaryTreeOptions = 
     decoration.push(element('path', { d: edgePath(points), fill: 'none', stroke: PALETTE.edge, 'stroke-width': 1 }));
   });
   const width = WIDTH + 2 * MARGIN;
-  const profileTitle = options.profile === undefined ? undefined : indexModel(model).profiles.get(options.profile)?.title;
+  const profileTitle = profile?.title;
   const legendLayout = layoutLegend([{ title: `Accountable (${profileTitle ?? ''})`, entries: colours?.key(used) ?? [] }], WIDTH);
   const legendTop = y + MARGIN;
   const root = options.root === undefined ? 'the whole glossary' : `entry ${options.root} and everything beneath it`;

@@ -1,4 +1,4 @@
-import { NotFoundError, type Model, type OutcomeFramework } from '@opcc/core';
+import { frameworkId as toFrameworkId, indexModel, type Model, type OutcomeFramework } from '@opcc/core';
 import type { Box } from '../../geometry/box.js';
 import type { LayoutEngine, LayoutGraph } from '../../layout/layout-engine.js';
 import { layoutLegend } from '../../legend/legend.js';
@@ -31,8 +31,7 @@ const LEVELS = [
  * the objectives (areaPriority.objectives), with ELK layered downwards.
  */
 export async function layoutOutcomeFramework(model: Model, frameworkId: string, engine: LayoutEngine): Promise<LaidOutView> {
-  const framework = model.outcomeFrameworks.find((f) => f.id === frameworkId);
-  if (framework === undefined) throw new NotFoundError('outcome framework', frameworkId);
+  const framework = indexModel(model).getFramework(toFrameworkId(frameworkId));
   const elements = elementsOf(framework);
   const edges = edgesOf(framework);
   const texts = new Map(elements.map((e) => [e.id, measureNodeText(e.title, e.caption, WIDTH, 5)]));

@@ -1,4 +1,4 @@
-import { indexModel, NotFoundError, relationLabel, type Model, type RelationshipMap, type Stakeholder } from '@opcc/core';
+import { indexModel, relationLabel, relationshipMapId, type Model, type RelationshipMap, type Stakeholder, type StakeholderId } from '@opcc/core';
 
 /** A relation, or several relations between the same two stakeholders in the same direction, as one labelled edge. */
 export interface RelationEdge {
@@ -21,12 +21,11 @@ export interface RelationshipGraph {
 /** The stakeholders shown on a relationship map (listed or named by a relation), in id order, and its relations merged by direction. */
 export function relationshipGraph(model: Model, mapId: string): RelationshipGraph {
   const index = indexModel(model);
-  const map = index.relationshipMaps.get(mapId);
-  if (map === undefined) throw new NotFoundError('relationship map', mapId);
-  const ids = new Set<string>([...map.stakeholders, ...map.relations.flatMap((r) => [r.from, r.to])]);
+  const map = index.getRelationshipMap(relationshipMapId(mapId));
+  const ids = new Set<StakeholderId>([...map.stakeholders, ...map.relations.flatMap((r) => [r.from, r.to])]);
   const stakeholders = [...ids]
     .sort()
-    .map((id) => index.stakeholders.get(id))
+    .map((id) => index.findStakeholder(id))
     .filter((s): s is Stakeholder => s !== undefined);
   const merged = new Map<string, { from: string; to: string; labels: string[] }>();
   for (const r of map.relations) {
