@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountableFor, type ProcessMap } from '@opcc/core';
+import { accountableFor, BUILT_IN_RELATION_KINDS, type ProcessMap } from '@opcc/core';
 import { guide } from './index.js';
 
 /** Every string anywhere in a value, so a check on wording covers all of the model's text. */
@@ -171,5 +171,28 @@ describe('complaints and conduct matters about the Chief Constable', () => {
         m.relations.some((r) => r.from === 'pcc' && r.to === 'iopc'),
         m.id,
       ).toBe(true);
+  });
+});
+
+describe('removing a Chief Constable (section 38 of the 2011 Act)', () => {
+  it('never says the Commissioner dismisses the Chief Constable', () => {
+    expect(allText.filter((t) => /dismiss/i.test(t) && !/cannot dismiss|not a power to dismiss/i.test(t))).toEqual([]);
+    const kindTitle = new Map([...BUILT_IN_RELATION_KINDS, ...guide.relationKinds].map((k) => [k.id as string, k.title]));
+    const pccToCc = guide.relationshipMaps.flatMap((rm) => rm.relations.filter((r) => r.from === 'pcc' && r.to === 'chief-constable'));
+    expect(pccToCc.filter((r) => /dismiss/i.test(`${kindTitle.get(r.kind) ?? ''} ${r.label ?? ''}`))).toEqual([]);
+    expect(pccToCc.some((r) => /retire or resign/.test(`${kindTitle.get(r.kind) ?? ''} ${r.label ?? ''}`))).toBe(true);
+  });
+
+  it("takes HMCIC's views, the Chief Constable's written representations and the panel's recommendation, in that order", () => {
+    const map = mapById('hold-chief-constable-to-account');
+    const find = (pattern: RegExp): string => map.steps.find((s) => pattern.test(s.title))?.id ?? `no step matching ${pattern}`;
+    const order = [find(/Chief Inspector of Constabulary/), find(/written representations/), find(/panel.*recommendation/i), find(/recommendation and decide/)];
+    for (const [i, step] of order.entries()) {
+      const next = order[i + 1];
+      if (next !== undefined) expect(reaches(map, step, next), `${step} → ${next}`).toBe(true);
+    }
+    const panelStep = map.steps.find((s) => s.id === order[2]);
+    expect(map.lanes.find((l) => l.id === panelStep?.lane)?.title).toBe('Police and Crime Panel');
+    expect(panelStep?.guidance).toMatch(/no veto/);
   });
 });

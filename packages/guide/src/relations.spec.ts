@@ -39,9 +39,9 @@ describe('the statutory relations (all accountabilities overview)', () => {
     expect(has(m, 'public', 'elects', 'pcc')).toBe(true);
   });
 
-  it('has the Commissioner appoint, and be able to dismiss, the Chief Constable and hold them to account', () => {
+  it('has the Commissioner appoint the Chief Constable, be able to call on them to retire or resign, and hold them to account', () => {
     expect(has(m, 'pcc', 'appoints', 'chief-constable')).toBe(true);
-    expect(has(m, 'pcc', 'dismisses', 'chief-constable')).toBe(true);
+    expect(has(m, 'pcc', 'may-call-on-to-retire', 'chief-constable')).toBe(true);
     expect(has(m, 'pcc', 'holds-to-account', 'chief-constable')).toBe(true);
   });
 
@@ -94,9 +94,11 @@ describe('relations that must never appear', () => {
     expect(everyRelation.filter(({ r }) => r.from === 'pcc' && r.kind === 'commands')).toEqual([]);
   });
 
-  it('has nobody but the public elect and nobody but the Commissioner appoint or dismiss the Chief Constable', () => {
+  it('has nobody but the public elect and nobody but the Commissioner appoint or remove the Chief Constable', () => {
     expect(everyRelation.filter(({ r }) => r.kind === 'elects').every(({ r }) => r.from === 'public' && r.to === 'pcc')).toBe(true);
-    const appointers = everyRelation.filter(({ r }) => (r.kind === 'appoints' || r.kind === 'dismisses') && r.to === 'chief-constable').map(({ r }) => r.from);
+    const appointers = everyRelation
+      .filter(({ r }) => ['appoints', 'dismisses', 'may-call-on-to-retire'].includes(r.kind) && r.to === 'chief-constable')
+      .map(({ r }) => r.from);
     expect(new Set(appointers)).toEqual(new Set(['pcc']));
   });
 });
