@@ -196,3 +196,22 @@ describe('removing a Chief Constable (section 38 of the 2011 Act)', () => {
     expect(panelStep?.guidance).toMatch(/no veto/);
   });
 });
+
+describe("the police and crime plan's required contents (section 7 of the 2011 Act)", () => {
+  const draft = mapById('police-and-crime-plan').steps.find((s) => 'code' in s && s.code === '1.2.2.1');
+
+  it.each([
+    'police and crime objectives',
+    'policing the Chief Constable is to provide',
+    'financial and other resources',
+    'report',
+    'performance will be measured',
+    'crime and disorder reduction grants',
+  ])('lists %s', (content) => {
+    expect(draft?.guidance?.replace(/\s+/g, ' ')).toContain(content);
+  });
+
+  it('cites section 7', () => {
+    expect(draft?.references).toContain('prsra-2011-section-7');
+  });
+});
