@@ -87,6 +87,12 @@ describe('the plain scalar rule', () => {
     expect(fastLoadAll(text)).toEqual(expected);
     expect(positionedLoadAll(text)).toEqual(expected);
   });
+
+  it('leaves tags outside the rule unresolved: js-yaml refuses the file, and the other reader keeps the text', () => {
+    const text = 'when: !!timestamp 2023-07-03\ndata: !!binary aGk=\n';
+    expect(fastLoadAll(text)).toBeUndefined();
+    expect(parseWithPositions(text).docs.map(documentValue)).toEqual([{ when: '2023-07-03', data: 'aGk=' }]);
+  });
 });
 
 // Spellings that YAML 1.1, YAML 1.2 and the two readers' defaults disagree on. A lone `-` is left out: it starts a

@@ -21,8 +21,8 @@ export interface PlainScalarRule {
   readonly construct: (source: string) => unknown;
 }
 
-/** The tag of numbers kept as text; a tag of this project, so no YAML type claims it. */
-export const NUMBER_AS_TEXT_TAG = 'tag:opcc.local,2026:dotted-digits';
+// The tag of numbers kept as text: a tag of this project, so no YAML type claims it.
+const NUMBER_AS_TEXT_TAG = 'tag:opcc.local,2026:dotted-digits';
 
 /** The spellings of null, the empty scalar among them. */
 export const NULL_PATTERN = /^(?:~|null|Null|NULL|)$/;

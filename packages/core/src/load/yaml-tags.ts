@@ -13,7 +13,8 @@ const IDENTIFY: Partial<Record<string, (value: unknown) => boolean>> = {
 /**
  * The scalar tags of the position-keeping `yaml` parser, built from {@link PLAIN_SCALAR_RULES} so it
  * reads every plain scalar as js-yaml does; meant for the failsafe schema, which adds only maps,
- * lists and text. A key spelled as null comes first: js-yaml makes it the field `null`, not the empty field.
+ * lists and text. A key spelled as null comes first: js-yaml makes it the field `null`, not the empty field
+ * (so an alias of an anchored null key, `&k ~: *k`, is the text "null" here; js-yaml gives null).
  */
 export const MODEL_SCALAR_TAGS: ScalarTag[] = [
   { tag: 'tag:opcc.local,2026:null-key', default: 'key', test: NULL_PATTERN, resolve: () => NULL_KEY, identify: () => false },
