@@ -4,8 +4,8 @@ import { glossaryCode, mapId, outcomeId, profileId, stepId } from '../schema/id-
 import { fixtureBuilder } from '../testing/fixture-model.js';
 import { accountabilityGaps, accountabilityOverlaps, accountableFor, compareProfiles } from './accountability.js';
 import { breadcrumbs } from './breadcrumbs.js';
-import { glossaryAncestors, glossaryChildren, glossaryDescendants, glossaryParent } from './glossary-tree.js';
-import { mapsServingOutcome, outcomesServedByMap } from './outcomes.js';
+import { glossaryAncestors, glossaryChildren, glossaryDescendants, glossaryEntry, glossaryParent } from './glossary-tree.js';
+import { mapsServingOutcome, outcomesServedByMap, rollUp } from './outcomes.js';
 import { whereUsed } from './where-used.js';
 
 const { model, diagnostics } = fixtureBuilder().build();
@@ -95,5 +95,52 @@ describe('accountability', () => {
   it('compares two profiles entry by entry', () => {
     const differences = compareProfiles(model, profileId('north'), profileId('south'));
     expect(differences.map((d) => [d.code, d.roles, d.a.accountable, d.b.accountable])).toEqual([['1.10', ['accountable', 'responsible'], ['pcc'], ['cc']]]);
+  });
+});
+
+describe('an unknown id', () => {
+  const missingCode = glossaryCode('1.1.1.999');
+  const missingProfile = profileId('nowhere');
+
+  it('makes accountableFor throw NotFoundError, as whereUsed does, instead of answering for a code that does not exist', () => {
+    expect(() => accountableFor(model, profileId('north'), missingCode)).toThrow(new NotFoundError('glossary code', '1.1.1.999'));
+    expect(() => whereUsed(model, missingCode)).toThrow(new NotFoundError('glossary code', '1.1.1.999'));
+  });
+
+  it.each([
+    ['accountableFor', () => accountableFor(model, missingProfile, glossaryCode('1'))],
+    ['accountabilityGaps', () => accountabilityGaps(model, missingProfile)],
+    ['accountabilityOverlaps', () => accountabilityOverlaps(model, missingProfile)],
+    ['compareProfiles (first)', () => compareProfiles(model, missingProfile, profileId('north'))],
+    ['compareProfiles (second)', () => compareProfiles(model, profileId('north'), missingProfile)],
+  ])('throws NotFoundError for an unknown profile in %s', (_, run) => {
+    expect(run).toThrow(new NotFoundError('accountability profile', 'nowhere'));
+  });
+
+  it('throws NotFoundError for an unknown profile even when the glossary is empty', () => {
+    const empty = fixtureBuilder().build().model;
+    const bare = { ...empty, glossary: { ...empty.glossary, entries: [] } };
+    expect(() => accountabilityGaps(bare, missingProfile)).toThrow(NotFoundError);
+    expect(() => compareProfiles(bare, profileId('north'), missingProfile)).toThrow(NotFoundError);
+  });
+
+  it.each([
+    ['glossaryEntry', () => glossaryEntry(model, missingCode)],
+    ['glossaryParent', () => glossaryParent(model, missingCode)],
+    ['glossaryChildren', () => glossaryChildren(model, missingCode)],
+    ['glossaryAncestors', () => glossaryAncestors(model, missingCode)],
+    ['glossaryDescendants', () => glossaryDescendants(model, missingCode)],
+    ['whereUsed with descendants', () => whereUsed(model, missingCode, { includeDescendants: true })],
+  ])('throws NotFoundError for an unknown glossary code in %s', (_, run) => {
+    expect(run).toThrow(new NotFoundError('glossary code', '1.1.1.999'));
+  });
+
+  it.each([
+    ['outcomesServedByMap', () => outcomesServedByMap(model, mapId('nope')), new NotFoundError('process map', 'nope')],
+    ['breadcrumbs', () => breadcrumbs(model, { map: mapId('nope') }), new NotFoundError('process map', 'nope')],
+    ['mapsServingOutcome', () => mapsServingOutcome(model, outcomeId('nope')), new NotFoundError('outcome', 'nope')],
+    ['rollUp', () => rollUp(model, [outcomeId('asb-priority'), outcomeId('nope')]), new NotFoundError('outcome', 'nope')],
+  ])('throws NotFoundError for an unknown id in %s', (_, run, expected) => {
+    expect(run).toThrow(expected);
   });
 });

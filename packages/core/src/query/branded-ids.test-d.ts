@@ -1,0 +1,78 @@
+/*
+ * Type tests, checked by `tsc` over this package (tests/typecheck.spec.ts): each
+ * `@ts-expect-error` must meet an error, so a query or look-up that started accepting the
+ * wrong id, or a plain string, fails the build. Nothing here runs.
+ */
+import type { Model } from '../model/model.js';
+import { indexModel } from '../model/model-index.js';
+import { glossaryCode, mapId, outcomeId, partyId, profileId, stakeholderId, stepId } from '../schema/id-constructors.js';
+import type { GlossaryCode, MapId, ProfileId, StepId } from '../schema/ids.js';
+import { accountabilityGaps, accountableFor, compareProfiles } from './accountability.js';
+import { breadcrumbs } from './breadcrumbs.js';
+import { glossaryChildren, glossaryEntry } from './glossary-tree.js';
+import { mapsServingOutcome, outcomesServedByMap } from './outcomes.js';
+import { whereUsed } from './where-used.js';
+
+/** Never called: its body is checked by the compiler. */
+export function brandedIdTypeTests(model: Model): void {
+  const index = indexModel(model);
+  const map = mapId('engage-consult');
+  const profile = profileId('northshire');
+  const code = glossaryCode('1.1.2.8');
+
+  // The right brands are accepted.
+  accountableFor(model, profile, code);
+  whereUsed(model, code);
+  outcomesServedByMap(model, map);
+  breadcrumbs(model, { map, step: stepId('analyse') });
+  index.getMap(map);
+  index.findParty(partyId('pcc'));
+
+  // @ts-expect-error a MapId is not a ProfileId
+  accountableFor(model, map, code);
+  // @ts-expect-error a plain string is not a ProfileId
+  accountabilityGaps(model, 'northshire');
+  // @ts-expect-error a plain string is not a GlossaryCode
+  accountableFor(model, profile, '1.1.2.8');
+  // @ts-expect-error a ProfileId is not a GlossaryCode
+  whereUsed(model, profile);
+  // @ts-expect-error a plain string is not a GlossaryCode
+  glossaryEntry(model, '1.1');
+  // @ts-expect-error a plain string is not a GlossaryCode
+  glossaryChildren(model, '1');
+  // @ts-expect-error a ProfileId is not a MapId
+  outcomesServedByMap(model, profile);
+  // @ts-expect-error a MapId is not an OutcomeId
+  mapsServingOutcome(model, map);
+  // @ts-expect-error a MapId is not a ProfileId
+  compareProfiles(model, profile, map);
+  // @ts-expect-error a plain string is not a MapId
+  breadcrumbs(model, { map: 'engage-consult' });
+  // @ts-expect-error a MapId is not a StepId
+  breadcrumbs(model, { map, step: map });
+
+  // @ts-expect-error a ProfileId is not a MapId
+  index.getMap(profile);
+  // @ts-expect-error a plain string is not a MapId
+  index.findMap('engage-consult');
+  // @ts-expect-error a StakeholderId is not a PartyId
+  index.getParty(stakeholderId('pcc'));
+  // @ts-expect-error an OutcomeId is not a GlossaryCode
+  index.getEntry(outcomeId('safer'));
+  // @ts-expect-error the step comes second
+  index.getStep(stepId('analyse'), map);
+
+  // Branded ids read as strings, so they still go wherever text does.
+  const text: string = map;
+  void text;
+
+  // @ts-expect-error a plain string cannot be assigned to a branded id without a constructor
+  const notAMap: MapId = 'engage-consult';
+  // @ts-expect-error one brand cannot be assigned to another
+  const notAProfile: ProfileId = map;
+  // @ts-expect-error a StepId is not a GlossaryCode
+  const notACode: GlossaryCode = stepId('analyse');
+  // @ts-expect-error a constructor returns only its own brand
+  const notAStep: StepId = mapId('analyse');
+  void [notAMap, notAProfile, notACode, notAStep];
+}
