@@ -215,3 +215,44 @@ describe("the police and crime plan's required contents (section 7 of the 2011 A
     expect(draft?.references).toContain('prsra-2011-section-7');
   });
 });
+
+describe('the Strategic Policing Requirement', () => {
+  const SPR = 'strategic-policing-requirement-2023';
+  const mentions = (text: string | undefined): boolean => /Strategic Policing Requirement/.test(text ?? '');
+  const glossaryTitle = new Map(guide.glossary.entries.map((e) => [e.code as string, e.title]));
+  const codeOf = (step: ProcessMap['steps'][number]): string | undefined => ('code' in step ? step.code : undefined);
+  const sprSteps = guide.maps.flatMap((m) =>
+    m.steps.filter((s) => mentions(s.title) || mentions(s.guidance) || mentions(glossaryTitle.get(codeOf(s) ?? ''))).map((s) => ({ map: m, step: s })),
+  );
+
+  it('is in the reference material, from the Home Office', () => {
+    const spr = guide.references.find((r) => r.id === SPR);
+    expect(spr?.title).toMatch(/Home Office, Strategic Policing Requirement 2023/);
+    expect(spr?.href).toMatch(/^https:\/\/www\.gov\.uk\//);
+  });
+
+  it('is linked from every step that relies on it, and from every map whose guidance does', () => {
+    expect(sprSteps.length).toBeGreaterThan(3);
+    for (const { map, step } of sprSteps) expect([...step.references, ...map.references], `${map.id}/${step.id}`).toContain(SPR);
+    for (const map of guide.maps.filter((m) => mentions(m.guidance))) expect(map.references, map.id).toContain(SPR);
+  });
+
+  it('gives every step coded with a Strategic Policing Requirement entry a title that agrees with the entry', () => {
+    // Words that carry the meaning of a title, cut to a common stem so "assess" matches "assessment".
+    const stems = (title: string): Set<string> =>
+      new Set(
+        title
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter((w) => w.length > 4 && !['strategic', 'policing', 'requirement', 'against', 'under'].includes(w))
+          .map((w) => w.slice(0, 6)),
+      );
+    const coded = sprSteps.filter(({ step }) => mentions(glossaryTitle.get(codeOf(step) ?? '')));
+    expect(coded.length).toBeGreaterThan(0);
+    for (const { map, step } of coded) {
+      const entry = stems(glossaryTitle.get(codeOf(step) ?? '') ?? '');
+      const shared = [...stems(step.title)].filter((w) => entry.has(w));
+      expect(shared.length, `${map.id}/${step.id} "${step.title}" vs ${codeOf(step)} "${glossaryTitle.get(codeOf(step) ?? '')}"`).toBeGreaterThan(0);
+    }
+  });
+});
