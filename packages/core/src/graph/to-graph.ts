@@ -3,7 +3,6 @@ import { parentCode } from '../model/glossary-code.js';
 import type { Model } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
 import { ACCOUNTABILITY_ROLES, SEGMENT_GROUPS } from '../model/vocabulary.js';
-import type { GlossaryCode } from '../schema/ids.js';
 import type { EdgeAttributes, ModelGraph, NodeAttributes } from './graph-types.js';
 import { nodeKey as k } from './node-keys.js';
 
@@ -25,7 +24,7 @@ export function toGraph(model: Model): ModelGraph {
 
   for (const e of model.glossary.entries) node(k.glossaryEntry(e.code), { kind: 'glossary-entry', code: e.code, id: e.id, title: e.title });
   for (const e of model.glossary.entries) {
-    const parent = parentCode(e.code as GlossaryCode);
+    const parent = parentCode(e.code);
     if (parent !== undefined) edge(k.glossaryEntry(parent), k.glossaryEntry(e.code), { kind: 'contains' });
   }
   for (const p of model.parties) node(k.party(p.id), { kind: 'party', id: p.id, title: p.title });
