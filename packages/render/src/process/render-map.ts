@@ -16,7 +16,8 @@ export interface RenderOptions {
 }
 
 /**
- * Lays out and draws a process map as SVG. Throws NotFoundError for an unknown map or profile.
+ * Lays out and draws a process map as SVG.
+ * Throws NotFoundError for an unknown map or profile, InvalidIdError for text that cannot be an id.
  *
  * @example
  * const { svg, shapes } = await renderMap(model, 'engage-consult', { profile: 'west-yorkshire' });

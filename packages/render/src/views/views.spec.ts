@@ -1,3 +1,4 @@
+import { InvalidIdError, NotFoundError } from '@opcc/core';
 import { describe, expect, it } from 'vitest';
 import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
 import { sampleModel } from '../testing/sample-model.js';
@@ -146,9 +147,11 @@ describe('glossary tree', () => {
     expect(new Set(view.nodes.map((n) => n.fill)).size).toBe(1);
   });
 
-  it('throws for an unknown root or profile', () => {
-    expect(() => layoutGlossaryTree(model, { root: '9.9' })).toThrow(/9\.9/);
-    expect(() => layoutGlossaryTree(model, { profile: 'nope' })).toThrow(/nope/);
+  it('throws NotFoundError for an unknown root or profile, InvalidIdError for text that cannot be a code or an id', () => {
+    expect(() => layoutGlossaryTree(model, { root: '9.9' })).toThrow(new NotFoundError('glossary code', '9.9'));
+    expect(() => layoutGlossaryTree(model, { profile: 'nope' })).toThrow(new NotFoundError('accountability profile', 'nope'));
+    expect(() => layoutGlossaryTree(model, { root: '9.x' })).toThrow(InvalidIdError);
+    expect(() => layoutGlossaryTree(model, { profile: 'No pe' })).toThrow(InvalidIdError);
   });
 });
 

@@ -5,7 +5,10 @@ import type { RenderOptions } from '../../process/render-map.js';
 import { drawView } from '../draw-view.js';
 import { layoutOutcomeFramework } from './layout-outcome-framework.js';
 
-/** Lays out and draws an outcome framework as a top-down tree in SVG. Throws NotFoundError for an unknown framework. */
+/**
+ * Lays out and draws an outcome framework as a top-down tree in SVG.
+ * Throws NotFoundError for an unknown framework, InvalidIdError for text that cannot be an id.
+ */
 export async function renderOutcomeFramework(model: Model, frameworkId: string, options: RenderOptions = {}): Promise<RenderedMap> {
   const view = await layoutOutcomeFramework(model, frameworkId, options.engine ?? defaultLayoutEngine());
   return drawView(view, options.idPrefix ?? `outcomes-${frameworkId}-`);
