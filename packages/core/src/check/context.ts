@@ -1,6 +1,7 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
+import type { ElementKind } from '../errors.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
 import { CODE_ORIGIN, type DocumentOrigin } from '../load/source.js';
 
@@ -13,21 +14,11 @@ export interface Site {
   readonly path: Path;
 }
 
-/** The names that references are checked against. */
-export type NamespaceName =
-  | 'glossary code'
-  | 'glossary entry id'
-  | 'party'
-  | 'accountability profile'
-  | 'process map'
-  | 'stakeholder'
-  | 'relationship map'
-  | 'relation kind'
-  | 'outcome'
-  | 'outcome framework'
-  | 'reference'
-  | 'collaboration'
-  | 'value-chain segment';
+/**
+ * The names that references are checked against: the elements the index looks up (a step is
+ * checked within its map, not as a name of its own), and two that only the checks need.
+ */
+export type NamespaceName = Exclude<ElementKind, 'step'> | 'glossary entry id' | 'value-chain segment';
 
 /** What every check is given: the documents, the declared names, and a way to report. */
 export class CheckContext {
