@@ -59,3 +59,5 @@ export { PALETTE } from './svg/palette.js';
 export type { Box, Point } from './geometry/box.js';
 
 export { LIBERATION_SANS_FILES, svgToPng, type PngOptions } from './export/png.js';
+export { toBpmn, type BpmnExportOptions } from './export/bpmn/to-bpmn.js';
+export { importBpmn, type BpmnImport } from './export/bpmn/from-bpmn.js';
