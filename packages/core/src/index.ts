@@ -62,7 +62,7 @@ export type {
   SegmentId,
   StakeholderId,
   StepId,
-} from './schema/ids.js';
+} from './schema/id-types.js';
 export {
   businessAreaId,
   collaborationId,
@@ -124,6 +124,12 @@ export {
   type Accountability,
   type ProfileDifference,
 } from './query/accountability.js';
+export { entriesForParty, type PartyEntry } from './query/party-entries.js';
+export { partiesOfProfile, type PartiesByRole } from './query/profile-parties.js';
+export { relationshipMapsOfStakeholder, relationsOfRelationshipMap, stakeholdersOfRelationshipMap } from './query/relationship-maps.js';
+export { stepsServingOutcome, type ServingStep } from './query/outcome-steps.js';
+export { codeUsage, type CodeUsage } from './query/code-usage.js';
+export { handOffs, type HandOff } from './query/hand-offs.js';
 
 export { toGraph } from './graph/to-graph.js';
 export { nodeKey } from './graph/node-keys.js';

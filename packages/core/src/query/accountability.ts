@@ -1,8 +1,8 @@
-import { parentCode } from '../model/glossary-code.js';
-import type { Assignment, Model, Profile } from '../model/model.js';
+import type { Model } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
 import { ACCOUNTABILITY_ROLES, type AccountabilityRole } from '../model/vocabulary.js';
 import type { GlossaryCode, PartyId, ProfileId } from '../schema/ids.js';
+import { roleOrigin } from './role-origin.js';
 
 /** Who answers for a glossary entry under one profile, after inheritance. */
 export interface Accountability {
@@ -14,8 +14,6 @@ export interface Accountability {
   readonly consulted: readonly PartyId[];
   readonly informed: readonly PartyId[];
 }
-
-const assignmentsCache = new WeakMap<Profile, ReadonlyMap<GlossaryCode, Assignment>>();
 
 /*
  * Every query here follows one rule for an unknown profile or code: it throws NotFoundError, as
@@ -30,23 +28,16 @@ const assignmentsCache = new WeakMap<Profile, ReadonlyMap<GlossaryCode, Assignme
  */
 export function accountableFor(model: Model, profileId: ProfileId, code: GlossaryCode): Accountability {
   const index = indexModel(model);
-  const assignments = assignmentsOf(index.getProfile(profileId));
+  const profile = index.getProfile(profileId);
   index.getEntry(code);
-  const resolve = (role: AccountabilityRole): { parties: readonly PartyId[]; from?: GlossaryCode } => {
-    for (let at: GlossaryCode | undefined = code; at !== undefined; at = parentCode(at)) {
-      const parties = assignments.get(at)?.[role];
-      if (parties !== undefined && parties.length > 0) return { parties, from: at };
-    }
-    return { parties: [] };
-  };
-  const accountable = resolve('accountable');
+  const accountable = roleOrigin(profile, code, 'accountable');
   return {
     code,
     accountable: accountable.parties,
     ...(accountable.from === undefined ? {} : { inheritedFrom: accountable.from }),
-    responsible: resolve('responsible').parties,
-    consulted: resolve('consulted').parties,
-    informed: resolve('informed').parties,
+    responsible: roleOrigin(profile, code, 'responsible').parties,
+    consulted: roleOrigin(profile, code, 'consulted').parties,
+    informed: roleOrigin(profile, code, 'informed').parties,
   };
 }
 
@@ -97,13 +88,4 @@ function sameParties(a: readonly string[], b: readonly string[]): boolean {
   const sa = [...a].sort();
   const sb = [...b].sort();
   return sa.length === sb.length && sa.every((p, i) => p === sb[i]);
-}
-
-function assignmentsOf(profile: Profile): ReadonlyMap<GlossaryCode, Assignment> {
-  let map = assignmentsCache.get(profile);
-  if (map === undefined) {
-    map = new Map(profile.assignments.map((a) => [a.code, a]));
-    assignmentsCache.set(profile, map);
-  }
-  return map;
 }

@@ -11,6 +11,12 @@ import { accountabilityGaps, accountableFor, compareProfiles } from './accountab
 import { breadcrumbs } from './breadcrumbs.js';
 import { glossaryChildren, glossaryEntry } from './glossary-tree.js';
 import { mapsServingOutcome, outcomesServedByMap } from './outcomes.js';
+import { codeUsage } from './code-usage.js';
+import { handOffs } from './hand-offs.js';
+import { stepsServingOutcome } from './outcome-steps.js';
+import { entriesForParty } from './party-entries.js';
+import { partiesOfProfile } from './profile-parties.js';
+import { relationshipMapsOfStakeholder, relationsOfRelationshipMap, stakeholdersOfRelationshipMap } from './relationship-maps.js';
 import { whereUsed } from './where-used.js';
 
 /** Never called: its body is checked by the compiler. */
@@ -61,6 +67,22 @@ export function brandedIdTypeTests(model: Model): void {
   index.getEntry(outcomeId('safer'));
   // @ts-expect-error the step comes second
   index.getStep(stepId('analyse'), map);
+
+  // The questions a tool asks take plain text as well, since a wrong id is simply not found.
+  entriesForParty(model, 'northshire', 'pcc', 'accountable');
+  entriesForParty(model, profile, partyId('pcc'));
+  partiesOfProfile(model, 'northshire');
+  stakeholdersOfRelationshipMap(model, 'fly-tipping');
+  relationsOfRelationshipMap(model, 'fly-tipping', stakeholderId('pcc'));
+  relationshipMapsOfStakeholder(model, 'pcc');
+  stepsServingOutcome(model, 'victims-supported');
+  codeUsage(model, '1.2.2');
+  codeUsage(model, code, { includeDescendants: true });
+  handOffs(model, 'pcc', 'chief-constable');
+  // @ts-expect-error a role is one of the four RACI roles
+  entriesForParty(model, 'northshire', 'pcc', 'owner');
+  // @ts-expect-error an id is text, not a number
+  codeUsage(model, 1.2);
 
   // Branded ids read as strings, so they still go wherever text does.
   const text: string = map;

@@ -1,0 +1,41 @@
+import type * as ids from './ids.js';
+
+/*
+ * The public names of the branded id types. In ids.ts each type shares its name with the schema
+ * that makes it, and a bundled declaration file cannot export only the type half of such a
+ * pair: it exported the name as a value that the JavaScript does not have, so `import { MapId }`
+ * type-checked and then failed at run time. These aliases have no value half.
+ */
+
+/** A dotted Police Activities Glossary code such as `1.1.2.8`; make one with {@link glossaryCode}. */
+export type GlossaryCode = ids.GlossaryCode;
+/** The stable id of a glossary entry, which survives renumbering between editions; make one with {@link glossaryEntryId}. */
+export type GlossaryEntryId = ids.GlossaryEntryId;
+/** The id of a party: the Commissioner, a Chief Constable, a partner body, a collaboration unit; make one with {@link partyId}. */
+export type PartyId = ids.PartyId;
+/** The id of an accountability profile; make one with {@link profileId}. */
+export type ProfileId = ids.ProfileId;
+/** The id of a process map; make one with {@link mapId}. */
+export type MapId = ids.MapId;
+/** The id of a step, unique within its process map; make one with {@link stepId}. */
+export type StepId = ids.StepId;
+/** The id of a lane, unique within its process map; make one with {@link laneId}. */
+export type LaneId = ids.LaneId;
+/** The id of a value-chain segment; make one with {@link segmentId}. */
+export type SegmentId = ids.SegmentId;
+/** The id of a stakeholder in the register; make one with {@link stakeholderId}. */
+export type StakeholderId = ids.StakeholderId;
+/** The id of a relationship map; make one with {@link relationshipMapId}. */
+export type RelationshipMapId = ids.RelationshipMapId;
+/** The id of a kind of relationship, such as `holds-to-account`; make one with {@link relationKindId}. */
+export type RelationKindId = ids.RelationKindId;
+/** The id of an element of an outcome framework (vision, outcome, objective, area priority or measure); make one with {@link outcomeId}. */
+export type OutcomeId = ids.OutcomeId;
+/** The id of an outcome framework; make one with {@link frameworkId}. */
+export type FrameworkId = ids.FrameworkId;
+/** The id of an item of reference material; make one with {@link referenceId}. */
+export type ReferenceId = ids.ReferenceId;
+/** The id of a collaboration between forces or OPCCs; make one with {@link collaborationId}. */
+export type CollaborationId = ids.CollaborationId;
+/** The id of a collaboration business area, unique within its collaboration; make one with {@link businessAreaId}. */
+export type BusinessAreaId = ids.BusinessAreaId;
