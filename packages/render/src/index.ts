@@ -61,3 +61,7 @@ export type { Box, Point } from './geometry/box.js';
 export { LIBERATION_SANS_FILES, svgToPng, type PngOptions } from './export/png.js';
 export { toBpmn, type BpmnExportOptions } from './export/bpmn/to-bpmn.js';
 export { importBpmn, type BpmnImport } from './export/bpmn/from-bpmn.js';
+export { glossaryCsv } from './export/csv/glossary-csv.js';
+export { raciCsv } from './export/csv/raci-csv.js';
+export { businessAreasCsv } from './export/csv/business-areas-csv.js';
+export { neutraliseCell, type CsvOptions } from './export/csv/write-csv.js';

@@ -1,0 +1,28 @@
+import { stringify } from 'csv-stringify/sync';
+
+/** Options of every spreadsheet export. */
+export interface CsvOptions {
+  /**
+   * Put a single quote before any cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage
+   * return, so that a spreadsheet shows it as text instead of running it as a formula (OWASP's
+   * advice against CSV injection). On by default; turn it off for programs that are not spreadsheets.
+   */
+  readonly neutralise?: boolean;
+}
+
+/** The characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell made safe to open in a spreadsheet: see {@link CsvOptions.neutralise}. */
+export function neutraliseCell(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Rows as RFC 4180 CSV: CRLF line ends, a cell in double quotes when it holds a comma, a quote
+ * or a line break, a quote inside written twice. Cells are neutralised unless told not to.
+ */
+export function writeCsv(rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
+  const safe = options.neutralise === false ? rows : rows.map((row) => row.map(neutraliseCell));
+  return stringify(safe as string[][], { record_delimiter: '\r\n', quote_record_delimiter: true });
+}
