@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 
 /** Where Debian's fonts-liberation package puts Liberation Sans. */
@@ -7,28 +8,48 @@ export const LIBERATION_SANS_FILES: readonly string[] = [
   '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
 ];
 
+const fontPackage = createRequire(import.meta.url);
+
+/**
+ * Arimo regular and bold, which this package depends on (SIL Open Font License): the same
+ * advance widths as Liberation Sans, whose table measures every label, so text fits as laid out
+ * on any operating system without installing a font.
+ */
+export const BUNDLED_FONT_FILES: readonly string[] = [
+  fontPackage.resolve('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf'),
+  fontPackage.resolve('@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf'),
+];
+
 /** Options of {@link svgToPng}. */
 export interface PngOptions {
   /** Pixels per SVG unit. Defaults to 1. */
   readonly scale?: number;
-  /** The Liberation Sans font files; defaults to {@link LIBERATION_SANS_FILES}. */
+  /** The font files to draw text with; defaults to {@link BUNDLED_FONT_FILES}. */
   readonly fontFiles?: readonly string[];
+  /** The family in those files that stands in for the drawings' font stack; defaults to Arimo, or Liberation Sans when `fontFiles` is given. */
+  readonly fontFamily?: string;
 }
 
 /**
  * Rasterises an SVG to PNG with resvg. Only the given font files are used (system fonts are
- * not loaded), so the same SVG gives the same PNG on any machine with those files.
- * Throws when a font file is missing: on Debian, install fonts-liberation.
+ * never loaded), so the same SVG gives the same PNG on Windows, macOS and Linux.
+ * Throws when a font file given in `fontFiles` is missing.
  */
 export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
-  const fontFiles = [...(options.fontFiles ?? LIBERATION_SANS_FILES)];
+  return rasterise(svg, options).asPng();
+}
+
+/** The resvg rendering behind {@link svgToPng}, whose pixels tests can read. */
+export function rasterise(svg: string, options: PngOptions = {}) {
+  const fontFiles = [...(options.fontFiles ?? BUNDLED_FONT_FILES)];
   const missing = fontFiles.filter((f) => !existsSync(f));
-  if (missing.length > 0) throw new Error(`font file not found: ${missing.join(', ')} (on Debian: apt-get install fonts-liberation)`);
+  if (missing.length > 0) throw new Error(`font file not found: ${missing.join(', ')}`);
+  const family = options.fontFamily ?? (options.fontFiles === undefined ? 'Arimo' : 'Liberation Sans');
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: options.scale ?? 1 },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: family, sansSerifFamily: family },
     shapeRendering: 2,
     textRendering: 1,
   });
-  return resvg.render().asPng();
+  return resvg.render();
 }
