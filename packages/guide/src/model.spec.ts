@@ -54,7 +54,7 @@ describe('loading', () => {
 });
 
 describe('the value chain', () => {
-  it('has the four stages, three bands, five responsibility areas, the chain and supporting processes of the 2012 model', () => {
+  it('has the four stages, three bands, four responsibility areas, the chain and supporting processes of the 2012 model', () => {
     expect(vc).toBeDefined();
     expect(vc?.stages.map((s) => s.title)).toEqual(['Engage & Consult', 'Develop', 'Commission', 'Monitor']);
     expect(vc?.bands.map((s) => s.title)).toEqual(['Manage public engagement', 'Lead service', 'Assure service']);
@@ -63,14 +63,13 @@ describe('the value chain', () => {
       'Strategy and Resource Planning',
       'Scrutiny and Performance',
       'Commissioning and Service Delivery',
-      'PCC responsibilities',
     ]);
     expect(vc?.chain.map((s) => s.title)).toEqual(['Mandate', 'Objectives and priorities', 'Outcomes']);
     expect(vc?.supporting.map((s) => s.title)).toEqual(['Supporting processes']);
   });
 
   it('links every segment to an existing map and gives its framework alignment', () => {
-    expect(allSegments.length).toBe(16);
+    expect(allSegments.length).toBe(15);
     const refs = new Set(guide.references.map((r) => r.id as string));
     for (const segment of allSegments) {
       expect(segment.map, segment.id).toBeDefined();
@@ -127,10 +126,11 @@ describe('process maps', () => {
     }
   });
 
-  it('gives every activity a glossary code that the glossary has, except those of oversight bodies', () => {
+  it('gives every activity a glossary code that the glossary has, except those of oversight bodies and the public', () => {
     // The glossary draws the boundary between the Commissioner and the Chief Constable; the panel and the IOPC oversee them
-    // and have no entries in it, so their steps carry no code (a Commissioner's code would make the step the Commissioner's).
-    const oversight = /^(Police and Crime Panel|Independent Office for Police Conduct)$/;
+    // and the public answers consultations, and none has entries in it, so their steps carry no code (a Commissioner's code
+    // would make the step the Commissioner's).
+    const oversight = /^(Police and Crime Panel|Independent Office for Police Conduct|Public)$/;
     const activities = guide.maps.flatMap((m) =>
       m.steps.filter((s) => s.kind === 'activity' && !oversight.test(m.lanes.find((l) => l.id === s.lane)?.title ?? '')).map((s) => ({ m: m.id, s })),
     );

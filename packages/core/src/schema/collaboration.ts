@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BusinessAreaId, CollaborationId, GlossaryCode, PartyId, RelationshipMapId } from './ids.js';
+import { BusinessAreaId, CollaborationId, GlossaryCode, PartyId, RelationshipMapId, StakeholderId } from './ids.js';
 import { IsoDate, Markdown, Num, Title, idList } from './primitives.js';
 
 export const LIFECYCLE_PHASES = ['scoping', 'design', 'planning', 'implementation', 'live'] as const;
@@ -32,6 +32,21 @@ export const CostShare = z
   })
   .meta({ id: 'CostShare' });
 
+export const Priority = z
+  .strictObject({
+    title: Title.meta({ description: 'The priority, e.g. "Improving confidence in the police".' }),
+    description: Markdown.optional(),
+  })
+  .meta({ id: 'Priority', description: 'One of the priorities a collaboration plan sets.' });
+
+export const EscalationLevel = z
+  .strictObject({
+    level: Title.meta({ description: 'The level, e.g. "Project" or "Executive board".' }),
+    description: Markdown.optional().meta({ description: 'What is done with risks at this level.' }),
+    stakeholder: StakeholderId.optional().meta({ description: 'The board or group that holds the risks at this level.' }),
+  })
+  .meta({ id: 'EscalationLevel', description: 'One level of the route by which risks are escalated, lowest first.' });
+
 export const CollaborationDocument = z
   .strictObject({
     $schema: z.string().optional(),
@@ -46,6 +61,8 @@ export const CollaborationDocument = z
     governance: RelationshipMapId.optional().meta({ description: 'The relationship map of the governance boards.' }),
     costSplit: z.array(CostShare).default([]),
     principles: z.array(z.string()).default([]),
+    priorities: z.array(Priority).optional().meta({ description: 'The priorities of the collaboration plan, in order.' }),
+    escalation: z.array(EscalationLevel).optional().meta({ description: 'The levels through which new or increasing risks are escalated, lowest first.' }),
     businessAreas: z.array(BusinessArea).default([]),
   })
   .meta({ id: 'CollaborationDocument', title: 'Collaboration', description: 'A collaboration between forces and OPCCs.' });

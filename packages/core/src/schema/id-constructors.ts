@@ -82,7 +82,7 @@ export const outcomeId: (text: string) => ids.OutcomeId = constructor('outcome i
 export const frameworkId: (text: string) => ids.FrameworkId = constructor('outcome framework id', ids.FrameworkId);
 /**
  * A reference id from text; throws {@link InvalidIdError} unless it is lower-case words joined by hyphens.
- * @example referenceId('policing-protocol-order-2011')
+ * @example referenceId('policing-protocol-order-2023')
  */
 export const referenceId: (text: string) => ids.ReferenceId = constructor('reference id', ids.ReferenceId);
 /**

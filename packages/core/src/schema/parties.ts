@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartyId, StakeholderId } from './ids.js';
 import { Markdown, Title } from './primitives.js';
+import { Aliases } from './stakeholders.js';
 
 export const PARTY_TYPES = ['commissioner', 'chief-constable', 'joint', 'partner', 'collaboration-unit', 'other'] as const;
 
@@ -12,6 +13,7 @@ export const Party = z
     area: z.string().trim().min(1).optional().meta({ description: 'The policing area, e.g. "Northshire".' }),
     description: Markdown.optional(),
     stakeholder: StakeholderId.optional().meta({ description: 'The same body in the stakeholder register, if it is there.' }),
+    aliases: Aliases.optional(),
   })
   .meta({ id: 'Party', description: 'A body that can be accountable for glossary entries.' });
 

@@ -4,6 +4,10 @@ import { Markdown, Num, Title, idList } from './primitives.js';
 
 export const STAKEHOLDER_TYPES = ['organisation', 'role', 'board', 'community', 'group'] as const;
 
+export const Aliases = z
+  .array(z.string().trim().min(1))
+  .meta({ description: 'Other names people know the body by, such as an acronym (IOPC, HMICFRS); search finds them.' });
+
 const Score = Num.pipe(z.number().int().min(1).max(5)).meta({ description: 'From 1 (low) to 5 (high).' });
 
 export const Stakeholder = z
@@ -15,6 +19,7 @@ export const Stakeholder = z
     influence: Score.optional(),
     interest: Score.optional(),
     party: PartyId.optional(),
+    aliases: Aliases.optional(),
   })
   .meta({ id: 'Stakeholder', description: 'An organisation, role, board or community in the stakeholder register.' });
 
@@ -51,11 +56,17 @@ export const RelationshipMapDocument = z
   })
   .meta({ id: 'RelationshipMapDocument', title: 'Relationship map', description: 'Who relates to whom, and how.' });
 
+/** Which way a relation runs in a hierarchy of bodies: up to a higher body, or down to a lower one. */
+export const HIERARCHY_DIRECTIONS = ['up', 'down'] as const;
+
 export const RelationKind = z
   .strictObject({
     id: RelationKindId,
     title: Title,
     description: Markdown.optional(),
+    hierarchy: z.enum(HIERARCHY_DIRECTIONS).optional().meta({
+      description: 'In a hierarchy, "up" when the `from` body sits below the `to` body (reports to), "down" when above it (commands).',
+    }),
   })
   .meta({ id: 'RelationKind' });
 
