@@ -62,7 +62,7 @@ export const DIAGNOSTIC_CODES = {
   'self-relation': { severity: 'warning', summary: 'A relation goes from a stakeholder to itself.' },
   'self-flow': { severity: 'warning', summary: 'A flow goes from a step back to the same step.' },
   'empty-map': { severity: 'warning', summary: 'A process map has no steps.' },
-  'empty-lane': { severity: 'warning', summary: 'A lane of a process map has no steps, so it is drawn empty.' },
+  'empty-lane': { severity: 'warning', summary: 'A lane of a process map has no steps, so it is left out of the drawing.' },
   'parent-not-linked': { severity: 'warning', summary: 'A map names a parent map that has no sub-process step drilling into it.' },
   'remote-image': { severity: 'warning', summary: 'Markdown text shows an image from another site, which the site shows as a link instead.' },
   'missing-reference-file': { severity: 'warning', summary: 'Reference material links to a file in the model folder that does not exist.' },
