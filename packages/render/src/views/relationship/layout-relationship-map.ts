@@ -13,6 +13,7 @@ import { VIEW_TITLE_HEIGHT } from '../draw-view.js';
 import { measureNodeText, type LabelledNode } from '../labelled-node.js';
 import { stakeholderFill, stakeholderLegend, stakeholderName, stakeholderTypeName } from '../stakeholder-style.js';
 import type { Connector, LaidOutView } from '../view-types.js';
+import { isHierarchy, runsUpwards } from './hierarchy-direction.js';
 import { relationshipGraph, type RelationEdge } from './relationship-graph.js';
 
 const MARGIN = 16;
@@ -22,11 +23,18 @@ const LABEL_WIDTH = 150;
 /**
  * Lays out a relationship map: ELK stress for a network, so related stakeholders sit close
  * and relations have room for their words, or ELK layered top-down for a hierarchy such as
- * gold, silver, bronze. Labels sit on white plates on their lines.
+ * gold, silver, bronze. In a hierarchy the highest body is at the top: a relation that runs up
+ * (reports to, escalates to, is a member of) is laid out from its `to` body down to its `from`
+ * body, and drawn with its arrow as written. Labels sit on white plates on their lines.
  */
 export async function layoutRelationshipMap(model: Model, mapId: string, engine: LayoutEngine): Promise<LaidOutView> {
   const graph = relationshipGraph(model, mapId);
-  const hierarchy = graph.map.layout === 'hierarchy';
+  const hierarchy = isHierarchy(
+    model,
+    graph.map.layout,
+    graph.edges.flatMap((e) => e.kinds),
+  );
+  const upwards = new Set(graph.edges.filter((e) => hierarchy && runsUpwards(model, e.kinds)).map((e) => e.id));
   const texts = new Map(graph.stakeholders.map((s) => [s.id as string, measureNodeText(s.title, stakeholderTypeName(s.type), NODE_WIDTH, 4)]));
   const labels = new Map(graph.edges.map((e) => [e.id, wrapText(e.labels.join('; '), LABEL_WIDTH, EDGE_LABEL_FONT, 6)]));
   const input: LayoutGraph = {
@@ -38,7 +46,8 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
     nodes: graph.stakeholders.map((s) => ({ id: s.id, width: NODE_WIDTH, height: texts.get(s.id)?.height ?? 40 })),
     edges: graph.edges.map((e) => {
       const l = labels.get(e.id) as WrappedText;
-      return { id: e.id, source: e.from, target: e.to, ...(hierarchy ? { label: { width: l.width + 4, height: l.height + 2 } } : {}) };
+      const [source, target] = upwards.has(e.id) ? [e.to, e.from] : [e.from, e.to];
+      return { id: e.id, source, target, ...(hierarchy ? { label: { width: l.width + 4, height: l.height + 2 } } : {}) };
     }),
   };
   const layout = await engine.layout(input);
@@ -59,7 +68,7 @@ export async function layoutRelationshipMap(model: Model, mapId: string, engine:
   const boxes = new Map(ids.map((id, i) => [id, hierarchy ? offset(separated[i] as Box, shift) : (moveToOrigin(separated, origin)[i] as Box)]));
 
   const connectors: Connector[] = hierarchy
-    ? routedConnectors(graph.edges, layout, labels, shift, [...boxes.values()])
+    ? routedConnectors(graph.edges, layout, labels, shift, [...boxes.values()], upwards)
     : straightConnectors(graph.edges, boxes, labels);
 
   const nodes: LabelledNode[] = graph.stakeholders.map((s) => {
@@ -119,8 +128,13 @@ function routedConnectors(
   labels: ReadonlyMap<string, WrappedText>,
   shift: Point,
   boxes: readonly Box[],
+  upwards: ReadonlySet<string>,
 ): Connector[] {
-  const routes = edges.map((e) => (layout.edges[e.id]?.points ?? []).map((p) => ({ x: p.x + shift.x, y: p.y + shift.y })));
+  // An edge laid out against its direction is routed from its `to` end: turn the route round so the arrow points as written.
+  const routes = edges.map((e) => {
+    const points = (layout.edges[e.id]?.points ?? []).map((p) => ({ x: p.x + shift.x, y: p.y + shift.y }));
+    return upwards.has(e.id) ? points.reverse() : points;
+  });
   const placed = placeLabels(
     edges.map((e, i) => {
       const label = labels.get(e.id) as WrappedText;

@@ -7,6 +7,8 @@ export interface RelationEdge {
   readonly to: string;
   /** Each relation's words, e.g. "holds to account". */
   readonly labels: readonly string[];
+  /** Each relation's kind, in the same order as the labels. */
+  readonly kinds: readonly string[];
   /** True when relations also run the other way, so the label should move off the middle. */
   readonly opposed: boolean;
 }
@@ -27,11 +29,12 @@ export function relationshipGraph(model: Model, mapId: string): RelationshipGrap
     .sort()
     .map((id) => index.findStakeholder(id))
     .filter((s): s is Stakeholder => s !== undefined);
-  const merged = new Map<string, { from: string; to: string; labels: string[] }>();
+  const merged = new Map<string, { from: string; to: string; labels: string[]; kinds: string[] }>();
   for (const r of map.relations) {
     const key = `${r.from}>${r.to}`;
-    const entry = merged.get(key) ?? { from: r.from, to: r.to, labels: [] };
+    const entry = merged.get(key) ?? { from: r.from, to: r.to, labels: [], kinds: [] };
     entry.labels.push(relationLabel(model, r));
+    entry.kinds.push(r.kind);
     merged.set(key, entry);
   }
   const edges = [...merged.values()].map((e, i) => ({ id: `relation-${i}`, ...e, opposed: merged.has(`${e.to}>${e.from}`) }));

@@ -16,6 +16,7 @@ const GAP = 12;
 const TIP = 26;
 const ARROW_GAP = 40;
 const STAGE_WIDTH = 210;
+const OVERLAY_WIDTH = 96;
 
 interface RowSpec {
   readonly group: SegmentGroup;
@@ -48,13 +49,16 @@ export function layoutValueChain(model: Model): LaidOutView {
   const decoration: Markup[] = [];
   const connectors: Connector[] = [];
   let y = VIEW_TITLE_HEIGHT + 8;
+  // The rows the overlay lies over: from the top of the first row to the foot of the areas.
+  let overlayTop: number | undefined;
+  let overlayBottom: number | undefined;
   for (const row of ROWS) {
     const segments = chain[row.group];
     if (segments.length === 0) continue;
     const boxes = rowBoxes(row.group, segments.length, left, contentWidth);
     const texts = segments.map((s, i) => measureNodeText(s.title, undefined, (boxes[i]?.width ?? 0) - (row.group === 'stages' ? 2 * TIP : 0), 4));
     const height = Math.max(row.group === 'stages' ? 76 : 48, ...texts.map((t) => t.height));
-    const heading = wrapText(SEGMENT_GROUP_NAMES[row.group].title, HEADER - 12, { size: 12, bold: true }, 3);
+    const heading = wrapText(rowTitle(chain, row.group), HEADER - 12, { size: 12, bold: true }, 3);
     decoration.push(textBlock(heading, { x: MARGIN, y: y + (height - heading.height) / 2 }, 'start', PALETTE.mutedText));
     segments.forEach((segment, i) => {
       const box = { ...(boxes[i] as Box), y, height };
@@ -80,22 +84,58 @@ export function layoutValueChain(model: Model): LaidOutView {
         });
       }
     });
+    overlayTop ??= y;
+    if (row.group !== 'chain' && row.group !== 'supporting') overlayBottom = y + height;
     y += height + ROW_GAP;
   }
+  const overlay =
+    chain.overlay === undefined || overlayTop === undefined || overlayBottom === undefined
+      ? undefined
+      : { x: left + contentWidth + GAP, y: overlayTop, width: OVERLAY_WIDTH, height: overlayBottom - overlayTop };
+  if (overlay !== undefined && chain.overlay !== undefined) decoration.push(...overlayMarkup(overlay, chain.overlay.title));
   if (nodes.length === 0)
     decoration.push(element('text', { x: MARGIN, y: y + 16, 'font-size': 13, fill: PALETTE.text }, [text('This model has no value chain.')]));
-  const counts = ROWS.map((r) => `${chain[r.group].length} ${SEGMENT_GROUP_NAMES[r.group].title.toLowerCase()}`).join(', ');
+  const counts = ROWS.map((r) => `${chain[r.group].length} ${rowTitle(chain, r.group).toLowerCase()}`).join(', ');
+  const overlaid = chain.overlay === undefined ? '' : ` ${chain.overlay.title} lies over the stages and areas as an overlay.`;
   return {
     title: chain.title,
-    description: `The OPCC value chain: ${counts}. Stages run left to right; segments that open a process map say so.`,
+    description: `The OPCC value chain: ${counts}. Stages run left to right; segments that open a process map say so.${overlaid}`,
     view: 'opcc-value-chain',
-    width: left + contentWidth + MARGIN,
+    width: left + contentWidth + (overlay === undefined ? 0 : GAP + OVERLAY_WIDTH) + MARGIN,
     height: y + MARGIN,
     nodes,
     decoration,
     connectors,
     warnings: [],
   };
+}
+
+// The source names the responsibility areas by their heading ("S4J OPCC Responsibilities") when the model gives one.
+function rowTitle(chain: ValueChain, group: SegmentGroup): string {
+  return group === 'areas' ? (chain.areasTitle ?? SEGMENT_GROUP_NAMES.areas.title) : SEGMENT_GROUP_NAMES[group].title;
+}
+
+// An overlay is not a segment: a dashed, unfilled frame beside the rows it lies over, with its name and the word "overlay".
+function overlayMarkup(box: Box, title: string): Markup[] {
+  const name = wrapText(title, box.width - 12, { size: 14, bold: true }, 3);
+  const caption = wrapText('overlay', box.width - 12, { size: 11 }, 1);
+  const top = box.y + (box.height - name.height - caption.height) / 2;
+  return [
+    element('rect', {
+      class: 'value-chain-overlay',
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: box.height,
+      rx: 8,
+      fill: PALETTE.background,
+      stroke: PALETTE.stroke,
+      'stroke-width': 1.5,
+      'stroke-dasharray': '6 4',
+    }),
+    textBlock(name, { x: box.x + box.width / 2, y: top }, 'middle', PALETTE.text),
+    textBlock(caption, { x: box.x + box.width / 2, y: top + name.height }, 'middle', PALETTE.mutedText),
+  ];
 }
 
 function rowBoxes(group: SegmentGroup, count: number, left: number, width: number): Box[] {
