@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { buildCommand, defaultCacheDir } from './commands/build.js';
 import { devCommand } from './commands/dev.js';
-import { EXPORT_FORMATS, exportCommand, type ExportOptions } from './commands/export.js';
+import { exportCommand, type ExportOptions } from './commands/export.js';
+import { CSV_TABLES, EXPORT_FORMATS, EXPORT_VIEWS } from './commands/export-plan.js';
+import { importBpmnCommand, type ImportBpmnOptions } from './commands/import-bpmn.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_CODES_HELP, type CliIo } from './io.js';
@@ -73,15 +75,41 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
 
   program
     .command('export')
-    .description('Write process maps as SVG, PNG or JSON: one map with --map, otherwise all of them.')
+    .description(
+      'Write drawings as SVG or PNG, process maps as BPMN 2.0, the model as JSON, or spreadsheets as CSV:\n' +
+        'one item with --map (or --profile), otherwise all of them.',
+    )
     .argument('<dir>', 'the folder holding the model files')
-    .option('--map <id>', 'the process map to export (default: every map)')
-    .addOption(new Option('--format <format>', 'what to write (default: from the extension of --out, else svg)').choices(EXPORT_FORMATS))
-    .option('--out <path>', 'the file for one map (its extension must match the format), or the folder for all maps')
+    .option('--map <id>', 'the process map (or relationship map, or outcome framework, with --view) to export (default: every one)')
+    .addOption(new Option('--view <view>', 'which drawings svg and png draw (default: process-map)').choices(EXPORT_VIEWS))
+    .addOption(
+      new Option(
+        '--format <format>',
+        "what to write (default: from the extension of --out, else svg): json is the model's documents, graph-json its graph, " +
+          "layout-json the boxes of a map's shapes, bpmn BPMN 2.0 XML (with --out FILE.bpmn and no --map: every map in one file)",
+      ).choices(EXPORT_FORMATS),
+    )
+    .addOption(new Option('--table <table>', 'which spreadsheet --format csv writes (default: glossary)').choices(CSV_TABLES))
+    .option('--profile <id>', 'the accountability profile whose RACI matrix to write (default: every profile)')
+    .option('--no-neutralise', 'write spreadsheet cells as they are: no leading quote before = + - @, for programs that are not spreadsheets')
+    .option('--out <path>', 'the file for one item (its extension must match the format), or the folder for all of them')
     .option('--force', 'overwrite files that opcc export did not write, or that were changed since')
     .option(...VERBOSE)
     .action(async (dir: string, options: ExportOptions) => {
       exit(await exportCommand(dir, options, io));
+    });
+
+  program
+    .command('import')
+    .description('Turn files from other tools into model files.')
+    .command('bpmn')
+    .description('Write a process-map YAML document from a BPMN 2.0 file, reporting what a process map cannot represent.')
+    .argument('<file>', 'the BPMN 2.0 XML file (.bpmn)')
+    .option('--out <file>', 'the YAML file to write (default: <map id>.yaml)')
+    .option('--force', 'replace a file that opcc wrote before (never one it did not write)')
+    .option(...VERBOSE)
+    .action(async (file: string, options: ImportBpmnOptions) => {
+      exit(await importBpmnCommand(file, options, io));
     });
 
   return program;

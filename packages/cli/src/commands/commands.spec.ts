@@ -151,10 +151,10 @@ describe('opcc init', () => {
 });
 
 describe('opcc export', () => {
-  it('writes one map as SVG, PNG and JSON', async () => {
+  it('writes one map as SVG, PNG and the JSON of its layout', async () => {
     const dir = temp('export');
-    for (const format of ['svg', 'png', 'json']) {
-      const out = join(dir, `map.${format}`);
+    for (const format of ['svg', 'png', 'layout-json']) {
+      const out = join(dir, `map.${format === 'layout-json' ? 'json' : format}`);
       expect((await run('export', 'examples/minimal', '--map', 'engage-consult', '--format', format, '--out', out)).code).toBe(0);
       expect(existsSync(out)).toBe(true);
     }
@@ -207,8 +207,10 @@ describe('opcc export', () => {
 
   it('writes no JSON into the model folder, where it would be read as part of the model', async () => {
     const { drive } = sharedDrive();
-    const refused = await expectRefused(drive, drive, 'export', 'my-model', '--format', 'json', '--out', 'my-model/exports', '--force');
+    const refused = await expectRefused(drive, drive, 'export', 'my-model', '--format', 'layout-json', '--out', 'my-model/exports', '--force');
     expect(refused.stderr).toContain('read as a model file');
+    const whole = await expectRefused(drive, drive, 'export', 'my-model', '--format', 'json', '--out', 'my-model/copy.json', '--force');
+    expect(whole.stderr).toContain('read as a model file');
     expect((await runIn(drive, 'export', 'my-model', '--out', 'my-model/exports')).code).toBe(0);
     expect((await runIn(drive, 'validate', 'my-model')).code).toBe(0);
   }, 60_000);

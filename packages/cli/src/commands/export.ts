@@ -1,18 +1,26 @@
-import { renderMap, svgToPng } from '@opcc/render';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXIT, type CliIo } from '../io.js';
 import { safeText } from '../report/safe-text.js';
 import { exportBlocker, writeExports } from './export-files.js';
+import { exportPlan, FORMAT_EXTENSION, type CsvTable, type ExportFormat, type ExportView } from './export-plan.js';
 import { loadOrReport, pathKind } from './load-or-report.js';
 
-/** What `opcc export` can write. */
-export const EXPORT_FORMATS = ['svg', 'png', 'json'] as const;
+export { CSV_TABLES, EXPORT_FORMATS, EXPORT_VIEWS } from './export-plan.js';
 
 /** Options of `opcc export`. */
 export interface ExportOptions {
+  /** The one process map (or relationship map, or outcome framework, with `view`) to export. */
   readonly map?: string;
+  /** Which drawings to export as SVG or PNG; process maps when left out. */
+  readonly view?: ExportView;
   /** What to write; when left out, taken from the extension of `out`, else SVG. */
-  readonly format?: (typeof EXPORT_FORMATS)[number];
+  readonly format?: ExportFormat;
+  /** Which spreadsheet `--format csv` writes; the glossary when left out. */
+  readonly table?: CsvTable;
+  /** The one profile whose RACI matrix to write. */
+  readonly profile?: string;
+  /** False to write spreadsheet cells as they are, not neutralised against formula injection. */
+  readonly neutralise?: boolean;
   readonly out?: string;
   /** Overwrite files that an earlier export did not write, or that were changed since. */
   readonly force?: boolean;
@@ -23,31 +31,48 @@ export interface ExportOptions {
 /** Files the model loader reads: an export must not add one to the model folder. */
 const MODEL_FILE = /\.(?:ya?ml|json|csv)$/i;
 
+/** The format an extension of --out means; `.json` is the layout of one map when a map is chosen, else the model. */
+function formatOf(extension: string | undefined, mapChosen: boolean): ExportFormat | undefined {
+  if (extension === 'json') return mapChosen ? 'layout-json' : 'json';
+  return (['svg', 'png', 'bpmn', 'csv'] as const).find((f) => f === extension);
+}
+
 /**
- * Writes process maps as SVG, PNG, or JSON (size and shape boxes, for tools that place their
- * own overlays). One map goes to a file; all maps go to a folder, one file each. A file is
- * only overwritten when an earlier export wrote it and it is unchanged, unless `force`.
+ * Writes drawings (SVG, PNG), process maps as BPMN 2.0 or their layout's boxes, the model's
+ * documents or graph as JSON, and spreadsheets (CSV). One chosen item, or an export of the whole
+ * model, goes to a file; otherwise every item goes to a folder, one file each. A file is only
+ * overwritten when an earlier export wrote it and it is unchanged, unless `force`.
  */
 export async function exportCommand(dir: string, options: ExportOptions, io: CliIo): Promise<number> {
   const misuse = (message: string) => {
     io.stderr(`opcc: ${safeText(message)}\n`);
     return EXIT.usage;
   };
-  const single = options.map !== undefined;
   const extension = options.out === undefined ? undefined : extname(options.out).slice(1).toLowerCase();
-  const format = options.format ?? (single && isFormat(extension) ? extension : 'svg');
-  if (single && options.out !== undefined && extension !== format) {
-    const stem = options.out.slice(0, options.out.length - extname(options.out).length);
-    return misuse(`--out ${options.out} does not end in .${format}, the format being written; name it ${stem}.${format} or choose the matching --format`);
-  }
+  const format = options.format ?? formatOf(extension, options.map !== undefined) ?? 'svg';
   const loaded = await loadOrReport(dir, io, options.verbose === true ? { verbose: true } : {});
   if ('exit' in loaded) return loaded.exit;
   const { model, folder } = loaded;
-  if (single && !model.maps.some((m) => m.id === options.map)) return misuse(`the model has no process map "${options.map ?? ''}"`);
-  const ids = options.map === undefined ? model.maps.map((m) => m.id as string) : [options.map];
-  const base = resolve(io.cwd, options.out ?? (single ? `${options.map ?? ''}.${format}` : 'export'));
-  if (!single && pathKind(base) === 'file') return misuse(`--out ${base} is a file; exporting every map needs a folder (or give --map to export one map)`);
-  const targets = ids.map((id) => ({ id, file: single ? base : join(base, `${id}.${format}`) }));
+  const plan = exportPlan(model, {
+    format,
+    view: options.view ?? 'process-map',
+    table: options.table ?? 'glossary',
+    ...(options.map === undefined ? {} : { map: options.map }),
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    wholeModel: extension === 'bpmn',
+    neutralise: options.neutralise !== false,
+  });
+  if ('misuse' in plan) return misuse(plan.misuse);
+  const ext = FORMAT_EXTENSION[format];
+  const first = plan.items[0];
+  if (plan.oneFile && options.out !== undefined && extension !== ext) {
+    const stem = options.out.slice(0, options.out.length - extname(options.out).length);
+    return misuse(`--out ${options.out} does not end in .${ext}, the format being written; name it ${stem}.${ext} or choose the matching --format`);
+  }
+  const base = resolve(io.cwd, options.out ?? (plan.oneFile ? `${first?.id ?? 'export'}.${ext}` : 'export'));
+  if (!plan.oneFile && pathKind(base) === 'file')
+    return misuse(`--out ${base} is a file; exporting every item needs a folder (or choose one, e.g. with --map)`);
+  const targets = plan.items.map((item) => ({ item, file: plan.oneFile ? base : join(base, `${item.id}.${ext}`) }));
 
   const intoModel = targets.filter(({ file }) => MODEL_FILE.test(file) && isInside(file, folder));
   if (intoModel[0] !== undefined) {
@@ -64,19 +89,10 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   }
 
   const files = new Map<string, string | Uint8Array>();
-  for (const { id, file } of targets) {
-    const drawn = await renderMap(model, id);
-    if (format === 'svg') files.set(file, drawn.svg);
-    else if (format === 'png') files.set(file, svgToPng(drawn.svg, { scale: 2 }));
-    else files.set(file, `${JSON.stringify({ id, width: drawn.width, height: drawn.height, shapes: drawn.shapes }, null, 2)}\n`);
-  }
+  for (const { item, file } of targets) files.set(file, await item.content());
   writeExports(files);
   for (const file of files.keys()) io.stdout(`wrote ${safeText(file)}\n`);
   return EXIT.ok;
-}
-
-function isFormat(value: string | undefined): value is (typeof EXPORT_FORMATS)[number] {
-  return (EXPORT_FORMATS as readonly (string | undefined)[]).includes(value);
 }
 
 /** True when `path` is inside `folder`. */

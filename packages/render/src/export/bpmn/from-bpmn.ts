@@ -1,3 +1,4 @@
+/// <reference path="./bpmn-moddle.d.ts" />
 import { documentSchemas, type Diagnostic, type DocumentInput, type SourcePosition } from '@opcc/core';
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { bpmnDiagnostic, firstLine, positionInMessage } from './bpmn-diagnostic.js';

@@ -1,3 +1,4 @@
+/// <reference path="./bpmn-moddle.d.ts" />
 import type { Model, ProcessMap, Step } from '@opcc/core';
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import type { Box, Point } from '../../geometry/box.js';
