@@ -1,5 +1,7 @@
-// Behaviour of a process-map page: select a shape to read its guidance in the side panel,
-// move between shapes with the keyboard, follow deep links (page.html#step-id).
+// Behaviour of a process-map page: select a shape to read its guidance in the panel, move between
+// shapes with the keyboard, follow deep links (page.html#step-id). The panel takes no room until
+// a shape is chosen; Enter on a sub-process puts focus on its "Open the sub-process" link, so a
+// second Enter drills down; Escape closes the panel and gives focus back to the shape.
 import { decodedFragment } from './fragment.js';
 
 const SELECTED = 'is-selected';
@@ -8,11 +10,17 @@ const SELECTED = 'is-selected';
 export function initMapPage(doc: Document): void {
   const svg = doc.querySelector<SVGSVGElement>('.map-figure svg');
   const panel = doc.getElementById('opcc-panel');
-  if (svg === null || panel === null) return;
+  const layout = panel?.closest<HTMLElement>('.map-layout');
+  if (svg === null || panel === null || layout === null || layout === undefined) return;
   const shapes = [...svg.querySelectorAll<SVGGElement>('[data-step]')];
   let current: SVGGElement | undefined;
 
-  const select = (id: string, focus: boolean) => {
+  const close = () => {
+    panel.hidden = true;
+    layout.classList.remove('has-panel');
+    current?.focus();
+  };
+  const select = (id: string, focus: 'shape' | 'panel' | 'none') => {
     const shape = shapes.find((s) => s.dataset['step'] === id);
     const section = doc.getElementById(id);
     if (shape === undefined || section === null) return;
@@ -21,35 +29,44 @@ export function initMapPage(doc: Document): void {
     current = shape;
     shape.classList.add(SELECTED);
     shape.setAttribute('aria-pressed', 'true');
-    panel.replaceChildren(...panelContent(doc, section));
+    panel.replaceChildren(...panelContent(doc, section, close));
     panel.hidden = false;
-    if (focus) shape.focus();
+    layout.classList.add('has-panel');
+    const drill = panel.querySelector<HTMLElement>('a.drill-link');
+    if (focus === 'panel' && drill !== null) drill.focus();
+    else if (focus !== 'none') shape.focus();
     if (decodedFragment(location.hash) !== id) history.replaceState(null, '', `#${encodeURIComponent(id)}`);
   };
 
   for (const shape of shapes) {
     shape.setAttribute('aria-pressed', 'false');
-    shape.addEventListener('click', () => select(shape.dataset['step'] ?? '', false));
+    shape.addEventListener('click', () => select(shape.dataset['step'] ?? '', 'none'));
     shape.addEventListener('keydown', (event) => {
       const index = shapes.indexOf(shape);
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        select(shape.dataset['step'] ?? '', false);
+        select(shape.dataset['step'] ?? '', shape.dataset['kind'] === 'sub-process' ? 'panel' : 'none');
       } else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
         event.preventDefault();
         shapes[Math.min(index + 1, shapes.length - 1)]?.focus();
       } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
         event.preventDefault();
         shapes[Math.max(index - 1, 0)]?.focus();
-      } else if (event.key === 'Escape') {
-        panel.hidden = true;
+      } else if (event.key === 'Escape' && !panel.hidden) {
+        close();
       }
     });
   }
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  });
   const fromHash = () => {
     // A fragment that cannot be decoded selects nothing, as an empty one does.
     const id = (decodedFragment(location.hash) ?? '').replace(/^step-/, '');
-    if (id !== '') select(id, true);
+    if (id !== '') select(id, 'shape');
   };
   window.addEventListener('hashchange', fromHash);
   // The browser moves focus to the fragment once the page has loaded; focus the shape after that.
@@ -58,19 +75,19 @@ export function initMapPage(doc: Document): void {
 }
 
 /** A copy of a step's guidance section for the panel, with ids removed so they stay unique. */
-function panelContent(doc: Document, section: HTMLElement): Node[] {
+function panelContent(doc: Document, section: HTMLElement, close: () => void): Node[] {
   const copy = section.cloneNode(true) as HTMLElement;
   for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
+  const header = doc.createElement('div');
+  header.className = 'panel-header';
   const heading = doc.createElement('h2');
   heading.className = 'panel-title';
   heading.textContent = 'Guidance';
-  const close = doc.createElement('button');
-  close.type = 'button';
-  close.className = 'panel-close';
-  close.textContent = 'Close';
-  close.addEventListener('click', () => {
-    const panel = section.ownerDocument.getElementById('opcc-panel');
-    if (panel !== null) panel.hidden = true;
-  });
-  return [heading, close, ...copy.childNodes];
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'panel-close';
+  button.textContent = 'Close';
+  button.addEventListener('click', close);
+  header.append(heading, button);
+  return [header, ...copy.childNodes];
 }

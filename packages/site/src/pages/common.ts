@@ -77,10 +77,15 @@ export function outcomeLinks(model: Model, ids: readonly OutcomeId[]): Html {
   return html`<ul class="outcomes">${found.map((o) => html`<li><a href="${pagePath.outcomeFramework(o.framework.id)}#${o.id}">${o.title}</a></li>`)}</ul>`;
 }
 
-const ZOOM_TOOLBAR = html`<div class="map-toolbar" role="toolbar" aria-label="Zoom" hidden>
+// The hints are written by the script, which knows whether the screen is touched or has a mouse.
+const ZOOM_TOOLBAR = html`<div class="map-toolbar" hidden>
+<div class="map-buttons" role="toolbar" aria-label="Map view">
 <button type="button" data-zoom="in" aria-label="Zoom in">+</button>
 <button type="button" data-zoom="out" aria-label="Zoom out">−</button>
 <button type="button" data-zoom="fit">Fit to screen</button>
-<span class="map-toolbar-hint">Drag to move the map; zoom with these buttons or Ctrl and the mouse wheel.</span>
+<button type="button" data-zoom="move" aria-pressed="false" hidden>Move map</button>
+</div>
+<p class="map-toolbar-hint"></p>
+<p class="map-wide-hint" role="status" hidden></p>
 </div>
 `;

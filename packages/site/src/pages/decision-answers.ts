@@ -1,0 +1,56 @@
+import type { Flow, ProcessMap, Step } from '@opcc/core';
+import { html, type Html } from './html.js';
+
+/** One way out of a step: the short answer drawn on its arrow, the condition behind it, and where it leads. */
+export interface Answer {
+  /** The words on the arrow ("Yes", "No"), or the condition when the flow has no label. */
+  readonly answer: string;
+  /** The condition in full, when it says more than the answer. */
+  readonly condition?: string;
+  readonly to: Step;
+}
+
+/**
+ * The answers of a step whose flows carry words: every decision, and any other step with a
+ * labelled or conditional way out. A reader of the text list needs to know where each answer
+ * leads, which the drawing shows only by arrows.
+ */
+export function answersOf(map: ProcessMap, step: Step): Answer[] {
+  const out = map.flows.filter((f) => f.from === step.id);
+  if (step.kind !== 'decision' && !out.some(hasWords)) return [];
+  const steps = new Map(map.steps.map((s) => [s.id as string, s]));
+  return out.flatMap((flow) => {
+    const to = steps.get(flow.to);
+    if (to === undefined) return [];
+    const { answer, condition } = answerWords(flow);
+    return [{ answer, ...(condition === undefined ? {} : { condition }), to }];
+  });
+}
+
+/** The answers as a list after the step's guidance, each linking to the step it leads to. */
+export function answersList(map: ProcessMap, step: Step): Html {
+  const answers = answersOf(map, step);
+  if (answers.length === 0) return html``;
+  return html`<div class="step-answers"><h4>${step.kind === 'decision' ? 'Where each answer leads' : 'Where it leads'}</h4><ul>${answers.map(
+    (a) =>
+      html`<li><strong class="answer">${capitalised(a.answer)}</strong>${a.condition === undefined ? '' : html` <span class="condition">(${a.condition})</span>`}: go to <a href="#${a.to.id}">${a.to.title}</a></li>`,
+  )}</ul></div>`;
+}
+
+// A condition written "yes: two-thirds of members vote to veto" answers "Yes"; what follows the
+// colon is the condition. The flow's own label, when it has one, is the answer drawn on the arrow.
+function answerWords(flow: Flow): { answer: string; condition?: string | undefined } {
+  const [head, ...rest] = (flow.condition ?? '').split(':');
+  const short = rest.length > 0 ? head?.trim() : undefined;
+  const answer = flow.label ?? short ?? flow.condition ?? 'Then';
+  const detail = short !== undefined && short.toLowerCase() === answer.toLowerCase() ? rest.join(':').trim() : flow.condition;
+  return { answer, condition: detail === undefined || detail === '' || detail.toLowerCase() === answer.toLowerCase() ? undefined : detail };
+}
+
+function hasWords(flow: Flow): boolean {
+  return flow.label !== undefined || flow.condition !== undefined;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
