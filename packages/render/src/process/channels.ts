@@ -23,6 +23,8 @@ export interface HorizontalInput {
   readonly plans: readonly FlowPlan[];
   /** Where the first channel starts, right of any lane headers. */
   readonly left: number;
+  /** Width added to a channel, by channel, where labels found no clear place at the usual width. */
+  readonly extraRoom?: ReadonlyMap<number, number>;
 }
 
 /** Where the layers and the channels between them sit, left to right. */
@@ -33,6 +35,8 @@ export interface HorizontalPlacement {
   readonly layerWidth: readonly number[];
   /** The left edge of each channel; channel c lies right of layer c, and channel -1 left of layer 0. */
   readonly channelX: ReadonlyMap<number, number>;
+  /** Where the tracks of each channel begin: its left edge, or further right where a decision's answers are written first. */
+  readonly trackX: ReadonlyMap<number, number>;
   /** The vertical runs in each channel; a channel no flow turns in is absent. */
   readonly channelUses: ReadonlyMap<number, readonly ChannelUse[]>;
   /** The right edge of the last channel. */
@@ -52,28 +56,36 @@ export function placeHorizontally(input: HorizontalInput): HorizontalPlacement {
     ...(plan.corridor ? [{ plan, end: 'entry' as const, channel: plan.entryChannel }] : []),
   ]);
   const channelUses = groupBy(uses, (use) => use.channel);
+  // A decision's answers are written beside it, before its flows turn; other labels beside the shape they enter, after the turns.
   const labelRooms = new Map<number, number>();
+  const answerRooms = new Map<number, number>();
   for (const plan of input.plans) {
-    if (plan.flow.label !== undefined)
-      labelRooms.set(plan.entryChannel, Math.max(labelRooms.get(plan.entryChannel) ?? 0, plan.flow.label.width + 2 * LABEL_GAP));
+    const label = plan.flow.label;
+    if (label === undefined) continue;
+    const [rooms, channel] = plan.labelAtSource ? [answerRooms, plan.exitChannel] : [labelRooms, plan.entryChannel];
+    rooms.set(channel, Math.max(rooms.get(channel) ?? 0, label.width + 2 * LABEL_GAP));
   }
   const channelWidth = (c: number) => {
     const runs = channelUses.get(c)?.length ?? 0;
-    return Math.max(
-      c === -1 || c === layerCount - 1 ? END_CHANNEL_WIDTH : INNER_CHANNEL_WIDTH,
-      2 * CHANNEL_PAD + Math.max(0, runs - 1) * TRACK_GAP + (labelRooms.get(c) ?? 0),
+    return (
+      Math.max(
+        c === -1 || c === layerCount - 1 ? END_CHANNEL_WIDTH : INNER_CHANNEL_WIDTH,
+        2 * CHANNEL_PAD + Math.max(0, runs - 1) * TRACK_GAP + (labelRooms.get(c) ?? 0) + (answerRooms.get(c) ?? 0),
+      ) + (input.extraRoom?.get(c) ?? 0)
     );
   };
   const channelX = new Map<number, number>();
+  const trackX = new Map<number, number>();
   const layerX: number[] = [];
   let x = input.left;
   for (let c = -1; c < layerCount; c++) {
     channelX.set(c, x);
+    trackX.set(c, x + (answerRooms.get(c) ?? 0));
     x += channelWidth(c);
     if (c + 1 < layerCount) {
       layerX.push(x);
       x += at(layerWidth, c + 1, 'layer');
     }
   }
-  return { layerX, layerWidth, channelX, channelUses, right: x };
+  return { layerX, layerWidth, channelX, trackX, channelUses, right: x };
 }

@@ -41,6 +41,8 @@ export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}
       element('g', { class: 'lanes' }, map.lanes.map(drawLane)),
       element('g', { class: 'flows', 'aria-hidden': 'true' }, map.flows.map(drawFlow)),
       element('g', { class: 'shapes' }, map.steps.map(drawStep)),
+      // After everything in the lanes, so that a page that pins the headers while the map pans draws them on top.
+      element('g', { class: 'lane-headers' }, map.lanes.map(drawLaneHeader)),
       drawLegend(map.legendLayout, map.legend),
     ],
   });
@@ -49,19 +51,26 @@ export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}
 function drawLane(lane: PlacedLane): Markup {
   return element('g', { class: 'lane', 'data-lane': lane.lane.id }, [
     element('rect', { ...lane.box, fill: lane.lane.fill, stroke: PALETTE.stroke, 'stroke-width': 1 }),
-    lane.header !== undefined &&
-      fragment([
-        element('rect', { ...lane.header, fill: PALETTE.laneHeader, stroke: PALETTE.stroke, 'stroke-width': 1 }),
-        lane.lane.label !== undefined &&
-          textBlock(lane.lane.label, { x: lane.header.x + lane.header.width / 2, y: lane.header.y + (lane.header.height - lane.lane.label.height) / 2 }),
-      ]),
+  ]);
+}
+
+function drawLaneHeader(lane: PlacedLane): Markup | false {
+  const header = lane.header;
+  if (header === undefined) return false;
+  return element('g', { class: 'lane-header', 'data-lane': lane.lane.id }, [
+    element('rect', { ...header, fill: PALETTE.laneHeader, stroke: PALETTE.stroke, 'stroke-width': 1 }),
+    lane.lane.label !== undefined && textBlock(lane.lane.label, { x: header.x + header.width / 2, y: header.y + (header.height - lane.lane.label.height) / 2 }),
   ]);
 }
 
 function drawFlow(flow: RoutedFlow): Markup {
+  const { label, title } = flow.flow;
+  // The full condition stays with the arrow, in its title (a tooltip, and text the page's script can read), when the
+  // arrow shows only its answer. Model text stays out of attributes, where it could not be shown as text.
   return element('g', { class: 'flow', 'data-from': flow.flow.from, 'data-to': flow.flow.to }, [
+    title !== undefined && element('title', {}, [text(title)]),
     ...arrow(flow.points),
-    flow.label !== undefined && flow.flow.label !== undefined && edgeLabel(flow.flow.label, flow.label),
+    flow.label !== undefined && label !== undefined && edgeLabel(label, flow.label),
   ]);
 }
 

@@ -1,13 +1,16 @@
+import type { Box } from '../geometry/box.js';
 import type { LayoutEngine, LayoutGraph } from '../layout/layout-engine.js';
 import { layoutLegend, type LegendLayout } from '../legend/legend.js';
 import { rendererForKind } from '../shapes/shape-registry.js';
 import { placeHorizontally } from './channels.js';
-import { planFlows } from './flow-plans.js';
+import { planFlows, type FlowPlan } from './flow-plans.js';
 import { layersFromPositions } from './layer-grid.js';
 import { at, get } from './lookup.js';
 import { LANE_HEADER_WIDTH } from './map-layout-input.js';
 import { placePorts } from './ports.js';
-import type { LaidOutMap, MapLayoutInput, PlacedLane, PlacedStep, StepInput } from './process-types.js';
+import { LABEL_GAP } from './layout-spacing.js';
+import { labelClashes, placeFlowLabels, type RouteOfFlow } from './place-flow-labels.js';
+import type { LaidOutMap, MapLayoutInput, PlacedLane, PlacedStep, RoutedFlow, StepInput } from './process-types.js';
 import { routeFlows } from './route-flows.js';
 import { channelTracks, corridorTracks, corridorYs } from './tracks.js';
 import { placeVertically } from './vertical-placement.js';
@@ -15,6 +18,8 @@ import { placeVertically } from './vertical-placement.js';
 /** The height of the title line above the lanes. */
 export const TITLE_HEIGHT = 40;
 const MARGIN = 16;
+/** How many times channels are widened for labels that found no clear place. */
+const WIDENING_ROUNDS = 6;
 
 /** A process map laid out, plus the legend layout drawn beneath it. */
 export type LaidOutProcessMap = LaidOutMap & { readonly legendLayout: LegendLayout };
@@ -56,35 +61,19 @@ export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngi
   });
   const hasHeaders = input.lanes.some((l) => l.label !== undefined);
   const left = MARGIN + (hasHeaders ? LANE_HEADER_WIDTH : 0);
-  const horizontal = placeHorizontally({ steps: input.steps, layerOf, layerCount, plans, left });
-
-  const placed = new Map<string, PlacedStep>();
-  for (const s of input.steps) {
-    const l = layerOf(s);
-    const box = {
-      x: at(horizontal.layerX, l, 'layer') + (at(horizontal.layerWidth, l, 'layer') - s.shape.width) / 2,
-      y: get(vertical.axisOf, s.id, 'axis of step') - s.shape.axis,
-      width: s.shape.width,
-      height: s.shape.height,
-    };
-    placed.set(s.id, { step: s, box, geometry: rendererForKind(s.kind).geometry(box, s.shape) });
-  }
-  const placedSteps = input.steps.map((s) => get(placed, s.id, 'placed step'));
-
   const corridorY = corridorYs(plans, vertical.bands, corridors);
-  const ports = placePorts({ steps: placedSteps, plans, axisOf: vertical.axisOf, corridorY });
-  const tracks = channelTracks({ channelUses: horizontal.channelUses, channelX: horizontal.channelX, ports, corridorY });
-  const routed = routeFlows({ plans, placed, ports, corridorY, tracks });
+  const area = (right: number): Box => ({ x: left, y: TITLE_HEIGHT, width: right - left, height: vertical.bottom - TITLE_HEIGHT });
+  const { steps: placedSteps, routes: routed, right } = placeWithLabels({ input, layerOf, layerCount, plans, left, axisOf: vertical.axisOf, corridorY }, area);
 
   const lanes: PlacedLane[] = input.lanes.map((lane, l) => {
     const band = at(vertical.bands, l, 'lane band');
     return {
       lane,
-      box: { x: left, y: band.top, width: horizontal.right - left, height: band.height },
+      box: { x: left, y: band.top, width: right - left, height: band.height },
       header: hasHeaders ? { x: MARGIN, y: band.top, width: LANE_HEADER_WIDTH, height: band.height } : undefined,
     };
   });
-  const width = horizontal.right + MARGIN;
+  const width = right + MARGIN;
   const legendLayout = layoutLegend(
     [
       { title: 'Lanes', entries: input.legend.lanes },
@@ -104,4 +93,58 @@ export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngi
     legendLayout,
     warnings: layout.warnings,
   };
+}
+
+/** What placing steps and routing flows across the page needs, once layers, plans and heights are known. */
+interface PlaceAndRouteInput {
+  readonly input: MapLayoutInput;
+  readonly layerOf: (step: StepInput) => number;
+  readonly layerCount: number;
+  readonly plans: readonly FlowPlan[];
+  readonly left: number;
+  readonly axisOf: ReadonlyMap<string, number>;
+  readonly corridorY: ReadonlyMap<string, number>;
+}
+
+// Places and routes, then labels; where a label finds no clear place beside its arrow, widens the
+// channel its flow enters its target from, so that its last run is longer, and does it all again.
+function placeWithLabels(p: PlaceAndRouteInput, area: (right: number) => Box): { steps: PlacedStep[]; routes: RoutedFlow[]; right: number } {
+  const extraRoom = new Map<number, number>();
+  let run = placeAndRoute(p, extraRoom);
+  let labels = placeFlowLabels(run.routes, run.steps, area(run.right));
+  for (let round = 0; round < WIDENING_ROUNDS; round++) {
+    const clashes = labelClashes(labels, run.steps);
+    if (clashes.size === 0) break;
+    for (const plan of p.plans) {
+      if (clashes.has(plan.flow.id)) extraRoom.set(plan.entryChannel, (extraRoom.get(plan.entryChannel) ?? 0) + (plan.flow.label?.width ?? 0) + 2 * LABEL_GAP);
+    }
+    run = placeAndRoute(p, extraRoom);
+    labels = placeFlowLabels(run.routes, run.steps, area(run.right));
+  }
+  const routes = run.routes.map((r): RoutedFlow => {
+    const label = labels.get(r.flow.id);
+    return { flow: r.flow, points: r.points, ...(label === undefined ? {} : { label }) };
+  });
+  return { steps: run.steps, routes, right: run.right };
+}
+
+// Steps placed left to right in their layers and flows routed between them, for given channel widths.
+function placeAndRoute(p: PlaceAndRouteInput, extraRoom: ReadonlyMap<number, number>): { steps: PlacedStep[]; routes: RouteOfFlow[]; right: number } {
+  const horizontal = placeHorizontally({ steps: p.input.steps, layerOf: p.layerOf, layerCount: p.layerCount, plans: p.plans, left: p.left, extraRoom });
+  const placed = new Map<string, PlacedStep>();
+  for (const s of p.input.steps) {
+    const l = p.layerOf(s);
+    const box = {
+      x: at(horizontal.layerX, l, 'layer') + (at(horizontal.layerWidth, l, 'layer') - s.shape.width) / 2,
+      y: get(p.axisOf, s.id, 'axis of step') - s.shape.axis,
+      width: s.shape.width,
+      height: s.shape.height,
+    };
+    placed.set(s.id, { step: s, box, geometry: rendererForKind(s.kind).geometry(box, s.shape) });
+  }
+  const steps = p.input.steps.map((s) => get(placed, s.id, 'placed step'));
+  const ports = placePorts({ steps, plans: p.plans, axisOf: p.axisOf, corridorY: p.corridorY });
+  const tracks = channelTracks({ channelUses: horizontal.channelUses, channelX: horizontal.trackX, ports, corridorY: p.corridorY });
+  const routes = routeFlows({ plans: p.plans, placed, ports, corridorY: p.corridorY, tracks });
+  return { steps, routes, right: horizontal.right };
 }

@@ -5,6 +5,7 @@ import { EDGE_LABEL_FONT, LABEL_FONT } from '../shapes/shape-text.js';
 import { PALETTE } from '../svg/palette.js';
 import { wrapText } from '../text/wrap-text.js';
 import { assignLanes } from './assign-lanes.js';
+import { flowLabelText, flowTitleText } from './flow-label.js';
 import type { LaneInput, MapLayoutInput, StepInput } from './process-types.js';
 
 /** Width of the header cell that names a lane. */
@@ -27,16 +28,20 @@ export function mapLayoutInput(model: Model, mapId: string, options: ProcessMapO
   const profile = options.profile === undefined ? undefined : index.getProfile(profileId(options.profile));
   const colours = profile === undefined ? undefined : new AccountabilityColours(model, profile.id);
   const laneOf = assignLanes(map.lanes, map.steps, map.flows);
+  // A lane no step falls in is left out (the checker warns of it); colours stay those of the lane's place in the map.
+  const occupied = new Set(laneOf.values());
+  const kept = map.lanes.flatMap((lane, i) => (occupied.has(i) ? [{ lane, i }] : []));
+  const keptIndex = new Map(kept.map(({ i }, k) => [i, k]));
   const lanes: LaneInput[] =
     map.lanes.length === 0
       ? [{ id: undefined, title: undefined, label: undefined, fill: PALETTE.lanes[0] }]
-      : map.lanes.map((lane, i) => ({
+      : kept.map(({ lane, i }) => ({
           id: lane.id,
           title: lane.title,
           label: wrapText(lane.title, LANE_HEADER_WIDTH - 16, { ...LABEL_FONT, bold: true }, 5),
           fill: PALETTE.lanes[i % PALETTE.lanes.length] as string,
         }));
-  const steps = flowOrder(map).map((step) => stepInput(step, laneOf.get(step.id) ?? 0, colours));
+  const steps = flowOrder(map).map((step) => stepInput(step, keptIndex.get(laneOf.get(step.id) ?? 0) ?? 0, colours));
   const used = new Set(steps.filter((s) => s.accountable !== undefined).map((s) => s.fill));
   return {
     mapId: map.id,
@@ -44,12 +49,17 @@ export function mapLayoutInput(model: Model, mapId: string, options: ProcessMapO
     lanes,
     steps,
     flows: map.flows.map((flow, i) => {
-      const text = flow.condition ?? flow.label;
+      const text = flowLabelText(flow);
+      const title = flowTitleText(flow);
+      const condition = flow.condition?.trim();
       return {
         id: `flow-${i}`,
         from: flow.from,
         to: flow.to,
-        ...(text === undefined || text.trim() === '' ? {} : { label: wrapText(text, EDGE_LABEL_WIDTH, EDGE_LABEL_FONT, 2) }),
+        // Long labels wrap onto as many lines as they need: a cut label loses its meaning.
+        ...(text === undefined ? {} : { label: wrapText(text, EDGE_LABEL_WIDTH, EDGE_LABEL_FONT) }),
+        ...(title === undefined ? {} : { title }),
+        ...(condition === undefined || condition === '' ? {} : { condition }),
       };
     }),
     legend: {

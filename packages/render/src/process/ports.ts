@@ -13,14 +13,12 @@ export interface PortInput {
   readonly corridorY: ReadonlyMap<string, number>;
 }
 
-/** Where each flow leaves its source and enters its target, and which side of its entry line its label goes. */
+/** Where each flow leaves its source and enters its target. */
 export interface Ports {
   /** The y at which each flow leaves its source's right side, by flow id. */
   readonly exitY: ReadonlyMap<string, number>;
   /** The y at which each flow enters its target's left side, by flow id. */
   readonly entryY: ReadonlyMap<string, number>;
-  /** True when a flow's label goes below its entry line, by flow id. */
-  readonly labelBelow: ReadonlyMap<string, boolean>;
 }
 
 /**
@@ -34,7 +32,6 @@ export function placePorts(input: PortInput): Ports {
   const insOf = groupBy(input.plans, (p) => p.to.id as string);
   const exitY = new Map<string, number>();
   const entryY = new Map<string, number>();
-  const labelBelow = new Map<string, boolean>();
   for (const { step, geometry } of input.steps) {
     const outs = outsOf.get(step.id) ?? [];
     const ins = insOf.get(step.id) ?? [];
@@ -50,9 +47,6 @@ export function placePorts(input: PortInput): Ports {
       ins.map((q) => headsFor(q, q.from.id)),
     );
     ins.forEach((q, k) => entryY.set(q.flow.id, at(inYs, k, 'entry port')));
-    // A label goes above its entry line when that line is the top one into the shape, else below.
-    const top = Math.min(...inYs);
-    ins.forEach((q, k) => labelBelow.set(q.flow.id, at(inYs, k, 'entry port') > top));
   }
-  return { exitY, entryY, labelBelow };
+  return { exitY, entryY };
 }

@@ -3,11 +3,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { CachedLayoutEngine } from '../layout/cached-layout-engine.js';
 import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
 import { generatedProcessModel } from '../testing/generated-map.js';
-import { processMapProblems } from '../testing/map-geometry.js';
-import { sampleModel } from '../testing/sample-model.js';
+import { flowLabelProblems, laneProblems, processMapProblems } from '../testing/map-geometry.js';
+import { buildOrThrow, sampleModel } from '../testing/sample-model.js';
+import { ModelBuilder } from '@opcc/core';
 import { layoutProcessMap } from './layout-process-map.js';
 import { mapLayoutInput } from './map-layout-input.js';
 import { renderMap } from './render-map.js';
+import { LANE_PAD } from './vertical-placement.js';
 
 const model = sampleModel();
 const engine = new CachedLayoutEngine(new ElkLayoutEngine());
@@ -58,12 +60,76 @@ describe('process map layout', () => {
     expect(x.get('framework')).toBeLessThan(x.get('end') ?? 0);
   });
 
-  it('lays out generated maps of several sizes without geometric problems', async () => {
+  it('lays out generated maps of several sizes without geometric problems, label clashes or lanes taller than their content', async () => {
     for (const size of [10, 50, 120]) {
       const m = generatedProcessModel(size, 4);
       const laidOut = await layoutProcessMap(mapLayoutInput(m, 'generated'), engine);
       expect(processMapProblems(laidOut), `size ${size}`).toEqual([]);
+      expect(flowLabelProblems(laidOut), `size ${size}`).toEqual([]);
+      expect(laneProblems(laidOut, LANE_PAD), `size ${size}`).toEqual([]);
     }
+  });
+
+  it('writes a yes/no decision’s answers beside the diamond, on the side each flow turns to', async () => {
+    const laidOut = await layoutProcessMap(mapLayoutInput(model, 'engage-consult'), engine);
+    const enough = laidOut.steps.find((s) => s.step.id === 'enough');
+    const answers = laidOut.flows.filter((f) => f.flow.from === 'enough');
+    expect(answers.map((f) => f.flow.label?.lines.join(' ')).sort()).toEqual(['No', 'Yes']);
+    for (const f of answers) {
+      const label = f.label;
+      expect(label, f.flow.id).toBeDefined();
+      // Just right of the diamond's right corner, nearer it than the shape the flow enters.
+      const right = (enough?.box.x ?? 0) + (enough?.box.width ?? 0);
+      expect(label?.x ?? 0).toBeGreaterThan(right);
+      expect((label?.x ?? 0) - right).toBeLessThan(20);
+    }
+  });
+
+  it('finds labels that cover a shape or each other, and lanes taller than their content, when there are some', async () => {
+    const laidOut = await layoutProcessMap(mapLayoutInput(model, 'engage-consult'), engine);
+    const [first, second] = laidOut.flows.filter((f) => f.label !== undefined);
+    const shape = laidOut.steps[1]?.box;
+    if (first === undefined || second === undefined || shape === undefined) throw new Error('the sample map has two labelled flows');
+    const broken = {
+      ...laidOut,
+      flows: laidOut.flows.map((f) => (f === first ? { ...f, label: shape } : f === second ? { ...f, label: { ...shape, x: shape.x + 1 } } : f)),
+      lanes: laidOut.lanes.map((l, i) => (i === 0 ? { ...l, box: { ...l.box, height: l.box.height + 40 } } : l)),
+    };
+    expect(flowLabelProblems(broken).join('\n')).toMatch(/covers plan[\s\S]*covers the label of/);
+    expect(laneProblems(broken, LANE_PAD)).toHaveLength(1);
+  });
+
+  it('leaves out a lane no step is in, and its legend entry', async () => {
+    const m = buildOrThrow(
+      new ModelBuilder().manifest({ title: 'Empty lane' }).processMap({
+        id: 'm',
+        title: 'A map with an empty lane',
+        lanes: [
+          { id: 'opcc', title: 'OPCC' },
+          { id: 'panel', title: 'Police and Crime Panel' },
+          { id: 'force', title: 'Force' },
+        ],
+        steps: [
+          { id: 'start', kind: 'start', title: 'Start' },
+          { id: 'draft', kind: 'decision', title: 'Ready?', lane: 'opcc' },
+          { id: 'act', kind: 'output', title: 'Force plan', lane: 'force' },
+          { id: 'end', kind: 'end', title: 'End' },
+        ],
+        flows: [
+          { from: 'start', to: 'draft' },
+          { from: 'draft', to: 'act', condition: 'yes: all agree' },
+          { from: 'draft', to: 'end', condition: 'no' },
+          { from: 'act', to: 'end' },
+        ],
+      }),
+    );
+    const laidOut = await layoutProcessMap(mapLayoutInput(m, 'm'), engine);
+    expect(laidOut.lanes.map((l) => l.lane.id)).toEqual(['opcc', 'force']);
+    expect(laidOut.input.legend.lanes.map((l) => l.label)).toEqual(['OPCC', 'Force']);
+    expect(laidOut.steps.find((s) => s.step.id === 'act')?.step.lane).toBe(1);
+    expect(laneProblems(laidOut, LANE_PAD)).toEqual([]);
+    const { svg } = await renderMap(m, 'm', { engine });
+    expect(svg).not.toContain('Police and Crime Panel');
   });
 
   it('lays out a 1,000-step map with a warning that a simpler strategy was used', async () => {
@@ -130,6 +196,24 @@ describe('renderMap', () => {
     );
     expect(svg).toContain('Accountable (Northshire)');
     expect(svg).toContain('Shared accountability');
+  });
+
+  it('keeps a decision’s full condition with its arrow, in its title, and draws only the answer', async () => {
+    const { svg } = await renderMap(model, 'engage-consult', { engine });
+    const flow = /<g class="flow" data-from="enough" data-to="plan"><title>No: gather more<\/title>(.*?)<\/g>/.exec(svg);
+    expect(flow).not.toBeNull();
+    expect(flow?.[1]).toMatch(/>No<\/text>/);
+    expect(flow?.[1]).not.toContain('gather more');
+    expect(svg).toMatch(/<g class="flow" data-from="plan" data-to="framework"><title>timetable<\/title>/);
+  });
+
+  it('draws each lane header in a group of its own, with the lane id, after the lanes’ content', async () => {
+    const { svg } = await renderMap(model, 'engage-consult', { engine });
+    const headers = [...svg.matchAll(/<g class="lane-header" data-lane="([^"]+)"><rect [^>]*\/>.*?<\/g>/g)].map((m) => m[1]);
+    expect(headers).toEqual(['opcc', 'force', 'partners']);
+    expect(svg.indexOf('<g class="lane-headers">')).toBeGreaterThan(svg.indexOf('<g class="shapes">'));
+    expect(svg.indexOf('<g class="lane-headers">')).toBeLessThan(svg.indexOf('class="legend'));
+    expect([...svg.matchAll(/<g class="lane" data-lane="([^"]+)">/g)].map((m) => m[1])).toEqual(['opcc', 'force', 'partners']);
   });
 
   it('throws NotFoundError for an unknown map or profile', async () => {

@@ -28,12 +28,16 @@ export interface StepInput {
   readonly accountable?: string;
 }
 
-/** A flow ready for layout, with its wrapped label (condition or label). */
+/** A flow ready for layout, with its wrapped label (its own label, else the short answer of its condition). */
 export interface FlowInput {
   readonly id: string;
   readonly from: StepId;
   readonly to: StepId;
   readonly label?: WrappedText;
+  /** The full condition of a flow out of a decision; the arrow shows only its answer. */
+  readonly condition?: string;
+  /** What the flow's tooltip says: its condition in full, or its label. */
+  readonly title?: string;
 }
 
 /** An entry of a map's legend. */

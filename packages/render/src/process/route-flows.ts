@@ -1,9 +1,9 @@
 import type { Point } from '../geometry/box.js';
 import type { FlowPlan } from './flow-plans.js';
-import { LABEL_GAP } from './layout-spacing.js';
 import { get } from './lookup.js';
 import type { Ports } from './ports.js';
-import type { PlacedStep, RoutedFlow } from './process-types.js';
+import type { PlacedStep } from './process-types.js';
+import type { RouteOfFlow } from './place-flow-labels.js';
 import type { TrackPositions } from './tracks.js';
 
 /** Everything a flow's route is made from, once steps, ports, corridors and tracks are placed. */
@@ -17,11 +17,11 @@ export interface RouteInput {
 
 /**
  * Each flow as right-angled segments: out of its source, along its exit track, then either
- * straight into its target or along its corridor and up or down the entry track; its label
- * sits just left of the target, above or below the line as the ports decided.
+ * straight into its target or along its corridor and up or down the entry track. Labels are placed
+ * once every route is known.
  */
-export function routeFlows(input: RouteInput): RoutedFlow[] {
-  const { exitY, entryY, labelBelow } = input.ports;
+export function routeFlows(input: RouteInput): RouteOfFlow[] {
+  const { exitY, entryY } = input.ports;
   return input.plans.map((plan) => {
     const id = plan.flow.id;
     const from = get(input.placed, plan.from.id, 'placed step');
@@ -39,17 +39,7 @@ export function routeFlows(input: RouteInput): RoutedFlow[] {
     } else {
       points = [start, { x: t1, y: ey }, { x: t1, y: ny }, end];
     }
-    const label = plan.flow.label;
-    const labelBox =
-      label === undefined
-        ? undefined
-        : {
-            x: end.x - LABEL_GAP - label.width,
-            y: get(labelBelow, id, 'label side of flow') ? ny + 3 : ny - label.height - 3,
-            width: label.width,
-            height: label.height,
-          };
-    return { flow: plan.flow, points: simplify(points), ...(labelBox === undefined ? {} : { label: labelBox }) };
+    return { flow: plan.flow, points: simplify(points), labelAtSource: plan.labelAtSource };
   });
 }
 

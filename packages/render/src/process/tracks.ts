@@ -44,6 +44,7 @@ export function corridorYs(plans: readonly FlowPlan[], bands: readonly LaneBand[
 /** What track placement needs: the runs in each channel, where the channels are, and the heights each run joins. */
 export interface TrackInput {
   readonly channelUses: ReadonlyMap<number, readonly ChannelUse[]>;
+  /** Where the tracks of each channel begin. */
   readonly channelX: ReadonlyMap<number, number>;
   readonly ports: Ports;
   readonly corridorY: ReadonlyMap<string, number>;

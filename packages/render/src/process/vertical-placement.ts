@@ -2,7 +2,8 @@ import { TRACK_GAP } from './layout-spacing.js';
 import { get, groupBy } from './lookup.js';
 import type { LaneInput, StepInput } from './process-types.js';
 
-const LANE_PAD = 18;
+/** Space between a lane's edge and its content (shapes, and the corridor beneath them). */
+export const LANE_PAD = 14;
 const ROW_GAP = 26;
 const CORRIDOR_PAD = 12;
 

@@ -1,5 +1,6 @@
 import type { Box, Point } from '../geometry/box.js';
 import { boxContains, boxesOverlap } from '../geometry/box.js';
+import { segmentLengthInBox } from '../geometry/segment-in-box.js';
 import type { LaidOutProcessMap } from '../process/layout-process-map.js';
 
 /**
@@ -55,4 +56,50 @@ export function processMapProblems(map: LaidOutProcessMap): string[] {
 
 function onSide(p: Point, side: { x: number; yMin: number; yMax: number }): boolean {
   return Math.abs(p.x - side.x) < 0.01 && p.y >= side.yMin - 0.01 && p.y <= side.yMax + 0.01;
+}
+
+/**
+ * Everything wrong with the flow labels of a laid-out process map: a label that covers a shape
+ * or another label, that is cut short, or that is not next to its own arrow (within `reach`).
+ */
+export function flowLabelProblems(map: LaidOutProcessMap, reach = 8): string[] {
+  const problems: string[] = [];
+  const labelled = map.flows.filter((f) => f.label !== undefined && f.flow.label !== undefined);
+  labelled.forEach((f, i) => {
+    const box = f.label as Box;
+    const words = f.flow.label?.lines.join(' ') ?? '';
+    for (const s of map.steps) if (boxesOverlap(box, s.box)) problems.push(`label "${words}" of ${f.flow.id} covers ${s.step.id}`);
+    for (const g of labelled.slice(i + 1))
+      if (boxesOverlap(box, g.label as Box)) problems.push(`label "${words}" of ${f.flow.id} covers the label of ${g.flow.id}`);
+    if (f.flow.label?.lines.some((line) => line.endsWith('…')) === true) problems.push(`label "${words}" of ${f.flow.id} is cut short`);
+    const near = { x: box.x - reach, y: box.y - reach, width: box.width + 2 * reach, height: box.height + 2 * reach };
+    const beside = f.points.slice(1).some((q, k) => segmentLengthInBox(f.points[k] as Point, q, near) > 0);
+    if (!beside) problems.push(`label "${words}" of ${f.flow.id} is not next to its arrow`);
+  });
+  return problems;
+}
+
+/**
+ * Lanes that are drawn with no step in them, or taller than their content plus `padding` at top
+ * and bottom. A lane's content runs from its highest shape to its lowest shape or flow corner
+ * (a corridor), unless the lane's title is taller.
+ */
+export function laneProblems(map: LaidOutProcessMap, padding: number): string[] {
+  const problems: string[] = [];
+  map.lanes.forEach((lane, l) => {
+    const name = lane.lane.id ?? `lane ${l}`;
+    const shapes = map.steps.filter((s) => s.step.lane === l).map((s) => s.box);
+    if (shapes.length === 0) {
+      problems.push(`${name} is drawn with no steps`);
+      return;
+    }
+    const top = Math.min(...shapes.map((b) => b.y));
+    const inLane = (y: number) => y >= lane.box.y && y <= lane.box.y + lane.box.height;
+    const corners = map.flows.flatMap((f) => f.points.map((p) => p.y).filter(inLane));
+    const bottom = Math.max(...shapes.map((b) => b.y + b.height), ...corners);
+    const content = Math.max(bottom - top, lane.lane.label?.height ?? 0);
+    if (lane.box.height > content + 2 * padding + 0.01)
+      problems.push(`${name} is ${lane.box.height.toFixed(1)} high for ${content.toFixed(1)} of content (padding ${padding})`);
+  });
+  return problems;
 }
