@@ -55,6 +55,10 @@ export const CollaborationDocument = z
     title: Title,
     type: z.enum(['strategic-alliance', 'regional', 'bilateral', 'blue-light']),
     description: Markdown.optional(),
+    illustrative: z
+      .boolean()
+      .optional()
+      .meta({ description: 'True when the collaboration, its figures and its dates are made up to show how the model works; marked as such on the site.' }),
     agreement: z.string().optional().meta({ description: 'The legal basis, e.g. a section 22A collaboration agreement.' }),
     partners: idList(PartyId).meta({ description: 'Partner forces and OPCCs.' }),
     units: idList(PartyId).meta({ description: 'Collaboration units that can be accountable for glossary entries.' }),

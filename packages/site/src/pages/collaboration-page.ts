@@ -1,8 +1,8 @@
 import { indexModel, LIFECYCLE_PHASES, type Collaboration, type Model, type PartyId } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import { isolatedPlainText } from './bidi.js';
-import { figure, glossaryLink, topBreadcrumbs } from './common.js';
-import { html } from './html.js';
+import { figure, glossaryLink, illustrativeMarker, illustrativeNote, topBreadcrumbs } from './common.js';
+import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
@@ -11,7 +11,12 @@ const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GB
 
 /** The list of collaborations. */
 export function collaborationsPage(model: Model): string {
-  const main = html`<ul>${model.collaborations.map((c) => html`<li><a href="${pagePath.collaboration(c.id)}">${c.title}</a> <span class="meta">${c.type}, ${c.partners.length} partners</span></li>`)}</ul>`;
+  const main = html`<ul>${model.collaborations.map(
+    (c) =>
+      html`<li><a href="${pagePath.collaboration(c.id)}">${c.title}</a> <span class="meta">${c.type}, ${c.partners.length} partners</span>${
+        c.illustrative === true ? html` ${illustrativeMarker()}` : ''
+      }</li>`,
+  )}</ul>`;
   return layout(model, { title: 'Collaborations', kind: 'collaborations', breadcrumbs: topBreadcrumbs(model, { title: 'Collaborations' }), main }).value;
 }
 
@@ -21,15 +26,18 @@ export function collaborationPage(model: Model, c: Collaboration, governance: Dr
   // Names are isolated one by one, so that one cannot turn its neighbours around in a list.
   const name = (id: PartyId) => isolatedPlainText(parties.get(id)?.title ?? id);
   const money = (n: number | undefined) => (n === undefined ? '' : pounds.format(n));
-  const main = html`${c.description === undefined ? '' : markdown(c.description)}
+  const main = html`${c.illustrative === true ? illustrativeNote('A fictional collaboration: its forces, figures and dates are made up, modelled on public papers.') : ''}
+${c.description === undefined ? '' : markdown(c.description)}
 <dl class="facts">
 <dt>Partners</dt><dd>${c.partners.map(name).join(', ')}</dd>
 ${c.units.length === 0 ? '' : html`<dt>Collaboration units</dt><dd>${c.units.map(name).join(', ')}</dd>`}
 ${c.agreement === undefined ? '' : html`<dt>Agreement</dt><dd>${c.agreement}</dd>`}
 ${c.costSplit.length === 0 ? '' : html`<dt>Costs and savings shared</dt><dd>${c.costSplit.map((s) => `${name(s.party)} ${s.percent}%`).join(', ')}</dd>`}
 </dl>
+${prioritiesSection(c)}
 ${c.principles.length === 0 ? '' : html`<section><h2>Principles</h2><ul>${c.principles.map((p) => html`<li>${p}</li>`)}</ul></section>`}
 ${c.governance === undefined ? '' : html`<section><h2>Governance</h2>${figure(governance, 'Governance boards and how risks are escalated')}<p><a href="${pagePath.relationshipMap(c.governance)}">The governance relationship map in full</a></p></section>`}
+${escalationSection(model, c)}
 <section><h2>Business areas by phase</h2>
 ${LIFECYCLE_PHASES.map((phase) => {
   const areas = c.businessAreas.filter((a) => a.phase === phase);
@@ -42,4 +50,25 @@ ${LIFECYCLE_PHASES.map((phase) => {
     breadcrumbs: topBreadcrumbs(model, { title: 'Collaborations', href: pagePath.collaborations() }, { title: c.title }),
     main,
   }).value;
+}
+
+function prioritiesSection(c: Collaboration): Html {
+  const priorities = c.priorities ?? [];
+  if (priorities.length === 0) return html``;
+  return html`<section class="priorities"><h2>Priorities</h2><ol>${priorities.map(
+    (p) => html`<li><strong>${p.title}</strong>${p.description === undefined ? '' : markdown(p.description)}</li>`,
+  )}</ol></section>`;
+}
+
+// The levels in the order risks climb them, each naming the board that holds the risks there.
+function escalationSection(model: Model, c: Collaboration): Html {
+  const levels = c.escalation ?? [];
+  if (levels.length === 0) return html``;
+  const index = indexModel(model);
+  return html`<section class="escalation"><h2>Risk escalation</h2><p>New or increasing risks are flagged to the next level, from the lowest to the highest:</p><ol>${levels.map((l) => {
+    const holder = l.stakeholder === undefined ? undefined : index.findStakeholder(l.stakeholder);
+    return html`<li><strong>${l.level}</strong>${
+      holder === undefined ? '' : html` <span class="meta">(<a href="${pagePath.stakeholders()}#stakeholder-${holder.id}">${holder.title}</a>)</span>`
+    }${l.description === undefined ? '' : markdown(l.description)}</li>`;
+  })}</ol></section>`;
 }

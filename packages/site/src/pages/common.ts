@@ -44,10 +44,29 @@ ${className === 'map-figure' ? ZOOM_TOOLBAR : ''}<div class="map-viewport">${tru
 </figure>`;
 }
 
-/** A link to a glossary entry by code, or the bare code when the glossary lacks it. */
+/** The class of a glossary code from an illustrative glossary; a page that shows one says once that the codes are illustrative. */
+export const ILLUSTRATIVE_CODE_CLASS = 'illustrative-code';
+
+/**
+ * A link to a glossary entry by code, or the bare code when the glossary lacks it. A code from an
+ * illustrative glossary is marked so (see {@link ILLUSTRATIVE_CODE_CLASS}), without words on every code.
+ */
 export function glossaryLink(model: Model, code: GlossaryCode): Html {
   const entry = indexModel(model).findEntry(code);
-  return entry === undefined ? html`<span class="code">${code}</span>` : html`<a class="code" href="${pagePath.glossaryEntry(entry.id)}" title="${entry.title}">${code}</a>`;
+  const className = model.glossary.illustrative ? `code ${ILLUSTRATIVE_CODE_CLASS}` : 'code';
+  if (entry === undefined) return html`<span class="${className}">${code}</span>`;
+  const title = model.glossary.illustrative ? `${entry.title} (illustrative glossary)` : entry.title;
+  return html`<a class="${className}" href="${pagePath.glossaryEntry(entry.id)}" title="${title}">${code}</a>`;
+}
+
+/** The compact marker of content that is made up to show how the model works, in words, not colour alone. */
+export function illustrativeMarker(): Html {
+  return html`<strong class="illustrative-marker">Illustrative</strong>`;
+}
+
+/** A short note, led by the marker, that what follows is illustrative and why. */
+export function illustrativeNote(text: string): Html {
+  return html`<p class="illustrative-note">${illustrativeMarker()} ${text}</p>`;
 }
 
 /** Links to items of reference material; external ones open in a new tab. */

@@ -1,4 +1,5 @@
 import type { Model } from '@opcc/core';
+import { ILLUSTRATIVE_CODE_CLASS, illustrativeNote } from './common.js';
 import { html, trusted, type Html } from './html.js';
 import { assetPath, pagePath } from './paths.js';
 import { inlineStyleHashes } from './style-hashes.js';
@@ -71,7 +72,7 @@ ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>\n`
 ${breadcrumbTrail(page.breadcrumbs)}
 <main id="opcc-main" tabindex="-1">
 <h1>${page.title}</h1>
-${page.main}
+${codesNote(page.main)}${page.main}
 </main>
 <footer class="site-footer">
 <p>${model.title}${model.version === undefined ? '' : html` · version ${model.version}`}${model.asAt === undefined ? '' : html` · as at <time datetime="${model.asAt}">${model.asAt}</time>`}. Built from the model files with the OPCC Guide Operating Model tools.</p>
@@ -79,6 +80,12 @@ ${page.main}
 </body>
 </html>
 `;
+}
+
+// Said once, at the top of any page that shows codes of an illustrative glossary (map pages, collaborations), not on every code.
+function codesNote(main: Html): Html {
+  if (!main.value.includes(ILLUSTRATIVE_CODE_CLASS)) return html``;
+  return illustrativeNote('Glossary codes on this page come from an illustrative Police Activities Glossary, not an official edition.');
 }
 
 function breadcrumbTrail(crumbs: readonly Breadcrumb[]): Html {

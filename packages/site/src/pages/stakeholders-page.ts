@@ -1,8 +1,8 @@
 import { indexModel, relationLabel, type Model, type RelationshipMap, type StakeholderId } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import { isolatedPlainText } from './bidi.js';
-import { figure, topBreadcrumbs } from './common.js';
-import { html } from './html.js';
+import { figure, illustrativeNote, topBreadcrumbs } from './common.js';
+import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
@@ -13,7 +13,7 @@ export function stakeholdersPage(model: Model): string {
 <section><h2>Stakeholder register</h2>
 <table class="register"><caption>${model.stakeholders.length} stakeholders</caption>
 <thead><tr><th scope="col">Stakeholder</th><th scope="col">Type</th><th scope="col">Influence</th><th scope="col">Interest</th><th scope="col">About</th></tr></thead>
-<tbody>${model.stakeholders.map((s) => html`<tr id="stakeholder-${s.id}"><th scope="row">${s.title}</th><td>${s.type}</td><td>${s.influence ?? ''}</td><td>${s.interest ?? ''}</td><td>${s.description === undefined ? '' : markdown(s.description)}</td></tr>`)}</tbody>
+<tbody>${model.stakeholders.map((s) => html`<tr id="stakeholder-${s.id}"><th scope="row">${s.title}${aliases(s.aliases)}</th><td>${s.type}</td><td>${s.influence ?? ''}</td><td>${s.interest ?? ''}</td><td>${s.description === undefined ? '' : markdown(s.description)}</td></tr>`)}</tbody>
 </table></section>`;
   return layout(model, { title: 'Stakeholders', kind: 'stakeholders', breadcrumbs: topBreadcrumbs(model, { title: 'Stakeholders' }), main }).value;
 }
@@ -22,8 +22,11 @@ export function stakeholdersPage(model: Model): string {
 export function relationshipPage(model: Model, map: RelationshipMap, network: Drawing | undefined, grid: Drawing | undefined): string {
   const index = indexModel(model);
   const name = (id: StakeholderId) => index.findStakeholder(id)?.title ?? id;
-  const main = html`${map.description === undefined ? '' : markdown(map.description)}
+  const fictional = model.collaborations.filter((c) => c.governance === map.id && c.illustrative === true);
+  const main = html`${fictional.length === 0 ? '' : illustrativeNote('The governance of a fictional collaboration, modelled on public papers.')}
+${map.description === undefined ? '' : markdown(map.description)}
 ${figure(network, `${isolatedPlainText(map.title)}: relationship map`)}
+${returnLinks(model, map)}
 <section><h2>Relations</h2>
 <table class="relations"><caption>Who relates to whom</caption>
 <thead><tr><th scope="col">From</th><th scope="col">Relation</th><th scope="col">To</th><th scope="col">Note</th></tr></thead>
@@ -36,4 +39,24 @@ ${figure(network, `${isolatedPlainText(map.title)}: relationship map`)}
     breadcrumbs: topBreadcrumbs(model, { title: 'Stakeholders', href: pagePath.stakeholders() }, { title: map.title }),
     main,
   }).value;
+}
+
+function aliases(names: readonly string[] | undefined): Html {
+  return names === undefined || names.length === 0 ? html`` : html` <span class="aliases">(${names.join(', ')})</span>`;
+}
+
+/**
+ * "Return to" links, as every page of the 2012 model has: the value chain, the stakeholder
+ * register, and every process map and collaboration that points at this relationship map.
+ */
+function returnLinks(model: Model, map: RelationshipMap): Html {
+  const referring = new Set(model.references.filter((r) => r.relationshipMap === map.id).map((r) => r.id as string));
+  const maps = model.maps.filter((m) => [...m.references, ...m.steps.flatMap((s) => s.references)].some((id) => referring.has(id)));
+  const collaborations = model.collaborations.filter((c) => c.governance === map.id);
+  return html`<nav class="map-links" aria-label="Related pages"><ul>
+${maps.map((m) => html`<li><a href="${pagePath.map(m.id)}">Return to ${m.title}</a></li>`)}
+${collaborations.map((c) => html`<li><a href="${pagePath.collaboration(c.id)}">Return to ${c.title}</a></li>`)}
+<li><a href="${pagePath.stakeholders()}">Return to the stakeholder register</a></li>
+<li><a href="${pagePath.home()}">Return to ${model.valueChain?.title ?? 'the value chain'}</a></li>
+</ul></nav>`;
 }

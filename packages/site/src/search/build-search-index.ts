@@ -16,7 +16,19 @@ export function searchDocuments(model: Model): SearchDocument[] {
     }
   }
   for (const e of model.glossary.entries) add({ id: `glossary:${e.code}`, kind: 'Glossary entry', title: e.title, code: e.code, text: e.description, url: pagePath.glossaryEntry(e.id) });
-  for (const s of model.stakeholders) add({ id: `stakeholder:${s.id}`, kind: 'Stakeholder', title: s.title, text: s.description, url: `${pagePath.stakeholders()}#stakeholder-${s.id}` });
+  const partyAliases = (stakeholder: string) => model.parties.filter((p) => p.stakeholder === stakeholder).flatMap((p) => p.aliases ?? []);
+  for (const s of model.stakeholders) {
+    // Acronyms (IOPC, CPS) are part of the title, so they find the stakeholder as surely as its name and show in the result.
+    const known = [...new Set([...(s.aliases ?? []), ...partyAliases(s.id)])];
+    const title = known.length === 0 ? s.title : `${s.title} (${known.join(', ')})`;
+    add({ id: `stakeholder:${s.id}`, kind: 'Stakeholder', title, text: s.description, url: `${pagePath.stakeholders()}#stakeholder-${s.id}` });
+  }
+  for (const p of model.parties.filter((party) => party.stakeholder === undefined && (party.aliases ?? []).length > 0)) {
+    // A party outside the register is found by its aliases on the collaboration that names it.
+    const home = model.collaborations.find((c) => c.partners.includes(p.id) || c.units.includes(p.id));
+    if (home !== undefined)
+      add({ id: `party:${p.id}`, kind: 'Party', title: `${p.title} (${(p.aliases ?? []).join(', ')})`, text: p.description, url: pagePath.collaboration(home.id) });
+  }
   for (const m of model.relationshipMaps) add({ id: `relationships:${m.id}`, kind: 'Relationship map', title: m.title, text: m.description, url: pagePath.relationshipMap(m.id) });
   for (const [id, o] of indexModel(model).outcomes) add({ id: `outcome:${id}`, kind: `Outcome framework: ${o.level.replace('-', ' ')}`, title: o.title, url: `${pagePath.outcomeFramework(o.framework.id)}#${id}` });
   for (const r of model.references) add({ id: `reference:${r.id}`, kind: 'Reference material', title: r.title, text: [r.description, r.note].filter(Boolean).join(' '), url: pagePath.reference(r.id) });
