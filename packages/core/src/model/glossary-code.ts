@@ -5,7 +5,13 @@ export function codeParts(code: string): number[] {
   return code.split('.').map(Number);
 }
 
-/** Natural order of glossary codes: `1.2` before `1.10`, a parent before its children. */
+/**
+ * Natural order of glossary codes: `1.2` before `1.10`, a parent before its children.
+ * @example
+ * ```ts
+ * ['1.10', '1.2', '1'].sort(compareCodes); // ['1', '1.2', '1.10']
+ * ```
+ */
 export function compareCodes(a: string, b: string): number {
   const pa = codeParts(a);
   const pb = codeParts(b);
@@ -16,13 +22,26 @@ export function compareCodes(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
-/** The parent implied by a code (`1.1.2` for `1.1.2.8`), or undefined for a top-level code. */
+/**
+ * The parent implied by a code (`1.1.2` for `1.1.2.8`), or undefined for a top-level code.
+ * @example
+ * ```ts
+ * parentCode(glossaryCode('1.1.2.8')); // '1.1.2'
+ * parentCode(glossaryCode('1')); // undefined
+ * ```
+ */
 export function parentCode(code: GlossaryCode): GlossaryCode | undefined {
   const cut = code.lastIndexOf('.');
   return cut < 0 ? undefined : (code.slice(0, cut) as GlossaryCode);
 }
 
-/** How deep a code is: `1` is 1, `1.1.2.8` is 4. */
+/**
+ * How deep a code is: `1` is 1, `1.1.2.8` is 4.
+ * @example
+ * ```ts
+ * codeDepth('1.1.2.8'); // 4
+ * ```
+ */
 export function codeDepth(code: string): number {
   return code.split('.').length;
 }

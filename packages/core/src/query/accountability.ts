@@ -24,6 +24,11 @@ export interface Accountability {
  * Who is accountable (and responsible, consulted, informed) for a glossary entry under a
  * profile. Each role is inherited from the nearest ancestor code that assigns it, so a deeper
  * assignment overrides only the roles it names.
+ * @example
+ * ```ts
+ * accountableFor(guide, profileId('northshire'), glossaryCode('1.2.2.1'));
+ * // { code: '1.2.2.1', accountable: ['pcc'], inheritedFrom: '1.2.2', responsible: [], consulted: ['chief-constable'], informed: [] }
+ * ```
  * @throws {@link NotFoundError} when the model has no such profile, or the glossary no entry with the code.
  */
 export function accountableFor(model: Model, profileId: ProfileId, code: GlossaryCode): Accountability {
@@ -43,6 +48,10 @@ export function accountableFor(model: Model, profileId: ProfileId, code: Glossar
 
 /**
  * Glossary entries that nobody is accountable for under a profile, in code order.
+ * @example
+ * ```ts
+ * accountabilityGaps(guide, profileId('northshire')).map((a) => a.code); // entries nobody is accountable for
+ * ```
  * @throws {@link NotFoundError} when the model has no such profile.
  */
 export function accountabilityGaps(model: Model, profileId: ProfileId): Accountability[] {
@@ -52,6 +61,10 @@ export function accountabilityGaps(model: Model, profileId: ProfileId): Accounta
 
 /**
  * Glossary entries with more than one accountable party under a profile, in code order.
+ * @example
+ * ```ts
+ * accountabilityOverlaps(guide, profileId('northshire')).map((a) => `${a.code}: ${a.accountable.join(', ')}`);
+ * ```
  * @throws {@link NotFoundError} when the model has no such profile.
  */
 export function accountabilityOverlaps(model: Model, profileId: ProfileId): Accountability[] {
@@ -71,6 +84,10 @@ export interface ProfileDifference {
 
 /**
  * Every glossary entry on which two profiles assign any role to different parties, in code order.
+ * @example
+ * ```ts
+ * for (const d of compareProfiles(guide, profileId('northshire'), profileId('southvale'))) console.log(d.code, d.title, d.roles);
+ * ```
  * @throws {@link NotFoundError} when the model lacks either profile, even when it has no glossary entries to compare.
  */
 export function compareProfiles(model: Model, profileA: ProfileId, profileB: ProfileId): ProfileDifference[] {

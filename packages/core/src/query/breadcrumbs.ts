@@ -14,6 +14,11 @@ export type Crumb =
  * The trail from the value chain down to a map or a step on it: value chain, the segment that
  * opens the top map, each parent map, the map, then the step. A map's parent is the map it
  * declares; failing that, the first map (by id) that drills into it.
+ * @example
+ * ```ts
+ * breadcrumbs(guide, { map: mapId('conduct-stakeholder-analysis') }).map((c) => c.title);
+ * // the value chain, its segment, the maps above, then the map itself
+ * ```
  * @throws {@link NotFoundError} when the model has no such map, or the map no such step.
  */
 export function breadcrumbs(model: Model, target: { readonly map: MapId; readonly step?: StepId }): Crumb[] {
@@ -40,6 +45,10 @@ export function breadcrumbs(model: Model, target: { readonly map: MapId; readonl
 /**
  * The parent of a map: the one it declares, or the first map that drills into it. Takes the map
  * itself, so there is no id to be unknown; a declared parent the model lacks gives undefined.
+ * @example
+ * ```ts
+ * parentOf(guide, indexModel(guide).getMap(mapId('conduct-stakeholder-analysis')))?.id; // the map it drills down from
+ * ```
  */
 export function parentOf(model: Model, map: ProcessMap): ProcessMap | undefined {
   const index = indexModel(model);

@@ -5,6 +5,10 @@ import type { Flow, Step } from '../model/model.js';
  * they are listed) from the start events, then, for each step still unreached in map order,
  * breadth-first from it. The drawing's keyboard order and the page's list of steps both use
  * it, so the two agree.
+ * @example
+ * ```ts
+ * flowOrder(indexModel(guide).getMap(mapId('engage-consult'))).map((s) => s.id); // the start first, then along the flows
+ * ```
  */
 export function flowOrder(map: { readonly steps: readonly Step[]; readonly flows: readonly Flow[] }): Step[] {
   const byId = new Map(map.steps.map((s) => [s.id as string, s]));

@@ -10,6 +10,10 @@ import type { GlossaryCode } from '../schema/ids.js';
 
 /**
  * The glossary entry with a code.
+ * @example
+ * ```ts
+ * glossaryEntry(guide, glossaryCode('1.2.2')).title;
+ * ```
  * @throws {@link NotFoundError} when the glossary has no entry with the code.
  */
 export function glossaryEntry(model: Model, code: GlossaryCode): GlossaryEntry {
@@ -18,6 +22,10 @@ export function glossaryEntry(model: Model, code: GlossaryCode): GlossaryEntry {
 
 /**
  * The parent entry of a code, or undefined at the top of the tree.
+ * @example
+ * ```ts
+ * glossaryParent(guide, glossaryCode('1.2.2'))?.code; // '1.2'
+ * ```
  * @throws {@link NotFoundError} when the glossary has no entry with the code.
  */
 export function glossaryParent(model: Model, code: GlossaryCode): GlossaryEntry | undefined {
@@ -28,6 +36,11 @@ export function glossaryParent(model: Model, code: GlossaryCode): GlossaryEntry 
 
 /**
  * The children of a code in natural order; the top-level entries when no code is given.
+ * @example
+ * ```ts
+ * glossaryChildren(guide).map((e) => e.code); // the top-level codes, '1', '2', …
+ * glossaryChildren(guide, glossaryCode('1')).map((e) => e.code); // '1.1', '1.2', …
+ * ```
  * @throws {@link NotFoundError} when a code is given and the glossary has no entry with it.
  */
 export function glossaryChildren(model: Model, code?: GlossaryCode): readonly GlossaryEntry[] {
@@ -38,6 +51,10 @@ export function glossaryChildren(model: Model, code?: GlossaryCode): readonly Gl
 
 /**
  * The ancestors of a code, from the top of the tree down to its parent.
+ * @example
+ * ```ts
+ * glossaryAncestors(guide, glossaryCode('1.2.2.1')).map((e) => e.code); // ['1', '1.2', '1.2.2']
+ * ```
  * @throws {@link NotFoundError} when the glossary has no entry with the code.
  */
 export function glossaryAncestors(model: Model, code: GlossaryCode): GlossaryEntry[] {
@@ -48,6 +65,10 @@ export function glossaryAncestors(model: Model, code: GlossaryCode): GlossaryEnt
 
 /**
  * Every entry beneath a code, depth first in natural order (the order of a printed glossary).
+ * @example
+ * ```ts
+ * glossaryDescendants(guide, glossaryCode('1.2')).map((e) => e.code); // every code beneath 1.2, in natural order
+ * ```
  * @throws {@link NotFoundError} when the glossary has no entry with the code.
  */
 export function glossaryDescendants(model: Model, code: GlossaryCode): GlossaryEntry[] {

@@ -22,6 +22,12 @@ export interface ServedOutcomes {
 
 /**
  * The outcomes a map serves, directly and through its sub-processes.
+ * @example
+ * ```ts
+ * const served = outcomesServedByMap(guide, mapId('commission'));
+ * served.direct; // declared by the map, its steps and their glossary entries
+ * served.all; // with sub-processes and everything those roll up to
+ * ```
  * @throws {@link NotFoundError} when the model has no such map.
  */
 export function outcomesServedByMap(model: Model, mapId: MapId): ServedOutcomes {
@@ -42,6 +48,10 @@ export function outcomesServedByMap(model: Model, mapId: MapId): ServedOutcomes 
 
 /**
  * The maps that serve an outcome, directly or through their sub-processes, by id.
+ * @example
+ * ```ts
+ * mapsServingOutcome(guide, outcomeId('victims-supported')); // ['commission', 'commissioning-cycle', …]
+ * ```
  * @throws {@link NotFoundError} when the model has no such outcome framework element.
  */
 export function mapsServingOutcome(model: Model, outcomeId: OutcomeId): MapId[] {
@@ -51,6 +61,10 @@ export function mapsServingOutcome(model: Model, outcomeId: OutcomeId): MapId[] 
 
 /**
  * Adds to a set of outcome elements everything they serve in turn, up to the vision; sorted.
+ * @example
+ * ```ts
+ * rollUp(guide, [outcomeId('obj-prevent-crime')]); // the objective, the outcomes it serves and the vision
+ * ```
  * @throws {@link NotFoundError} when the model has no outcome framework element with one of the ids.
  */
 export function rollUp(model: Model, ids: readonly OutcomeId[]): OutcomeId[] {

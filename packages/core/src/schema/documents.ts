@@ -41,7 +41,14 @@ export type ModelDocumentOf<K extends DocumentKind = DocumentKind> = K extends D
  */
 export const documentSchemas: { readonly [K in DocumentKind]: z.ZodType<ModelDocumentOf<K>, DocumentInput<K>> } = SCHEMAS;
 
-/** Tells whether a string names a document kind. */
+/**
+ * Tells whether a string names a document kind.
+ * @example
+ * ```ts
+ * isDocumentKind('process-map'); // true
+ * isDocumentKind('map'); // false
+ * ```
+ */
 export function isDocumentKind(value: unknown): value is DocumentKind {
   return typeof value === 'string' && Object.hasOwn(SCHEMAS, value);
 }

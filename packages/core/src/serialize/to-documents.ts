@@ -5,6 +5,11 @@ import type { DocumentInput } from '../schema/documents.js';
  * The model as documents in canonical form: one document per map, profile, relationship map,
  * outcome framework and collaboration, one for each shared list; empty lists and unset fields
  * left out. Loading these documents gives back an equal model.
+ * @example
+ * ```ts
+ * const documents = toDocuments(guide);
+ * documents.filter((d) => d.kind === 'process-map').length; // one per map
+ * ```
  */
 export function toDocuments(model: Model): DocumentInput[] {
   const documents: DocumentInput[] = [];
