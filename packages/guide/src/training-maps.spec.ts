@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountableFor, type ProcessMap } from '@opcc/core';
+import { accountableFor, type GlossaryCode, type ProcessMap } from '@opcc/core';
 import { guide } from './index.js';
 
 const mapById = (id: string): ProcessMap => {
@@ -12,7 +12,7 @@ const step = (map: ProcessMap, id: string) => {
   if (found === undefined) throw new Error(`${map.id}: no step ${id}`);
   return found;
 };
-const codeOf = (s: ProcessMap['steps'][number]): string | undefined => ('code' in s ? s.code : undefined);
+const codeOf = (s: ProcessMap['steps'][number]): GlossaryCode | undefined => ('code' in s ? s.code : undefined);
 
 /** Whether the flows of a map lead from one step to another. */
 function reaches(map: ProcessMap, from: string, to: string): boolean {
