@@ -108,6 +108,12 @@ describe('a new Commissioner, from election to the first plan', () => {
     expect(guide.references.find((r) => r.id === 'prsra-2011-schedule-1')?.description).toMatch(/no veto/);
   });
 
+  it('cannot act in office before the declaration of acceptance of office, due within two months (section 70)', () => {
+    const declaration = step(map, 'declaration').guidance?.replace(/\s+/g, ' ') ?? '';
+    expect(declaration).toMatch(/may not act in office until they have made the declaration of acceptance of office/);
+    expect(declaration).toMatch(/within two months of the election, the office becomes vacant/);
+  });
+
   it('says what a deputy may never do (section 18)', () => {
     expect(step(map, 'deputy-wanted').guidance?.replace(/\s+/g, ' ')).toMatch(
       /never issue the police and crime plan, appoint, suspend or call on the Chief Constable to retire or resign, or calculate the budget requirement/,
