@@ -115,9 +115,12 @@ function placeWithLabels(p: PlaceAndRouteInput, area: (right: number) => Box): {
   for (let round = 0; round < WIDENING_ROUNDS; round++) {
     const clashes = labelClashes(labels, run.steps);
     if (clashes.size === 0) break;
+    // One label's width more in each channel a clashing label enters from, so that two can sit side by side.
+    const wanted = new Map<number, number>();
     for (const plan of p.plans) {
-      if (clashes.has(plan.flow.id)) extraRoom.set(plan.entryChannel, (extraRoom.get(plan.entryChannel) ?? 0) + (plan.flow.label?.width ?? 0) + 2 * LABEL_GAP);
+      if (clashes.has(plan.flow.id)) wanted.set(plan.entryChannel, Math.max(wanted.get(plan.entryChannel) ?? 0, (plan.flow.label?.width ?? 0) + 2 * LABEL_GAP));
     }
+    for (const [channel, room] of wanted) extraRoom.set(channel, (extraRoom.get(channel) ?? 0) + room);
     run = placeAndRoute(p, extraRoom);
     labels = placeFlowLabels(run.routes, run.steps, area(run.right));
   }

@@ -85,6 +85,40 @@ describe('process map layout', () => {
     }
   });
 
+  it('widens a channel where long labels would cover each other, so that they sit side by side, each beside its arrow', async () => {
+    // Two long labels on straight flows into steps stacked in the next layer: at the usual width one would cover the other.
+    const words = (w: string) => Array.from({ length: 14 }, (_, i) => `${w}${i}`).join(' ');
+    const m = buildOrThrow(
+      new ModelBuilder().manifest({ title: 'Long labels' }).processMap({
+        id: 'm',
+        title: 'Long labels side by side',
+        steps: [
+          { id: 'start', kind: 'start', title: 'Start' },
+          { id: 'a', kind: 'output', title: 'A' },
+          { id: 'b', kind: 'output', title: 'B' },
+          { id: 't1', kind: 'output', title: 'T1' },
+          { id: 't2', kind: 'output', title: 'T2' },
+          { id: 'end', kind: 'end', title: 'End' },
+        ],
+        flows: [
+          { from: 'start', to: 'a' },
+          { from: 'start', to: 'b' },
+          { from: 'a', to: 't1', label: words('alpha') },
+          { from: 'b', to: 't2', label: words('beta') },
+          { from: 't1', to: 'end' },
+          { from: 't2', to: 'end' },
+        ],
+      }),
+    );
+    const laidOut = await layoutProcessMap(mapLayoutInput(m, 'm'), engine);
+    expect(flowLabelProblems(laidOut)).toEqual([]);
+    const [alpha, beta] = laidOut.flows.filter((f) => f.label !== undefined).map((f) => f.label);
+    if (alpha === undefined || beta === undefined) throw new Error('both flows are labelled');
+    // Taller than the gap between the two arrows, so they can only be side by side.
+    expect(alpha.height + beta.height).toBeGreaterThan(Math.abs(alpha.y - beta.y) + 14);
+    expect(alpha.x >= beta.x + beta.width || beta.x >= alpha.x + alpha.width).toBe(true);
+  });
+
   it('finds labels that cover a shape or each other, and lanes taller than their content, when there are some', async () => {
     const laidOut = await layoutProcessMap(mapLayoutInput(model, 'engage-consult'), engine);
     const [first, second] = laidOut.flows.filter((f) => f.label !== undefined);
