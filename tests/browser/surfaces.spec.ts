@@ -248,6 +248,8 @@ describe('on paper', () => {
     for (const file of drawn()) {
       const page = await open(context, file);
       await page.emulateMedia({ media: 'print' });
+      // The printed pictures are made when the page turns to print.
+      await expect.poll(() => page.locator('svg.print-slice').count(), { message: file }).toBeGreaterThan(0);
       kinds.add((await page.locator('body').getAttribute('data-page')) ?? '');
       const printed = await page.evaluate(() =>
         [...document.querySelectorAll<SVGSVGElement>('svg.print-slice')].map((svg) => {
@@ -283,6 +285,7 @@ describe('on paper', () => {
     await expect.poll(() => page.locator('svg [data-step="delivering-plan"].is-selected').count()).toBe(1);
     await page.emulateMedia({ media: 'print' });
     const slices = page.locator('svg.print-slice');
+    await expect.poll(() => slices.count()).toBeGreaterThan(1);
     expect(await slices.count()).toBeGreaterThan(1);
     // Every piece after the first draws the lane headers again, at its left.
     for (const slice of (await slices.all()).slice(1)) expect(await slice.locator(':scope > svg').count()).toBe(2);

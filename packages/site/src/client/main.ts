@@ -1,15 +1,14 @@
 // The script of every page, loaded as a classic script (browsers refuse module scripts from
 // file://). Search has its own script, so that only the search page carries the search engine.
 import { initMapPage } from './map-page.js';
-import { addPrintPages } from './print-pages.js';
+import { preparePrinting } from './print-pages.js';
 import { initScrollBoxes } from './scroll-boxes.js';
 import { initValueChain } from './value-chain.js';
 import { initZoom } from './zoom.js';
 
 function start(): void {
   const page = document.body.dataset['page'];
-  // The printed pictures are made from the drawings as drawn, before the viewer adds its overlay.
-  addPrintPages(document);
+  preparePrinting(document);
   initZoom(document);
   initScrollBoxes(document);
   if (page === 'map') initMapPage(document);

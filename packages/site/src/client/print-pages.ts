@@ -10,9 +10,22 @@ export const PRINT_PAGE = { width: 1031, height: 640 } as const;
 /** The figures that are printed this way. */
 export const PRINTED_FIGURES = '.map-figure, .value-chain-figure, .grid-figure';
 
-/** Adds the print-only pictures to every drawn figure of the page. */
+/**
+ * Makes the print-only pictures when the page is about to be printed (or shown as printed), not
+ * before: they copy every drawing, which a reader on screen never needs.
+ */
+export function preparePrinting(doc: Document): void {
+  const prepare = () => addPrintPages(doc);
+  addEventListener('beforeprint', prepare);
+  const print = matchMedia('print');
+  if (print.matches) prepare();
+  else print.addEventListener('change', () => print.matches && prepare());
+}
+
+/** Adds the print-only pictures to every drawn figure of the page that has none yet. */
 export function addPrintPages(doc: Document): void {
   for (const figure of doc.querySelectorAll<HTMLElement>(PRINTED_FIGURES)) {
+    if (figure.classList.contains('has-print-pages')) continue;
     const svg = figure.querySelector<SVGSVGElement>('.map-viewport svg');
     if (svg === null || svg.viewBox.baseVal.width === 0) continue;
     const size = drawingSize(svg);

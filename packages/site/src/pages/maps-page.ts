@@ -12,8 +12,8 @@ export function mapsPage(model: Model): string {
   const index = indexModel(model);
   const seen = new Set<string>();
   const tree = (maps: readonly ProcessMap[]): Html => {
-    const fresh = maps.filter((m) => !seen.has(m.id));
-    for (const m of fresh) seen.add(m.id);
+    // A map the value chain names twice (a stage, and again in the chain) is listed the first time.
+    const fresh = maps.filter((m) => !seen.has(m.id) && seen.add(m.id) !== undefined);
     if (fresh.length === 0) return html``;
     return html`<ul>${fresh.map((m) => html`<li>${mapItem(model, m)}${tree(childrenOf(model, m))}</li>`)}</ul>`;
   };
