@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '@opcc/core';
+import { diagnostic } from '@opcc/core';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../../tests/support/temp-tree.js';
 import { diagnosticsText } from './report/print-diagnostics.js';
@@ -10,7 +10,8 @@ import { runCli } from './run-cli.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const temp = tempDirs();
-const problem = (message: string, file = 'a.yaml'): Diagnostic => ({ code: 'unknown-map', severity: 'error', message, file, path: [] });
+/** An unknown map named `name`, reported in `file`: `unknown process map "<name>"`. */
+const problem = (name: string, file = 'a.yaml') => diagnostic('unknown-map', { kind: 'process map', name }, { file });
 
 async function run(...args: string[]) {
   let stdout = '';
@@ -72,7 +73,7 @@ describe('opcc validate', () => {
   });
 
   it('never hides an error behind a count', () => {
-    const errors = Array.from({ length: 8 }, (_, i) => problem(`unknown process map "m${i}"`));
+    const errors = Array.from({ length: 8 }, (_, i) => problem(`m${i}`));
     const text = diagnosticsText(errors);
     expect(text.match(/unknown-map/g)).toHaveLength(8);
     expect(text).not.toContain('more');
@@ -87,13 +88,44 @@ describe('opcc validate', () => {
     expect((JSON.parse(broken.stdout) as { warnings: number }).warnings).toBe(23);
   });
 
+  it('gives each diagnostic in the JSON its typed fields, which the message is made from', async () => {
+    const dir = temp('cli-fields');
+    const map = 'kind: process-map\nid: engage\ntitle: E\nsteps:\n  - { id: a, kind: sub-process, title: A, map: engag }\n  - { id: a, kind: end, title: B }\n';
+    writeFileSync(join(dir, 'map.yaml'), map);
+    const { code, stdout } = await run('validate', dir, '--format', 'json');
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { diagnostics: unknown[] }).diagnostics).toEqual([
+      {
+        code: 'unknown-map',
+        severity: 'error',
+        message: 'unknown process map "engag" (did you mean "engage"?)',
+        file: 'map.yaml',
+        line: 5,
+        column: 48,
+        path: ['steps', 0, 'map'],
+        suggestion: 'engage',
+        fields: { kind: 'process map', name: 'engag', suggestion: 'engage' },
+      },
+      {
+        code: 'duplicate-id',
+        severity: 'error',
+        message: 'duplicate step "a" on map "engage"',
+        file: 'map.yaml',
+        line: 6,
+        column: 11,
+        path: ['steps', 1, 'id'],
+        fields: { kind: 'step', name: 'a', map: 'engage' },
+      },
+    ]);
+  });
+
   it('shows control characters and bidi overrides in model text as visible escapes', async () => {
     const dir = temp('cli-escapes');
     writeFileSync(join(dir, 'model.yaml'), 'kind: model\ntitle: "Evil \\e[31mred\\e]0;owned\\a \\u202Ereversed\\u009b"\n');
     const { stdout } = await run('validate', dir);
     expect(stdout.split('\n')[0]).toBe('Evil \\u001b[31mred\\u001b]0;owned\\u0007 \\u202ereversed\\u009b');
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-    const message = diagnosticsText([problem('unknown process map "\u001b[2J\u2066x\nforged line"', 'a\u001b.yaml')]);
+    const message = diagnosticsText([problem('\u001b[2J\u2066x\nforged line', 'a\u001b.yaml')]);
     expect(message.split('\n')[0]).toBe('a\\u001b.yaml  error  unknown-map  unknown process map "\\u001b[2J\\u2066x\\u000aforged line"');
     expect(safeText('\u200f\u061c\u007f')).toBe('\\u200f\\u061c\\u007f');
     const json = safeJson({ title: '\u001b\u202e\u0085' });

@@ -5,7 +5,30 @@
  * The examples use `guide`, the reference model that `@opcc/guide` exports.
  */
 export { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './diagnostics/codes.js';
-export { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type SourcePosition } from './diagnostics/diagnostic.js';
+export {
+  diagnostic,
+  formatDiagnostic,
+  hasErrors,
+  sortDiagnostics,
+  type Diagnostic,
+  type DiagnosticBase,
+  type DiagnosticSite,
+  type SourcePosition,
+} from './diagnostics/diagnostic.js';
+export type {
+  CheckerStage,
+  DiagnosticFields,
+  DiagnosticFieldsByCode,
+  DuplicateNameFields,
+  FieldLocation,
+  FoundType,
+  FoundValueFields,
+  NoFields,
+  ProseFields,
+  SchemaDetailFields,
+  UnknownNameFields,
+} from './diagnostics/fields.js';
+export { diagnosticMessage } from './diagnostics/messages.js';
 export { compareText } from './util/compare.js';
 
 export { loadModel, loadModelFromBytes, loadModelFromFiles, loadModelSync, type LoadOptions, type LoadResult } from './load/load-model.js';

@@ -36,7 +36,10 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], options: Dia
   return `${lines.join('\n')}\n\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`;
 }
 
-/** Diagnostics as JSON for tools: one object with the list and counts. */
+/**
+ * Diagnostics as JSON for tools: one object with the list and counts. Each diagnostic carries its
+ * typed `fields` (the unknown name, the allowed values, the other place), so tools need not parse messages.
+ */
 export function diagnosticsJson(diagnostics: readonly Diagnostic[]): string {
   const { errors, warnings } = counts(diagnostics);
   return `${safeJson({ ok: errors === 0, errors, warnings, diagnostics })}\n`;

@@ -28,7 +28,7 @@ export function checkDrillDown(ctx: CheckContext): void {
     for (const { target, site } of drills.get(id) ?? []) {
       const loopAt = stack.indexOf(target);
       if (loopAt >= 0) {
-        ctx.report('drill-down-cycle', `drilling down goes round in a circle: ${[...stack.slice(loopAt), target].join(' → ')}`, site);
+        ctx.report('drill-down-cycle', { cycle: [...stack.slice(loopAt), target] }, site);
       } else if (!done.has(target) && drills.has(target)) {
         visit(target);
       }
@@ -43,7 +43,7 @@ export function checkDrillDown(ctx: CheckContext): void {
     let inCycle = false;
     for (let parent: string | undefined = data.parent; parent !== undefined; parent = parents.get(parent)) {
       if (seen.has(parent)) {
-        ctx.report('parent-cycle', `map "${data.id}" is its own ancestor through its parents`, { origin, path: ['parent'] });
+        ctx.report('parent-cycle', { map: data.id }, { origin, path: ['parent'] });
         inCycle = true;
         break;
       }
@@ -53,7 +53,7 @@ export function checkDrillDown(ctx: CheckContext): void {
     for (const { target, site } of drills.get(data.id) ?? []) {
       const declared = parents.get(target);
       if (declared !== undefined && declared !== data.id && parents.has(target)) {
-        ctx.report('parent-mismatch', `map "${data.id}" drills into "${target}", whose parent is "${declared}"`, site);
+        ctx.report('parent-mismatch', { map: data.id, target, parent: declared }, site);
       }
     }
   }
@@ -78,6 +78,5 @@ function checkParentLinks(
   if (fromParent === undefined || fromParent.some((d) => d.target === data.id)) return;
   const elsewhere = [...drills.values()].some((list) => list.some((d) => d.target === data.id));
   if (elsewhere) return;
-  const message = `map "${data.id}" names "${parent}" as its parent, but no sub-process step on "${parent}" drills into it`;
-  ctx.report('parent-not-linked', message, { origin, path: ['parent'] });
+  ctx.report('parent-not-linked', { map: data.id, parent }, { origin, path: ['parent'] });
 }

@@ -1,7 +1,7 @@
 import type { GlossaryCode } from '../schema/ids.js';
 import { parentCode } from '../model/glossary-code.js';
 import { suggest } from '../diagnostics/suggest.js';
-import { documentsOf, type CheckContext, type Site } from './context.js';
+import { documentsOf, locationOf, type CheckContext, type Site } from './context.js';
 
 /** Checks the glossary's shape: parents exist, editions agree, codes are not assigned twice in a profile. */
 export function checkGlossary(ctx: CheckContext): void {
@@ -10,14 +10,9 @@ export function checkGlossary(ctx: CheckContext): void {
   const firstEdition = editions[0];
   for (const doc of editions.slice(1)) {
     if (doc.data.edition !== firstEdition?.data.edition) {
-      ctx.report(
-        'glossary-edition-conflict',
-        `glossary edition "${doc.data.edition}" differs from "${firstEdition?.data.edition}" in ${firstEdition?.origin.file ?? 'another document'}`,
-        {
-          origin: doc.origin,
-          path: ['edition'],
-        },
-      );
+      const other = (firstEdition && locationOf({ origin: firstEdition.origin, path: ['edition'] })) ?? {};
+      const fields = { edition: String(doc.data.edition), otherEdition: String(firstEdition?.data.edition), other };
+      ctx.report('glossary-edition-conflict', fields, { origin: doc.origin, path: ['edition'] });
     }
   }
   checkParents(ctx, glossaries);
@@ -54,14 +49,7 @@ function checkParents(ctx: CheckContext, glossaries: ReturnType<typeof documents
     if (first === undefined) continue;
     const siblings = declared.filter((code) => !parents.has(code) && parentCode(code as GlossaryCode) === parentCode(parent));
     const near = suggest(parent, siblings);
-    const who = children.length === 1 ? `glossary entry ${first.code} has` : `glossary entries ${listed(children.map((c) => c.code))} have`;
-    const hint = near === undefined ? '' : ` (or is entry ${near} meant to be ${parent}?)`;
-    ctx.report('missing-parent-code', `${who} no parent: add an entry with code ${parent}${hint}`, first.site);
+    ctx.report('missing-parent-code', { parent, children: children.map((c) => c.code), near }, first.site);
     ctx.accountFor(parent);
   }
-}
-
-function listed(codes: ReadonlyArray<string>): string {
-  if (codes.length > 3) return `${codes.slice(0, 3).join(', ')} and ${codes.length - 3} more`;
-  return `${codes.slice(0, -1).join(', ')} and ${codes.at(-1) ?? ''}`;
 }

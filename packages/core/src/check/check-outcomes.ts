@@ -9,8 +9,7 @@ export function checkOutcomeLevels(ctx: CheckContext): void {
       objective.outcomes.forEach((id, j) => {
         const site = { origin, path: ['objectives', i, 'outcomes', j] };
         if (outcomes.has(id)) return;
-        if (ctx.has('outcome', id))
-          ctx.report('wrong-outcome-level', `objective "${objective.id}" names "${id}", which is not one of the outcomes of "${data.id}"`, site);
+        if (ctx.has('outcome', id)) ctx.report('wrong-outcome-level', { element: 'objective', id: objective.id, named: id, framework: data.id }, site);
         else ctx.expect('outcome', id, site, 'unknown-outcome');
       }),
     );
@@ -18,8 +17,7 @@ export function checkOutcomeLevels(ctx: CheckContext): void {
       priority.objectives.forEach((id, j) => {
         const site = { origin, path: ['areaPriorities', i, 'objectives', j] };
         if (objectives.has(id)) return;
-        if (ctx.has('outcome', id))
-          ctx.report('wrong-outcome-level', `area priority "${priority.id}" names "${id}", which is not one of the objectives of "${data.id}"`, site);
+        if (ctx.has('outcome', id)) ctx.report('wrong-outcome-level', { element: 'area priority', id: priority.id, named: id, framework: data.id }, site);
         else ctx.expect('outcome', id, site, 'unknown-outcome');
       }),
     );

@@ -15,7 +15,7 @@ export function checkProcessMaps(ctx: CheckContext): void {
 /** A map with no steps draws nothing, and a lane with no steps is drawn as an empty band. */
 function checkEmpty(ctx: CheckContext, { data, origin }: MapDocument): void {
   if (data.steps.length === 0) {
-    ctx.report('empty-map', `map "${data.id}" has no steps, so its page shows nothing; add its steps or remove it`, { origin, path: ['id'] });
+    ctx.report('empty-map', { map: data.id }, { origin, path: ['id'] });
     return;
   }
   const used = new Set(data.steps.map((step) => step.lane));
@@ -25,32 +25,30 @@ function checkEmpty(ctx: CheckContext, { data, origin }: MapDocument): void {
   data.lanes.forEach((lane, i) => {
     const duplicate = data.lanes.findIndex((other) => other.id === lane.id) !== i;
     if (used.has(lane.id) || duplicate) return;
-    ctx.report('empty-lane', `lane "${lane.id}" on map "${data.id}" has no steps, so it is drawn empty`, { origin, path: ['lanes', i, 'id'] });
+    ctx.report('empty-lane', { map: data.id, lane: lane.id }, { origin, path: ['lanes', i, 'id'] });
   });
 }
 
 function checkMap(ctx: CheckContext, { data, origin }: MapDocument): void {
   const steps = new Map<string, (typeof data.steps)[number]>();
   data.steps.forEach((step, i) => {
-    if (steps.has(step.id)) ctx.report('duplicate-id', `duplicate step "${step.id}" on map "${data.id}"`, { origin, path: ['steps', i, 'id'] });
+    if (steps.has(step.id)) ctx.report('duplicate-id', { kind: 'step', name: step.id, map: data.id }, { origin, path: ['steps', i, 'id'] });
     else steps.set(step.id, step);
   });
   const lanes = new Set<string>();
   data.lanes.forEach((lane, i) => {
-    if (lanes.has(lane.id)) ctx.report('duplicate-id', `duplicate lane "${lane.id}" on map "${data.id}"`, { origin, path: ['lanes', i, 'id'] });
+    if (lanes.has(lane.id)) ctx.report('duplicate-id', { kind: 'lane', name: lane.id, map: data.id }, { origin, path: ['lanes', i, 'id'] });
     lanes.add(lane.id);
   });
 
   const next = new Map<string, string[]>();
   const leaving = new Set<string>();
   data.flows.forEach((flow, i) => {
-    const from = ctx.expectLocal(steps, `step on map "${data.id}" (a flow from nowhere)`, flow.from, { origin, path: ['flows', i, 'from'] }, 'unknown-step');
-    const to = ctx.expectLocal(steps, `step on map "${data.id}" (a flow to nowhere)`, flow.to, { origin, path: ['flows', i, 'to'] }, 'unknown-step');
-    if (from && steps.get(flow.from)?.kind === 'end')
-      ctx.report('flow-from-end', `a flow leaves end event "${flow.from}"`, { origin, path: ['flows', i, 'from'] });
-    if (to && steps.get(flow.to)?.kind === 'start')
-      ctx.report('flow-into-start', `a flow enters start event "${flow.to}"`, { origin, path: ['flows', i, 'to'] });
-    if (flow.from === flow.to) ctx.report('self-flow', `a flow goes from step "${flow.from}" back to itself`, { origin, path: ['flows', i] });
+    const from = ctx.expectLocal(steps, { kind: 'step', map: data.id, flow: 'from' }, flow.from, { origin, path: ['flows', i, 'from'] }, 'unknown-step');
+    const to = ctx.expectLocal(steps, { kind: 'step', map: data.id, flow: 'to' }, flow.to, { origin, path: ['flows', i, 'to'] }, 'unknown-step');
+    if (from && steps.get(flow.from)?.kind === 'end') ctx.report('flow-from-end', { map: data.id, step: flow.from }, { origin, path: ['flows', i, 'from'] });
+    if (to && steps.get(flow.to)?.kind === 'start') ctx.report('flow-into-start', { map: data.id, step: flow.to }, { origin, path: ['flows', i, 'to'] });
+    if (flow.from === flow.to) ctx.report('self-flow', { map: data.id, step: flow.from }, { origin, path: ['flows', i] });
     if (from) leaving.add(flow.from);
     if (from && to) next.set(flow.from, [...(next.get(flow.from) ?? []), flow.to]);
   });
@@ -61,7 +59,7 @@ function checkMap(ctx: CheckContext, { data, origin }: MapDocument): void {
   if (data.flows.length === 0 || broken) return;
   const starts = data.steps.filter((s) => s.kind === 'start');
   if (starts.length === 0) {
-    ctx.report('no-start-event', `map "${data.id}" has flows but no start event, so its order cannot be followed`, { origin, path: ['steps'] });
+    ctx.report('no-start-event', { map: data.id }, { origin, path: ['steps'] });
     return;
   }
   const reached = new Set<string>(starts.map((s) => s.id as string));
@@ -75,9 +73,9 @@ function checkMap(ctx: CheckContext, { data, origin }: MapDocument): void {
     }
   }
   data.steps.forEach((step, i) => {
-    if (!reached.has(step.id)) ctx.report('unreachable-step', `step "${step.id}" cannot be reached from a start event`, { origin, path: ['steps', i, 'id'] });
+    if (!reached.has(step.id)) ctx.report('unreachable-step', { map: data.id, step: step.id }, { origin, path: ['steps', i, 'id'] });
     if (step.kind !== 'end' && !leaving.has(step.id) && step.kind !== 'reference') {
-      ctx.report('dead-end-step', `step "${step.id}" has no flow out of it; add a flow or make it an end event`, { origin, path: ['steps', i, 'id'] });
+      ctx.report('dead-end-step', { map: data.id, step: step.id }, { origin, path: ['steps', i, 'id'] });
     }
   });
 }

@@ -21,10 +21,9 @@ export function checkReferenceFiles(ctx: CheckContext, fileExists: FileExists): 
       if (path === '') return;
       const site = { origin, path: ['references', i, 'href'] };
       if (path.startsWith('../')) {
-        const message = `${JSON.stringify(href)} is outside the model folder, so the site cannot include it; copy the file into the model folder`;
-        ctx.report('missing-reference-file', message, site);
+        ctx.report('missing-reference-file', { href, path, outside: true }, site);
       } else if (!fileExists(path)) {
-        ctx.report('missing-reference-file', `there is no file ${JSON.stringify(path)} in the model folder; add it, or correct the path`, site);
+        ctx.report('missing-reference-file', { href, path, outside: false }, site);
       }
     });
   }

@@ -13,10 +13,7 @@ export function checkRemoteImages(ctx: CheckContext): void {
     for (const { path, text } of markdownFields(documentSchemas[kind], data)) {
       for (const { destination, image } of markdownLinks(text)) {
         if (!image || !isRemote(destination)) continue;
-        const message =
-          `the image ${JSON.stringify(destination)} is on another site; the site makes no request off the reader's machine, ` +
-          'so it shows it as a link instead. Save the image in the model folder and give its relative path';
-        ctx.report('remote-image', message, { origin, path });
+        ctx.report('remote-image', { url: destination }, { origin, path });
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DiagnosticFields, FieldLocation, ProseCode, UnknownNameCode } from '../diagnostics/fields.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { ElementKind } from '../errors.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
@@ -19,6 +20,18 @@ export interface Site {
  * checked within its map, not as a name of its own), and two that only the checks need.
  */
 export type NamespaceName = Exclude<ElementKind, 'step'> | 'glossary entry id' | 'value-chain segment';
+
+/** Where in a site's node a diagnostic points: at its key or at its value. */
+export interface ReportOptions {
+  /** Point at the key rather than the value. */
+  readonly target?: 'key' | 'value';
+}
+
+/** The codes {@link CheckContext.expectLocal} reports: names checked against a local set, such as the steps of one map. */
+export type LocalNameCode = 'unknown-step' | 'unknown-lane';
+
+/** What a local name should be: its sort, the map it should be on and, for a step, which end of a flow names it. */
+export type LocalNameScope<C extends LocalNameCode> = Omit<DiagnosticFields[C], 'name' | 'suggestion'>;
 
 /** What every check is given: the documents, the declared names, and a way to report. */
 export class CheckContext {
@@ -41,27 +54,32 @@ export class CheckContext {
     this.salvaged.add(name);
   }
 
-  /** Reports a problem at a site. */
-  report(code: DiagnosticCode, message: string, site: Site, options: { target?: 'key' | 'value'; suggestion?: string | undefined } = {}): void {
-    this.diagnostics.push(
-      diagnostic(code, message, { file: site.origin.file, position: site.origin.locate(site.path, options.target), path: site.path }, options.suggestion),
-    );
+  /** Reports a problem at a site, with the fields its code carries; the message is built from them. */
+  report<C extends DiagnosticCode>(code: C, fields: DiagnosticFields[C], site: Site, options?: ReportOptions): void;
+  /**
+   * Reports a problem at a site in prose, for a check not yet giving its code's fields: the
+   * diagnostic's only field is `detail`, the message.
+   * @deprecated Pass the code's fields instead, so tools can read them.
+   */
+  report(code: ProseCode, message: string, site: Site, options?: ReportOptions & { suggestion?: string | undefined }): void;
+  report<C extends DiagnosticCode>(code: C, fields: DiagnosticFields[C] | string, site: Site, options: ReportOptions = {}): void {
+    const where = { file: site.origin.file, position: site.origin.locate(site.path, options.target), path: site.path };
+    this.diagnostics.push(diagnostic(code, (typeof fields === 'string' ? { detail: fields } : fields) as DiagnosticFields[C], where) as Diagnostic);
   }
 
-  /** Declares a name; a second declaration in the same namespace is reported as a duplicate. Returns whether it was new. */
-  declare(namespace: NamespaceName, name: string, site: Site, duplicateCode: DiagnosticCode = 'duplicate-id'): boolean {
+  /**
+   * Declares a name; a second declaration in the same namespace is reported as a duplicate,
+   * with the place of the first. Returns whether it was new.
+   */
+  declare(namespace: NamespaceName, name: string, site: Site, duplicateCode: 'duplicate-id' | 'duplicate-glossary-code' = 'duplicate-id'): boolean {
     const names = this.names(namespace);
     const earlier = names.get(name);
     if (earlier === undefined) {
       names.set(name, site);
       return true;
     }
-    if (earlier.origin === CODE_ORIGIN) {
-      this.report(duplicateCode, `"${name}" is a built-in ${namespace}; declare only new ones`, site);
-      return false;
-    }
-    const where = earlier.origin.file === undefined ? '' : ` (first declared in ${earlier.origin.file}${lineOf(earlier)})`;
-    this.report(duplicateCode, `duplicate ${namespace} "${name}"${where}`, site);
+    const fields = earlier.origin === CODE_ORIGIN ? { kind: namespace, name, builtIn: true } : { kind: namespace, name, first: locationOf(earlier) };
+    this.report(duplicateCode, fields, site);
     return false;
   }
 
@@ -89,18 +107,23 @@ export class CheckContext {
    * Checks that a reference names something declared. Names declared in documents that failed
    * their schema are let through: that document's own diagnostics already explain the problem.
    */
-  expect(namespace: NamespaceName, name: string, site: Site, code: DiagnosticCode): boolean {
+  expect(namespace: NamespaceName, name: string, site: Site, code: UnknownNameCode): boolean {
     if (this.has(namespace, name)) return true;
     if (this.salvaged.has(name)) return false;
-    this.report(code, `unknown ${namespace} "${name}"`, site, { suggestion: suggest(name, this.names(namespace).keys()) });
+    this.report(code, { kind: namespace, name, suggestion: suggest(name, this.names(namespace).keys()) }, site);
     return false;
   }
 
-  /** Checks a reference against a local set of names, such as the steps of one map. */
-  expectLocal(names: ReadonlyMap<string, unknown>, what: string, name: string, site: Site, code: DiagnosticCode): boolean {
+  /**
+   * Checks a reference against a local set of names, such as the steps of one map. `what` is the
+   * sort of name and its scope, `{ kind: 'step', map: 'engage' }`; a phrase such as
+   * `lane on map "engage"` is taken as the kind.
+   */
+  expectLocal<C extends LocalNameCode>(names: ReadonlyMap<string, unknown>, what: string | LocalNameScope<C>, name: string, site: Site, code: C): boolean {
     if (names.has(name)) return true;
     if (this.salvaged.has(name)) return false;
-    this.report(code, `unknown ${what} "${name}"`, site, { suggestion: suggest(name, names.keys()) });
+    const scope = typeof what === 'string' ? { kind: what } : what;
+    this.report<LocalNameCode>(code, { ...scope, name, suggestion: suggest(name, names.keys()) }, site);
     return false;
   }
 }
@@ -118,9 +141,11 @@ function intendedCodes(name: string): string[] {
   return code === name ? [] : [code];
 }
 
-function lineOf(site: Site): string {
+/** Where a site is, for a diagnostic that names it as the other place; nothing for a name declared in code. */
+export function locationOf(site: Site): FieldLocation | undefined {
+  if (site.origin.file === undefined) return undefined;
   const position = site.origin.locate(site.path);
-  return position === undefined ? '' : `:${position.line}`;
+  return position === undefined ? { file: site.origin.file } : { file: site.origin.file, line: position.line, column: position.column };
 }
 
 /** The documents of one kind, typed. */

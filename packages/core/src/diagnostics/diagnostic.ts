@@ -1,5 +1,7 @@
 import { compareText } from '../util/compare.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './codes.js';
+import type { DiagnosticFields } from './fields.js';
+import { diagnosticMessage, suggestionOf } from './messages.js';
 
 /** A position in a source file; line and column count from 1. */
 export interface SourcePosition {
@@ -7,37 +9,66 @@ export interface SourcePosition {
   readonly column: number;
 }
 
-/** One problem with a model: data, never an exception. */
-export interface Diagnostic {
-  readonly code: DiagnosticCode;
+/** What every diagnostic has, whatever its code. */
+export interface DiagnosticBase {
+  /** How serious the problem is: the severity its code carries. */
   readonly severity: Severity;
+  /** The problem in words, built from the fields (messages.ts). */
   readonly message: string;
   /** The file, relative to the model folder; absent for documents made in code. */
   readonly file?: string;
+  /** The line, counting from 1. */
   readonly line?: number;
+  /** The column, counting from 1. */
   readonly column?: number;
   /** Where in the document: keys and list indexes from its root. */
   readonly path: ReadonlyArray<string | number>;
-  /** A near match for an unknown name, when there is one. */
+  /** A near match for an unknown name, when there is one; also among the fields. */
   readonly suggestion?: string;
 }
 
-/** Makes a diagnostic with the severity its code carries. */
-export function diagnostic(
-  code: DiagnosticCode,
-  message: string,
-  where: { file?: string | undefined; position?: SourcePosition | undefined; path?: ReadonlyArray<string | number> },
-  suggestion?: string,
-): Diagnostic {
+/**
+ * One problem with a model: data, never an exception. Its `fields` are typed by its code, so
+ * checking `code` narrows them: `if (d.code === 'unknown-map') d.fields.name`.
+ */
+export type Diagnostic<C extends DiagnosticCode = DiagnosticCode> = {
+  [K in C]: DiagnosticBase & {
+    /** The stable code of the problem. */
+    readonly code: K;
+    /** What the message says, as data. */
+    readonly fields: DiagnosticFields[K];
+  };
+}[C];
+
+/** Where a diagnostic points: a file, a position in it, and a path inside its document. */
+export interface DiagnosticSite {
+  /** The file, relative to the model folder. */
+  readonly file?: string | undefined;
+  /** The line and column in the file. */
+  readonly position?: SourcePosition | undefined;
+  /** Keys and list indexes from the document's root. */
+  readonly path?: ReadonlyArray<string | number>;
+}
+
+/** Makes a diagnostic with the severity its code carries and the message its fields make. */
+export function diagnostic<C extends DiagnosticCode>(code: C, fields: DiagnosticFields[C], where: DiagnosticSite): Diagnostic<C> {
+  const kept = withoutUndefined(fields);
+  const suggestion = suggestionOf(kept);
   return {
     code,
     severity: DIAGNOSTIC_CODES[code].severity,
-    message: suggestion === undefined ? message : `${message} (did you mean "${suggestion}"?)`,
+    message: diagnosticMessage(code, kept),
     ...(where.file === undefined ? {} : { file: where.file }),
     ...(where.position === undefined ? {} : { line: where.position.line, column: where.position.column }),
     path: where.path ?? [],
     ...(suggestion === undefined ? {} : { suggestion }),
-  };
+    fields: kept,
+  } as Diagnostic<C>;
+}
+
+/** Fields as given, less those left undefined, so a field is either there with a value or not there at all. */
+function withoutUndefined<F>(fields: F): F {
+  return Object.fromEntries(Object.entries(fields as object).filter(([, value]) => value !== undefined)) as F;
 }
 
 /** True when any diagnostic is an error. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runInLocale } from '../../../../tests/support/run-in-locale.js';
 import { diagnostic, sortDiagnostics } from './diagnostic.js';
 
-const at = (file: string, line: number) => diagnostic('unknown-party', `in ${file}`, { file, position: { line, column: 1 } });
+const at = (file: string, line: number) => diagnostic('unknown-party', { kind: 'party', name: file }, { file, position: { line, column: 1 } });
 
 describe('sortDiagnostics', () => {
   it('orders by file, then line', () => {
@@ -14,7 +14,7 @@ describe('sortDiagnostics', () => {
     const printed = runInLocale(
       'da_DK.UTF-8',
       `const { diagnostic, sortDiagnostics } = await import('./packages/core/src/diagnostics/diagnostic.ts');
-const at = (file) => diagnostic('unknown-party', 'x', { file, position: { line: 1, column: 1 } });
+const at = (file) => diagnostic('unknown-party', { kind: 'party', name: 'x' }, { file, position: { line: 1, column: 1 } });
 console.log(JSON.stringify({
   locale: new Intl.Collator().resolvedOptions().locale,
   collated: ['aa.yaml', 'b.yaml'].sort((a, b) => a.localeCompare(b)),

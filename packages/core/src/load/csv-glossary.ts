@@ -13,9 +13,6 @@ interface CsvRecord {
   readonly info: { readonly lines: number };
 }
 
-/** Added to a message about the file as a whole, for someone who kept another spreadsheet in the model folder. */
-const READ_AS_GLOSSARY = 'it was read as a glossary, as every CSV file in the model folder is';
-
 /**
  * Reads a glossary exported from a spreadsheet: a header row naming the columns `code`,
  * `title` and optionally `description`, `id` and `level` (in any order, any case), then one
@@ -39,12 +36,11 @@ export function parseGlossaryCsv(file: SourceFile): ParsedFile {
   const known: readonly string[] = [...REQUIRED, ...OPTIONAL];
   const missing = REQUIRED.filter((name) => !names.includes(name));
   if (missing.length > 0) {
-    const strangers = names.filter((name) => name !== '' && !known.includes(name));
-    const named = strangers.length === 0 ? '' : `; the header names ${strangers.map((n) => `"${n}"`).join(', ')}, which a glossary does not have`;
-    const message = `the header row must name the columns ${REQUIRED.join(' and ')} (optional: ${OPTIONAL.join(', ')}); missing: ${missing.join(', ')}${named} (${READ_AS_GLOSSARY})`;
+    const unknown = names.filter((name) => name !== '' && !known.includes(name));
+    const fields = { missing, unknown, required: REQUIRED, optional: OPTIONAL };
     return {
       documents: [],
-      diagnostics: [diagnostic('csv-missing-column', message, { file: file.path, position: { line: 1, column: 1 } })],
+      diagnostics: [diagnostic('csv-missing-column', fields, { file: file.path, position: { line: 1, column: 1 } })],
       salvagedNames: new Set(),
     };
   }
@@ -95,21 +91,13 @@ function headerProblems(path: string, names: readonly string[], i: number, posit
   const where = { file: path, position, path: ['columns', i] };
   const known: readonly string[] = [...REQUIRED, ...OPTIONAL];
   if (name === '') {
-    return [diagnostic('csv-blank-column', `column ${i + 1} of the header row has no name; name it (${known.join(', ')}) or delete the column`, where)];
+    return [diagnostic('csv-blank-column', { column: i + 1, allowed: known }, where)];
   }
   if (names.indexOf(name) < i) {
-    return [
-      diagnostic(
-        'csv-duplicate-column',
-        `the header row names the column "${name}" twice (columns ${names.indexOf(name) + 1} and ${i + 1}); delete or rename one`,
-        where,
-      ),
-    ];
+    return [diagnostic('csv-duplicate-column', { column: name, first: names.indexOf(name) + 1, second: i + 1 }, where)];
   }
   if (known.includes(name)) return [];
-  return [
-    diagnostic('unknown-field', `unknown column "${name}"; a glossary has the columns ${known.join(', ')} (${READ_AS_GLOSSARY})`, where, suggest(name, known)),
-  ];
+  return [diagnostic('unknown-field', { column: name, allowed: known, suggestion: suggest(name, known) }, where)];
 }
 
 /** A row whose cells do not line up with the header's columns: a stray comma, or cells left out. */
@@ -117,20 +105,10 @@ function rowLengthProblem(path: string, row: CsvRecord, columns: number): Diagno
   const count = row.record.length;
   if (count === columns) return undefined;
   const cells = cellPositions(row);
-  if (count > columns) {
-    const message = `this row has ${count} cells but the header row names ${columns} columns; if a cell's text has a comma in it, put the cell in double quotes`;
-    return diagnostic('csv-row-length', message, { file: path, position: cells[columns] });
-  }
+  if (count > columns) return diagnostic('csv-row-length', { cells: count, columns }, { file: path, position: cells[columns] });
   const last = cells.at(-1);
   const end = last === undefined ? undefined : { line: last.line, column: last.column + (row.record.at(-1)?.length ?? 0) };
-  return diagnostic(
-    'csv-row-length',
-    `this row has ${count} ${count === 1 ? 'cell' : 'cells'} but the header row names ${columns} columns; add the missing cells`,
-    {
-      file: path,
-      position: end,
-    },
-  );
+  return diagnostic('csv-row-length', { cells: count, columns }, { file: path, position: end });
 }
 
 /** csv-parse stops at the first fault it cannot read past; this says what it is, at its cell. */
@@ -138,11 +116,11 @@ function csvSyntaxProblem(file: SourceFile, error: unknown): Diagnostic {
   const e = error as { message?: string; lines?: number; code?: string; index?: number };
   const open = e.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(file.text) : undefined;
   if (open !== undefined)
-    return diagnostic('csv-syntax', `this cell opens a double quote that is never closed (${READ_AS_GLOSSARY})`, { file: file.path, position: open });
+    return diagnostic('csv-syntax', { detail: 'this cell opens a double quote that is never closed' }, { file: file.path, position: open });
   const line = e.lines ?? 1;
   const explained = e.code === undefined ? undefined : CSV_ERRORS[e.code];
-  const message = `${explained ?? lowerFirst(firstSentence(e.message ?? 'unreadable CSV'))} (${READ_AS_GLOSSARY})`;
-  return diagnostic('csv-syntax', message, { file: file.path, position: { line, column: cellStart(file.text, line, e.index ?? 0) } });
+  const detail = explained ?? lowerFirst(firstSentence(e.message ?? 'unreadable CSV'));
+  return diagnostic('csv-syntax', { detail }, { file: file.path, position: { line, column: cellStart(file.text, line, e.index ?? 0) } });
 }
 
 const QUOTE_INSIDE = 'write a double quote inside a cell as two, and put the whole cell in double quotes: "say ""yes"""';

@@ -13,8 +13,6 @@ export type DecodedText = { readonly text: string; readonly problem?: undefined 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenient = new TextDecoder('utf-8');
 
-const SAVE_AS = 'save the file as UTF-8 (in Excel: "CSV UTF-8"; in most editors: File > Save As, encoding UTF-8)';
-
 /**
  * Decodes a model file as UTF-8, refusing anything else. A file saved as Windows-1252 (Excel's
  * and Word's default) or UTF-16 would otherwise be decoded into replacement characters (�) or
@@ -23,9 +21,8 @@ const SAVE_AS = 'save the file as UTF-8 (in Excel: "CSV UTF-8"; in most editors:
  */
 export function decodeModelText(source: SourceBytes): DecodedText {
   const { bytes, path } = source;
-  const utf16 = utf16Kind(bytes);
-  if (utf16 !== undefined)
-    return { problem: diagnostic('file-encoding', `the file is saved as ${utf16}; save the file as UTF-8`, { file: path, position: { line: 1, column: 1 } }) };
+  const endian = utf16Endian(bytes);
+  if (endian !== undefined) return { problem: diagnostic('file-encoding', { found: 'utf-16', endian }, { file: path, position: { line: 1, column: 1 } }) };
   let text: string;
   try {
     text = strict.decode(bytes);
@@ -34,16 +31,19 @@ export function decodeModelText(source: SourceBytes): DecodedText {
     // Valid UTF-8 that still cannot be decoded is longer than a string can be.
     if (at >= bytes.length) {
       return {
-        problem: diagnostic('file-unreadable', `cannot read the file: at ${Math.round(bytes.length / 1e6)} MB it is too big to be a model file`, {
-          file: path,
-          position: { line: 1, column: 1 },
-        }),
+        problem: diagnostic(
+          'file-unreadable',
+          { reason: `at ${Math.round(bytes.length / 1e6)} MB it is too big to be a model file` },
+          {
+            file: path,
+            position: { line: 1, column: 1 },
+          },
+        ),
       };
     }
     const byte = bytes[at] ?? 0;
-    const hint = byte >= 0x80 ? ` (in Windows-1252, as Excel and Word save, it is "${windows1252(byte)}")` : '';
-    const message = `this is not UTF-8 text: byte 0x${hex(byte)}${hint} cannot start or continue a character here; ${SAVE_AS}`;
-    return { problem: diagnostic('file-encoding', message, { file: path, position: positionOfByte(bytes, at) }) };
+    const fields = { found: 'invalid-byte', byte, windows1252: byte >= 0x80 ? windows1252(byte) : undefined } as const;
+    return { problem: diagnostic('file-encoding', fields, { file: path, position: positionOfByte(bytes, at) }) };
   }
   const problem = nulProblem(text, path);
   return problem === undefined ? { text } : { problem };
@@ -56,11 +56,8 @@ export function decodeModelText(source: SourceBytes): DecodedText {
 export function nulProblem(text: string, path: string): Diagnostic | undefined {
   const at = text.indexOf('\u0000');
   if (at < 0) return undefined;
-  const odd = text.length > 1 && (text.charCodeAt(at + 1) === 0 || text.charCodeAt(at - 1) === 0 || isUtf16Pattern(text, at));
-  const message = odd
-    ? 'the file contains NUL characters, as a file saved as UTF-16 does; save the file as UTF-8'
-    : `the file contains a NUL character, so it is not a text file; ${SAVE_AS}`;
-  return diagnostic('file-encoding', message, { file: path, position: positionAt(text, at) });
+  const utf16 = text.length > 1 && (text.charCodeAt(at + 1) === 0 || text.charCodeAt(at - 1) === 0 || isUtf16Pattern(text, at));
+  return diagnostic('file-encoding', { found: 'nul', utf16 }, { file: path, position: positionAt(text, at) });
 }
 
 /** In UTF-16 text of mostly Latin letters every other byte is NUL. */
@@ -68,9 +65,9 @@ function isUtf16Pattern(text: string, at: number): boolean {
   return text.charCodeAt(at + 2) === 0 || (at >= 2 && text.charCodeAt(at - 2) === 0);
 }
 
-function utf16Kind(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 (little-endian, "Unicode" in Windows programs)';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 (big-endian)';
+function utf16Endian(bytes: Uint8Array): 'little' | 'big' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big';
   return undefined;
 }
 
@@ -106,10 +103,6 @@ function positionOfByte(bytes: Uint8Array, at: number): SourcePosition {
   for (let i = bytes.indexOf(0x0a); i >= 0 && i < lineStart; i = bytes.indexOf(0x0a, i + 1)) line++;
   const before = lenient.decode(bytes.subarray(lineStart, at)).replace(/^\uFEFF/, '');
   return { line, column: [...before].length + 1 };
-}
-
-function hex(byte: number): string {
-  return byte.toString(16).toUpperCase().padStart(2, '0');
 }
 
 function windows1252(byte: number): string {

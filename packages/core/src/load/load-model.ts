@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { checkDocuments, type CheckOptions } from '../check/check-model.js';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CheckerStage } from '../diagnostics/fields.js';
 import { assembleModel } from '../model/assemble.js';
 import type { Model } from '../model/model.js';
 import { compareText } from '../util/compare.js';
@@ -98,12 +99,12 @@ export function modelFromSources(
   const validated = validateDocuments(sources);
   const salvaged = new Set([...unreadableNames, ...validated.salvagedNames]);
   const checked = lastResort(
-    'the checks across documents',
+    'check-model',
     () => checkDocuments(validated.documents, salvaged, checks),
     (problem) => [problem],
   );
   const assembled = lastResort(
-    'assembling the model',
+    'assemble-model',
     () => ({ model: assembleModel(validated.documents), problems: [] }),
     (problem) => ({ model: assembleModel([]), problems: [problem] }),
   );
@@ -116,12 +117,11 @@ export function modelFromSources(
  * the check still ends in diagnostics rather than an exception: one `internal-error`, with no
  * file, as the fault is in the checker and not in any one file.
  */
-function lastResort<T>(stage: string, run: () => T, instead: (problem: Diagnostic) => T): T {
+function lastResort<T>(stage: CheckerStage, run: () => T, instead: (problem: Diagnostic) => T): T {
   try {
     return run();
   } catch (error) {
-    const message = `${stage} stopped because of a fault in the checker (${error instanceof Error ? error.message : String(error)}); please report it`;
-    return instead(diagnostic('internal-error', message, {}));
+    return instead(diagnostic('internal-error', { stage, error: error instanceof Error ? error.message : String(error) }, {}));
   }
 }
 
@@ -136,10 +136,10 @@ function parseFile(file: SourceFile): ParsedFile {
   try {
     return file.path.toLowerCase().endsWith('.csv') ? parseGlossaryCsv(file) : parseYamlFile(file);
   } catch (error) {
-    const message = `this file could not be read because of a fault in the checker (${error instanceof Error ? error.message : String(error)}); please report it`;
+    const fields = { stage: 'read-file', error: error instanceof Error ? error.message : String(error) } as const;
     return {
       documents: [],
-      diagnostics: [diagnostic('internal-error', message, { file: file.path, position: { line: 1, column: 1 } })],
+      diagnostics: [diagnostic('internal-error', fields, { file: file.path, position: { line: 1, column: 1 } })],
       salvagedNames: new Set(),
     };
   }

@@ -174,8 +174,8 @@ function pathOf(step: { readonly parent?: typeof step; readonly key?: string | n
  */
 export const MAX_EXPANDED_VALUES = 1_000_000;
 
-/** What is wrong with a document whose aliases would stand for too many values; also said by the YAML reader. */
-export const TOO_MANY_ALIASES = `aliases (*name) here repeat values so often that, written out, the document would hold over ${String(MAX_EXPANDED_VALUES).replace(/\B(?=(\d{3})+$)/g, ',')} values; write the values out, or repeat them less; the document is not checked`;
+/** The fields of a document whose aliases would stand for too many values; also reported by the YAML reader. */
+export const TOO_MANY_ALIASES = { limit: MAX_EXPANDED_VALUES } as const;
 
 /**
  * The path to the first value (in document order) that, with its aliases written out, holds more

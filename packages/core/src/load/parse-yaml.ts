@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import type { CodedFields } from '../diagnostics/fields.js';
 import { fastLoadAll } from './fast-yaml.js';
 import type { DocumentOrigin, SourceDocument, SourceFile } from './source.js';
 import { documentValue, parseWithPositions, type PositionedYaml } from './positioned-yaml.js';
@@ -58,21 +59,17 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const salvagedNames = new Set<string>();
-  const report = (code: 'yaml-syntax' | 'duplicate-key', message: string, offset: number) =>
-    diagnostics.push(diagnostic(code, message, { file: file.path, position: position(offset) }));
-  if (jsonProblem !== undefined) report('yaml-syntax', jsonProblem.message, jsonProblem.offset);
+  const report = (problem: CodedFields & { readonly offset: number }) =>
+    diagnostics.push(diagnostic(problem.code, problem.fields, { file: file.path, position: position(problem.offset) }));
+  if (jsonProblem !== undefined) report({ code: 'yaml-syntax', fields: { detail: jsonProblem.message }, offset: jsonProblem.offset });
   for (const doc of docs) {
     const errors = jsonProblem === undefined ? doc.errors : [];
-    for (const error of errors) {
-      const explained = explainYamlError(file.text, error);
-      report(explained.code, explained.message, explained.offset);
-    }
+    for (const error of errors) report(explainYamlError(file.text, error));
     let value: unknown;
     try {
       value = documentValue(doc);
     } catch (error) {
-      const problem = aliasProblem(file.text, error, doc);
-      diagnostics.push(diagnostic(problem.code, problem.message, { file: file.path, position: position(problem.offset) }));
+      report(aliasProblem(file.text, error, doc));
       continue;
     }
     // A document with errors is not used, but its names are kept so nothing else is reported as missing them.
@@ -86,11 +83,10 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
 function tooDeep(file: SourceFile): ParsedFile | undefined {
   const deep = tooDeepOffset(file.text, file.path.toLowerCase().endsWith('.json'));
   if (deep === undefined) return undefined;
-  const hint = deep.bracket ? ' (are brackets left open?)' : '';
-  const message = `lists or mappings are nested more than ${MAX_NESTING} levels deep here, far deeper than any model needs; the file is not read${hint}`;
+  const fields = { limit: MAX_NESTING, within: 'file', bracketOpen: deep.bracket } as const;
   return {
     documents: [],
-    diagnostics: [diagnostic('too-deep', message, { file: file.path, position: positionAt(file.text, deep.offset) })],
+    diagnostics: [diagnostic('too-deep', fields, { file: file.path, position: positionAt(file.text, deep.offset) })],
     salvagedNames: new Set(),
   };
 }
@@ -100,11 +96,7 @@ function tooDeep(file: SourceFile): ParsedFile | undefined {
  * there: an alias (*name) with no anchor (&name) before it, and aliases that repeat a value so
  * often that building it would exhaust memory (a "billion laughs").
  */
-function aliasProblem(
-  text: string,
-  error: unknown,
-  doc: Document,
-): { code: 'yaml-syntax' | 'too-many-aliases' | 'internal-error'; message: string; offset: number } {
+function aliasProblem(text: string, error: unknown, doc: Document): CodedFields<'yaml-syntax' | 'too-many-aliases' | 'internal-error'> & { offset: number } {
   const message = error instanceof Error ? error.message : String(error);
   const start = doc.range?.[0] ?? 0;
   const alias = /alias[^:]*: (\S+)/.exec(message)?.[1];
@@ -112,13 +104,13 @@ function aliasProblem(
     const at = text.indexOf(`*${alias}`, start);
     return {
       code: 'yaml-syntax',
-      message: `*${alias} refers to no anchor &${alias} above it; put the value in quotes if it is text starting with *`,
+      fields: { detail: `*${alias} refers to no anchor &${alias} above it; put the value in quotes if it is text starting with *` },
       offset: at < 0 ? start : at,
     };
   }
   const at = text.indexOf('*', start);
-  if (/alias count/i.test(message)) return { code: 'too-many-aliases', message: TOO_MANY_ALIASES, offset: at < 0 ? start : at };
-  return { code: 'internal-error', message: `the values of this document could not be built (${message}); please report this`, offset: start };
+  if (/alias count/i.test(message)) return { code: 'too-many-aliases', fields: TOO_MANY_ALIASES, offset: at < 0 ? start : at };
+  return { code: 'internal-error', fields: { stage: 'build-values', error: message }, offset: start };
 }
 
 /** What reading one file gives. */

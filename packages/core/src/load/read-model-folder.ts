@@ -57,7 +57,7 @@ export function readModelFolder(dir: string, fs: ModelFileSystem = NODE_FILE_SYS
     try {
       files.push({ path: name(path), bytes: fs.readFile(path) });
     } catch (error) {
-      diagnostics.push(diagnostic('file-unreadable', `cannot read the file: ${reason(error)}`, { file: name(path) }));
+      diagnostics.push(diagnostic('file-unreadable', { reason: reason(error) }, { file: name(path) }));
     }
   };
   const walk = (folder: string): void => {
@@ -69,7 +69,7 @@ export function readModelFolder(dir: string, fs: ModelFileSystem = NODE_FILE_SYS
       visited.add(real);
       entries = fs.readdir(folder);
     } catch (error) {
-      diagnostics.push(diagnostic('folder-unreadable', `cannot read the folder, so no file in it is checked: ${reason(error)}`, { file: name(folder) }));
+      diagnostics.push(diagnostic('folder-unreadable', { reason: reason(error) }, { file: name(folder) }));
       return;
     }
     for (const entry of [...entries].sort((a, b) => compareText(a.name, b.name))) {
@@ -89,13 +89,13 @@ export function readModelFolder(dir: string, fs: ModelFileSystem = NODE_FILE_SYS
     try {
       target = fs.stat(path);
     } catch (error) {
-      if (isModelFileName(entry.name)) diagnostics.push(diagnostic('file-unreadable', `cannot read the file: ${reason(error)}`, { file: name(path) }));
+      if (isModelFileName(entry.name)) diagnostics.push(diagnostic('file-unreadable', { reason: reason(error) }, { file: name(path) }));
       return;
     }
     if (target.isDirectory()) walk(path);
     else if (target.isFile() && isModelFileName(entry.name)) readFile(path);
     else if (!target.isFile() && isModelFileName(entry.name)) {
-      diagnostics.push(diagnostic('file-unreadable', 'cannot read the file: it is not an ordinary file (a socket, a pipe or a device)', { file: name(path) }));
+      diagnostics.push(diagnostic('file-unreadable', { reason: 'it is not an ordinary file (a socket, a pipe or a device)' }, { file: name(path) }));
     }
   };
   walk(dir);

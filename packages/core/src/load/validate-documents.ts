@@ -32,8 +32,8 @@ export function validateDocuments(sources: ReadonlyArray<SourceDocument>): Valid
     try {
       validateOne(source, documents, diagnostics, salvagedNames);
     } catch (error) {
-      const message = `this document could not be checked because of a fault in the checker (${error instanceof Error ? error.message : String(error)}); please report it`;
-      diagnostics.push(diagnostic('internal-error', message, { file: source.origin.file, position: source.origin.locate([]) ?? { line: 1, column: 1 } }));
+      const fields = { stage: 'check-document', error: error instanceof Error ? error.message : String(error) } as const;
+      diagnostics.push(diagnostic('internal-error', fields, { file: source.origin.file, position: source.origin.locate([]) ?? { line: 1, column: 1 } }));
       collectNames(source.value, salvagedNames);
     }
   }
@@ -49,13 +49,12 @@ function validateOne(source: SourceDocument, documents: ParsedDocument[], diagno
     path,
   });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    diagnostics.push(diagnostic('not-a-document', 'a document must be a mapping of fields, starting with "kind:"', at([])));
+    diagnostics.push(diagnostic('not-a-document', {}, at([])));
     return;
   }
   const deep = source.shallow === true ? undefined : tooDeepPath(value);
   if (deep !== undefined) {
-    const message = `lists or mappings are nested more than ${MAX_NESTING} levels deep here, far deeper than any model needs (through aliases, *name?); the document is not checked`;
-    diagnostics.push(diagnostic('too-deep', message, at(deep)));
+    diagnostics.push(diagnostic('too-deep', { limit: MAX_NESTING, within: 'document' }, at(deep)));
     collectNames(value, salvagedNames);
     return;
   }
@@ -67,21 +66,13 @@ function validateOne(source: SourceDocument, documents: ParsedDocument[], diagno
   }
   const kind = (value as Record<string, unknown>)['kind'];
   if (kind === undefined || kind === null || kind === '') {
-    diagnostics.push(
-      diagnostic('missing-kind', `a document must say which kind it is, e.g. "kind: process-map"; the kinds are ${DOCUMENT_KINDS.join(', ')}`, at([])),
-    );
+    diagnostics.push(diagnostic('missing-kind', { allowed: DOCUMENT_KINDS }, at([])));
     collectNames(value, salvagedNames);
     return;
   }
   if (!isDocumentKind(kind)) {
-    diagnostics.push(
-      diagnostic(
-        'unknown-kind',
-        `unknown document kind ${JSON.stringify(kind)}`,
-        at(['kind']),
-        typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined,
-      ),
-    );
+    const suggestion = typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined;
+    diagnostics.push(diagnostic('unknown-kind', { value: kind, allowed: DOCUMENT_KINDS, suggestion }, at(['kind'])));
     collectNames(value, salvagedNames);
     return;
   }
@@ -94,7 +85,7 @@ function validateOne(source: SourceDocument, documents: ParsedDocument[], diagno
   const standIn = standInKinds(schema, value, result.error.issues);
   const problems = [...schemaProblems(result.error.issues, schema, value), ...schemaProblems(standIn?.revealed ?? [], schema, standIn?.value)];
   for (const problem of problems) {
-    diagnostics.push(diagnostic(problem.code, problem.message, at(problem.path, problem.target), problem.suggestion));
+    diagnostics.push(diagnostic(problem.code, problem.fields, at(problem.path, problem.target)));
   }
   const repaired = repairUntilValid(schema, standIn?.value ?? value, origin, standIn?.issues ?? result.error.issues, salvagedNames);
   if (repaired === undefined) collectNames(value, salvagedNames);

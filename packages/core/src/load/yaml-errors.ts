@@ -1,11 +1,8 @@
 import type { YAMLError } from 'yaml';
+import type { CodedFields } from '../diagnostics/fields.js';
 
 /** A YAML syntax error put in words a person can act on, at the place the mistake starts. */
-export interface ExplainedYamlError {
-  readonly code: 'yaml-syntax' | 'duplicate-key';
-  readonly message: string;
-  readonly offset: number;
-}
+export type ExplainedYamlError = CodedFields<'yaml-syntax' | 'duplicate-key'> & { readonly offset: number };
 
 /**
  * The yaml parser notices an unclosed bracket or quote only where the text runs out, and
@@ -18,11 +15,7 @@ export function explainYamlError(text: string, error: YAMLError): ExplainedYamlE
   const line = lineAt(text, offset);
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(line)?.[1];
-    return {
-      code: 'duplicate-key',
-      message: key === undefined ? 'a key appears twice in the same mapping' : `the key "${key}" appears twice in the same mapping`,
-      offset,
-    };
+    return { code: 'duplicate-key', fields: { key }, offset };
   }
   const bracket = /end with a ([\]}])/.exec(original)?.[1];
   if (bracket !== undefined) {
@@ -31,29 +24,31 @@ export function explainYamlError(text: string, error: YAMLError): ExplainedYamlE
       .brackets.filter((b) => text[b] === open)
       .at(-1);
     const what = open === '[' ? 'list' : 'mapping';
-    return { code: 'yaml-syntax', message: `this ${what} opens with ${open} but is never closed with ${bracket}`, offset: start ?? offset };
+    return syntax(`this ${what} opens with ${open} but is never closed with ${bracket}`, start ?? offset);
   }
   if (/Missing closing ["']quote/.test(original)) {
     const start = unclosed(text, offset).quote;
-    return { code: 'yaml-syntax', message: 'this text opens a quote that is never closed', offset: start ?? offset };
+    return syntax('this text opens a quote that is never closed', start ?? offset);
   }
   if (/Nested mappings are not allowed in compact mappings/i.test(original)) {
-    return {
-      code: 'yaml-syntax',
-      message:
-        'a colon followed by a space starts a new field; if the colon is part of the text, put the whole value in quotes, e.g. title: "Gold: strategic command"',
+    return syntax(
+      'a colon followed by a space starts a new field; if the colon is part of the text, put the whole value in quotes, e.g. title: "Gold: strategic command"',
       offset,
-    };
+    );
   }
-  if (error.code === 'TAB_AS_INDENT') return { code: 'yaml-syntax', message: 'indent with spaces, not tabs', offset };
+  if (error.code === 'TAB_AS_INDENT') return syntax('indent with spaces, not tabs', offset);
   if (error.code === 'MULTILINE_IMPLICIT_KEY') {
     const squashed = /^\s*(?:-\s+)?([A-Za-z$][\w-]*):(\S.*)$/.exec(line);
-    if (squashed !== null) return { code: 'yaml-syntax', message: `put a space after the colon: "${squashed[1]}: ${squashed[2]}"`, offset };
+    if (squashed !== null) return syntax(`put a space after the colon: "${squashed[1]}: ${squashed[2]}"`, offset);
   }
   if (error.code === 'BAD_INDENT' || /without - indicator|indent/i.test(original)) {
-    return { code: 'yaml-syntax', message: `bad indentation: this line does not line up with the lines around it (${lowerFirst(original)})`, offset };
+    return syntax(`bad indentation: this line does not line up with the lines around it (${lowerFirst(original)})`, offset);
   }
-  return { code: 'yaml-syntax', message: lowerFirst(original), offset };
+  return syntax(lowerFirst(original), offset);
+}
+
+function syntax(detail: string, offset: number): ExplainedYamlError {
+  return { code: 'yaml-syntax', fields: { detail }, offset };
 }
 
 function lowerFirst(text: string): string {

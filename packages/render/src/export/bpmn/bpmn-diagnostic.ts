@@ -1,21 +1,14 @@
-import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode, type SourcePosition } from '@opcc/core';
+import { diagnostic, type Diagnostic, type SourcePosition } from '@opcc/core';
 
-/** A diagnostic about a BPMN file, with the severity its code carries. */
+/** A diagnostic about a BPMN file, with the severity its code carries; the importer's prose is its `detail`. */
 export function bpmnDiagnostic(
-  code: DiagnosticCode,
+  code: 'bpmn-unreadable' | 'bpmn-unsupported',
   message: string,
   file: string,
   position: SourcePosition | undefined,
   path: readonly (string | number)[] = [],
 ): Diagnostic {
-  return {
-    code,
-    severity: DIAGNOSTIC_CODES[code].severity,
-    message,
-    file,
-    ...(position === undefined ? {} : { line: position.line, column: position.column }),
-    path,
-  };
+  return diagnostic(code, { detail: message }, { file, position, path });
 }
 
 /** The position bpmn-moddle's parser writes into its messages (`line: 3 column: 5`, counted from 0). */

@@ -1,5 +1,5 @@
 /// <reference path="./bpmn-moddle.d.ts" />
-import { documentSchemas, type Diagnostic, type DocumentInput, type SourcePosition } from '@opcc/core';
+import { diagnostic, documentSchemas, type Diagnostic, type DocumentInput, type SourcePosition } from '@opcc/core';
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { bpmnDiagnostic, firstLine, positionInMessage } from './bpmn-diagnostic.js';
 import { OPCC_PREFIX, ownId, slugId } from './bpmn-ids.js';
@@ -76,9 +76,8 @@ export async function importBpmn(xml: string, file = 'map.bpmn'): Promise<BpmnIm
     for (const issue of checked.error.issues) {
       const element = issue.path[0] === 'steps' && typeof issue.path[1] === 'number' ? reader.stepElements[issue.path[1]] : undefined;
       const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-      diagnostics.push(
-        bpmnDiagnostic('invalid-value', `the imported map would be invalid at ${path.join('.')}: ${issue.message}`, file, position(at, element, process), path),
-      );
+      const fields = { at: path.join('.'), detail: issue.message, imported: true } as const;
+      diagnostics.push(diagnostic('invalid-value', fields, { file, position: position(at, element, process), path }));
     }
     return { diagnostics };
   }

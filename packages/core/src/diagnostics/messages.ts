@@ -1,0 +1,225 @@
+import type { DiagnosticCode } from './codes.js';
+import type { DiagnosticFields, FoundType, NoFields, ProseFields, UnknownNameFields } from './fields.js';
+
+type MessageBuilders = { readonly [C in DiagnosticCode]: (fields: DiagnosticFields[C]) => string };
+
+/** Added to a message about a CSV file as a whole, for someone who kept another spreadsheet in the model folder. */
+const READ_AS_GLOSSARY = 'it was read as a glossary, as every CSV file in the model folder is';
+const SAVE_AS = 'save the file as UTF-8 (in Excel: "CSV UTF-8"; in most editors: File > Save As, encoding UTF-8)';
+const FAULT = 'because of a fault in the checker';
+
+/**
+ * The one place messages are made: each code's message from its fields, so every message of a
+ * code reads alike, and tools that read the fields see exactly what a person reads.
+ */
+const MESSAGES: MessageBuilders = {
+  'file-unreadable': (f) => `cannot read the file: ${f.reason}`,
+  'yaml-syntax': (f) => f.detail,
+  'duplicate-key': (f) => (f.key === undefined ? 'a key appears twice in the same mapping' : `the key "${f.key}" appears twice in the same mapping`),
+  'csv-syntax': (f) => `${f.detail} (${READ_AS_GLOSSARY})`,
+  'csv-missing-column': (f) => {
+    const named = f.unknown.length === 0 ? '' : `; the header names ${f.unknown.map((n) => `"${n}"`).join(', ')}, which a glossary does not have`;
+    return `the header row must name the columns ${f.required.join(' and ')} (optional: ${f.optional.join(', ')}); missing: ${f.missing.join(', ')}${named} (${READ_AS_GLOSSARY})`;
+  },
+  'file-encoding': (f) => {
+    switch (f.found) {
+      case 'utf-16':
+        return `the file is saved as ${f.endian === 'little' ? 'UTF-16 (little-endian, "Unicode" in Windows programs)' : 'UTF-16 (big-endian)'}; save the file as UTF-8`;
+      case 'invalid-byte': {
+        const hint = f.windows1252 === undefined ? '' : ` (in Windows-1252, as Excel and Word save, it is "${f.windows1252}")`;
+        return `this is not UTF-8 text: byte 0x${f.byte.toString(16).toUpperCase().padStart(2, '0')}${hint} cannot start or continue a character here; ${SAVE_AS}`;
+      }
+      case 'nul':
+        return f.utf16
+          ? 'the file contains NUL characters, as a file saved as UTF-16 does; save the file as UTF-8'
+          : `the file contains a NUL character, so it is not a text file; ${SAVE_AS}`;
+    }
+  },
+  'folder-unreadable': (f) => `cannot read the folder, so no file in it is checked: ${f.reason}`,
+  'too-deep': (f) => {
+    const deep = `lists or mappings are nested more than ${f.limit} levels deep here, far deeper than any model needs`;
+    if (f.within === 'document') return `${deep} (through aliases, *name?); the document is not checked`;
+    return `${deep}; the file is not read${f.bracketOpen ? ' (are brackets left open?)' : ''}`;
+  },
+  'too-many-aliases': (f) =>
+    `aliases (*name) here repeat values so often that, written out, the document would hold over ${String(f.limit).replace(/\B(?=(\d{3})+$)/g, ',')} values; ` +
+    'write the values out, or repeat them less; the document is not checked',
+  'csv-duplicate-column': (f) => `the header row names the column "${f.column}" twice (columns ${f.first} and ${f.second}); delete or rename one`,
+  'csv-blank-column': (f) => `column ${f.column} of the header row has no name; name it (${f.allowed.join(', ')}) or delete the column`,
+  'csv-row-length': (f) =>
+    f.cells > f.columns
+      ? `this row has ${f.cells} cells but the header row names ${f.columns} columns; if a cell's text has a comma in it, put the cell in double quotes`
+      : `this row has ${f.cells} ${f.cells === 1 ? 'cell' : 'cells'} but the header row names ${f.columns} columns; add the missing cells`,
+  'internal-error': (f) => {
+    switch (f.stage) {
+      case 'read-file':
+        return `this file could not be read ${FAULT} (${f.error}); please report it`;
+      case 'build-values':
+        return `the values of this document could not be built (${f.error}); please report this`;
+      case 'check-document':
+        return `this document could not be checked ${FAULT} (${f.error}); please report it`;
+      case 'check-model':
+        return `the checks across documents stopped ${FAULT} (${f.error}); please report it`;
+      case 'assemble-model':
+        return `assembling the model stopped ${FAULT} (${f.error}); please report it`;
+    }
+  },
+  'bpmn-unreadable': (f) => f.detail,
+  'bpmn-unsupported': (f) => f.detail,
+  'not-a-document': () => 'a document must be a mapping of fields, starting with "kind:"',
+  'missing-kind': (f) => `a document must say which kind it is, e.g. "kind: process-map"; the kinds are ${f.allowed.join(', ')}`,
+  'unknown-kind': (f) => `unknown document kind ${JSON.stringify(f.value)}`,
+  'missing-field': (f) =>
+    `missing required field "${f.field}"${within(f.parent)}${f.allowed === undefined ? '' : `; it must be one of ${f.allowed.join(', ')}`}`,
+  'unknown-field': (f) =>
+    'column' in f
+      ? `unknown column "${f.column}"; a glossary has the columns ${f.allowed.join(', ')} (${READ_AS_GLOSSARY})`
+      : `unknown field "${f.field}"${within(f.parent)}`,
+  'invalid-type': (f) => {
+    if (!('found' in f)) return `${f.at} is ${JSON.stringify(f.value)}; it should be a number, written with digits only, e.g. 70`;
+    const quote = f.expected.length === 1 && f.expected[0] === 'string' && (f.found === 'number' || f.found === 'boolean');
+    return `${f.at} should be ${f.expected.map(typeName).join(' or ')}, not ${describeFound(f.found, f.value)}${quote ? `; put it in quotes if it is text: "${String(f.value)}"` : ''}`;
+  },
+  'invalid-value': (f) => {
+    if ('imported' in f) return `the imported map would be invalid at ${f.at}: ${f.detail}`;
+    if ('detail' in f) return `${f.at}: ${f.detail}`;
+    if ('allowed' in f) return `${f.at} is ${JSON.stringify(f.value)}; it must be one of ${f.allowed.join(', ')}`;
+    if ('expected' in f) return `${f.at} is ${String(f.value)}; it must be a whole number`;
+    if ('format' in f) return `${f.at} is ${JSON.stringify(f.value)}, which is not in the expected format`;
+    const bound = 'minimum' in f ? `at least ${f.minimum}` : `at most ${f.maximum}`;
+    if (f.of !== 'string') return `${f.at} must be ${bound}`;
+    return 'minimum' in f && f.minimum === 1 ? `${f.at} must not be empty` : `${f.at} must have ${bound} characters`;
+  },
+  'invalid-id': (f) =>
+    `${f.at} is ${JSON.stringify(f.value)}; use lower-case letters and digits in words joined by hyphens, e.g. "conduct-stakeholder-analysis"`,
+  'invalid-glossary-code': (f) => `${f.at} is ${JSON.stringify(f.value)}; use whole numbers joined by dots, e.g. "1.1.2.8"`,
+  'invalid-date': (f) =>
+    typeof f.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)
+      ? `${f.at} is ${JSON.stringify(f.value)}, which is not a day in the calendar`
+      : `${f.at} is ${JSON.stringify(f.value)}; write dates as YYYY-MM-DD`,
+  'empty-title': (f) => `${f.at} is empty; give it a title`,
+  'unsafe-link': (f) => {
+    if ('detail' in f) return `${f.at}: ${f.detail}`;
+    if (typeof f.value === 'string' && /^(?:https?|mailto):\S*\s/i.test(f.value)) {
+      return `${f.at} has a space in it; web addresses cannot contain spaces (write %20 for each one)`;
+    }
+    return `${f.at} is ${JSON.stringify(f.value)}; links must start with http://, https:// or mailto:, or be a path relative to the model folder`;
+  },
+  'duplicate-id': (f) => prose(f, duplicateName),
+  'duplicate-glossary-code': duplicateName,
+  'duplicate-assignment': (f) => prose(f, (g) => `profile "${g.profile}" assigns code ${g.code} more than once`),
+  'duplicate-value-chain': (f) => prose(f, () => 'a model has one value chain; this is a second one'),
+  'duplicate-model-document': (f) => prose(f, () => 'a model has one `kind: model` document, which names it; this is a second one'),
+  'glossary-edition-conflict': (f) => `glossary edition "${f.edition}" differs from "${f.otherEdition}" in ${f.other.file ?? 'another document'}`,
+  'missing-parent-code': (f) => {
+    const who = f.children.length === 1 ? `glossary entry ${f.children[0] ?? ''} has` : `glossary entries ${listed(f.children)} have`;
+    return `${who} no parent: add an entry with code ${f.parent}${f.near === undefined ? '' : ` (or is entry ${f.near} meant to be ${f.parent}?)`}`;
+  },
+  'unknown-glossary-code': unknownName,
+  'unknown-map': unknownName,
+  'unknown-step': unknownName,
+  'unknown-lane': unknownName,
+  'unknown-stakeholder': unknownName,
+  'unknown-outcome': unknownName,
+  'unknown-party': unknownName,
+  'unknown-reference': unknownName,
+  'unknown-relation-kind': unknownName,
+  'unknown-relationship-map': unknownName,
+  'wrong-outcome-level': (f) =>
+    `${f.element} "${f.id}" names "${f.named}", which is not one of the ${f.element === 'objective' ? 'outcomes' : 'objectives'} of "${f.framework}"`,
+  'drill-down-cycle': (f) => `drilling down goes round in a circle: ${f.cycle.join(' → ')}`,
+  'parent-cycle': (f) => `map "${f.map}" is its own ancestor through its parents`,
+  'parent-mismatch': (f) => `map "${f.map}" drills into "${f.target}", whose parent is "${f.parent}"`,
+  'flow-from-end': (f) => `a flow leaves end event "${f.step}"`,
+  'flow-into-start': (f) => `a flow enters start event "${f.step}"`,
+  'dead-end-step': (f) => `step "${f.step}" has no flow out of it; add a flow or make it an end event`,
+  'no-start-event': (f) => `map "${f.map}" has flows but no start event, so its order cannot be followed`,
+  'unreachable-step': (f) => `step "${f.step}" cannot be reached from a start event`,
+  'self-relation': (f) => prose(f, (g) => `"${g.stakeholder}" ${g.relation} itself`),
+  'self-flow': (f) => `a flow goes from step "${f.step}" back to itself`,
+  'empty-map': (f) => `map "${f.map}" has no steps, so its page shows nothing; add its steps or remove it`,
+  'empty-lane': (f) => `lane "${f.lane}" on map "${f.map}" has no steps, so it is drawn empty`,
+  'parent-not-linked': (f) => `map "${f.map}" names "${f.parent}" as its parent, but no sub-process step on "${f.parent}" drills into it`,
+  'remote-image': (f) =>
+    `the image ${JSON.stringify(f.url)} is on another site; the site makes no request off the reader's machine, ` +
+    'so it shows it as a link instead. Save the image in the model folder and give its relative path',
+  'missing-reference-file': (f) =>
+    f.outside
+      ? `${JSON.stringify(f.href)} is outside the model folder, so the site cannot include it; copy the file into the model folder`
+      : `there is no file ${JSON.stringify(f.path)} in the model folder; add it, or correct the path`,
+  'cost-split-total': (f) => prose(f, (g) => `the cost split of "${g.collaboration}" adds up to ${g.total}%, not 100%`),
+  'date-order': (f) => prose(f, (g) => `business area "${g.area}" is due (${g.due}) before it starts (${g.start})`),
+};
+
+/**
+ * The message of a diagnostic, built from its code's fields; a near match for a mistyped name
+ * (the `suggestion` field) is offered at its end.
+ */
+export function diagnosticMessage<C extends DiagnosticCode>(code: C, fields: DiagnosticFields[C]): string {
+  const build = MESSAGES[code] as (fields: DiagnosticFields[C]) => string;
+  const suggestion = suggestionOf(fields);
+  return suggestion === undefined ? build(fields) : `${build(fields)} (did you mean "${suggestion}"?)`;
+}
+
+/** The near match a diagnostic's fields offer for a mistyped name, if any. */
+export function suggestionOf(fields: object): string | undefined {
+  const suggestion = (fields as { suggestion?: unknown }).suggestion;
+  return typeof suggestion === 'string' ? suggestion : undefined;
+}
+
+function isProse(fields: object): fields is ProseFields {
+  return typeof (fields as Partial<ProseFields>).detail === 'string';
+}
+
+/** The message of a code still reported in prose by some checks: its `detail`, else built from its fields. */
+function prose<F extends object>(fields: F | ProseFields, build: (fields: Exclude<F, ProseFields>) => string): string {
+  return isProse(fields) ? fields.detail : build(fields as Exclude<F, ProseFields>);
+}
+
+function duplicateName(f: Exclude<DiagnosticFields['duplicate-id'], ProseFields | NoFields>): string {
+  if (f.builtIn === true) return `"${f.name}" is a built-in ${f.kind}; declare only new ones`;
+  const first = f.first?.file === undefined ? '' : ` (first declared in ${f.first.file}${f.first.line === undefined ? '' : `:${f.first.line}`})`;
+  return `duplicate ${f.kind} "${f.name}"${f.map === undefined ? '' : ` on map "${f.map}"`}${first}`;
+}
+
+function unknownName(f: UnknownNameFields & { readonly map?: string | undefined; readonly flow?: 'from' | 'to' | undefined }): string {
+  return `unknown ${f.kind}${f.map === undefined ? '' : ` on map "${f.map}"`}${f.flow === undefined ? '' : ` (a flow ${f.flow} nowhere)`} "${f.name}"`;
+}
+
+function within(parent: string): string {
+  return parent ? ` in ${parent}` : '';
+}
+
+function listed(codes: ReadonlyArray<string>): string {
+  if (codes.length > 3) return `${codes.slice(0, 3).join(', ')} and ${codes.length - 3} more`;
+  return `${codes.slice(0, -1).join(', ')} and ${codes.at(-1) ?? ''}`;
+}
+
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  object: 'a mapping of fields',
+  boolean: 'true or false',
+};
+
+function typeName(expected: string): string {
+  return TYPE_NAMES[expected] ?? expected;
+}
+
+function describeFound(found: FoundType, value: string | number | boolean | undefined): string {
+  switch (found) {
+    case 'empty':
+      return 'empty';
+    case 'list':
+      return 'a list';
+    case 'mapping':
+      return 'a mapping of fields';
+    case 'text':
+      return `text ${JSON.stringify(value)}`;
+    case 'number':
+      return `the number ${String(value)}`;
+    default:
+      return String(value);
+  }
+}
