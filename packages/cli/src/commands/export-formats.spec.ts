@@ -93,7 +93,7 @@ describe('opcc export --format csv', () => {
     expect((await run('export', 'packages/guide/model', '--out', glossary)).code).toBe(0);
     const read = importGlossaryCsv(readFileSync(glossary, 'utf8'));
     expect(read.diagnostics).toEqual([]);
-    expect(read.glossary?.entries.map((e) => [e.code, e.title])).toEqual(guide.glossary.entries.map((e) => [e.code, e.title]));
+    expect(read.glossary?.entries?.map((e) => [e.code, e.title])).toEqual(guide.glossary.entries.map((e) => [e.code, e.title]));
     const raci = join(dir, 'northshire.csv');
     expect((await run('export', 'packages/guide/model', '--format', 'csv', '--table', 'raci', '--profile', 'northshire', '--out', raci)).code).toBe(0);
     expect(readFileSync(raci, 'utf8').split('\r\n')[0]).toMatch(/^code,title,.*Police and Crime Commissioner/);

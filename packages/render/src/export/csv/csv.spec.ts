@@ -44,7 +44,7 @@ describe('glossaryCsv', () => {
       .glossary({ entries: [{ code: '1', title: '=cmd|"/c calc"!A1', description: '- a list, with "quotes"\nand a second line' }] })
       .build().model;
     const { glossary } = importGlossaryCsv(glossaryCsv(hostile, { neutralise: false }));
-    expect(glossary?.entries[0]).toMatchObject({ title: '=cmd|"/c calc"!A1', description: '- a list, with "quotes"\nand a second line' });
+    expect(glossary?.entries?.[0]).toMatchObject({ title: '=cmd|"/c calc"!A1', description: '- a list, with "quotes"\nand a second line' });
     expect(rowsOf(glossaryCsv(hostile))[1]?.slice(0, 3)).toEqual(['1', '\'=cmd|"/c calc"!A1', '\'- a list, with "quotes"\nand a second line']);
   });
 });
