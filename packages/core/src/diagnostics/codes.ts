@@ -19,7 +19,7 @@ export const DIAGNOSTIC_CODES = {
   'csv-blank-column': { severity: 'error', summary: 'The header row of a CSV glossary has a column with no name.' },
   'csv-row-length': { severity: 'error', summary: 'A row of a CSV glossary has more or fewer cells than its header row.' },
   'bpmn-unreadable': { severity: 'error', summary: 'A BPMN file to import is not BPMN 2.0 XML, or has no process in it.' },
-  'bpmn-unsupported': { severity: 'warning', summary: 'A BPMN element or attribute that a process map cannot represent was left out or approximated on import.' },
+  'bpmn-unsupported': { severity: 'warning', summary: 'A BPMN element that a process map cannot represent was left out or approximated on import.' },
   'internal-error': { severity: 'error', summary: 'The checker met a problem it does not know how to report; the file is not checked further.' },
   'not-a-document': { severity: 'error', summary: 'A document is not a mapping of keys to values.' },
   'missing-kind': { severity: 'error', summary: 'A document does not say which kind it is.' },
