@@ -5,8 +5,6 @@ import { exportBlocker, writeExports } from './export-files.js';
 import { exportPlan, FORMAT_EXTENSION, type CsvTable, type ExportFormat, type ExportView } from './export-plan.js';
 import { loadOrReport, pathKind } from './load-or-report.js';
 
-export { CSV_TABLES, EXPORT_FORMATS, EXPORT_VIEWS } from './export-plan.js';
-
 /** Options of `opcc export`. */
 export interface ExportOptions {
   /** The one process map (or relationship map, or outcome framework, with `view`) to export. */
