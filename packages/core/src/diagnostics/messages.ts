@@ -138,7 +138,7 @@ const MESSAGES: MessageBuilders = {
   'self-relation': (f) => prose(f, (g) => `"${g.stakeholder}" ${g.relation} itself`),
   'self-flow': (f) => `a flow goes from step "${f.step}" back to itself`,
   'empty-map': (f) => `map "${f.map}" has no steps, so its page shows nothing; add its steps or remove it`,
-  'empty-lane': (f) => `lane "${f.lane}" on map "${f.map}" has no steps, so it is drawn empty`,
+  'empty-lane': (f) => `lane "${f.lane}" on map "${f.map}" has no steps, so it is left out of the drawing`,
   'parent-not-linked': (f) => `map "${f.map}" names "${f.parent}" as its parent, but no sub-process step on "${f.parent}" drills into it`,
   'remote-image': (f) =>
     `the image ${JSON.stringify(f.url)} is on another site; the site makes no request off the reader's machine, ` +
