@@ -82,7 +82,9 @@ describe('BPMN import', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="urn:x">
   <process id="OrderProcess" name="Handle order">
-    <laneSet id="ls"><lane id="SalesLane" name="Sales"><flowNodeRef>Start1</flowNodeRef><flowNodeRef>Split</flowNodeRef><flowNodeRef>Pack</flowNodeRef></lane></laneSet>
+    <laneSet id="ls">
+      <lane id="SalesLane" name="Sales"><flowNodeRef>Start1</flowNodeRef><flowNodeRef>Split</flowNodeRef><flowNodeRef>Pack</flowNodeRef></lane>
+    </laneSet>
     <startEvent id="Start1"><timerEventDefinition id="t1"/></startEvent>
     <parallelGateway id="Split" name="Split"/>
     <userTask id="Pack" name="Pack goods"/>
@@ -112,9 +114,9 @@ describe('BPMN import', () => {
       ],
     });
     expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([
-      ['bpmn-unsupported', 'warning', 'order.bpmn', 5, 5],
-      ['bpmn-unsupported', 'warning', 'order.bpmn', 6, 5],
+      ['bpmn-unsupported', 'warning', 'order.bpmn', 7, 5],
       ['bpmn-unsupported', 'warning', 'order.bpmn', 8, 5],
+      ['bpmn-unsupported', 'warning', 'order.bpmn', 10, 5],
     ]);
     expect(diagnostics.map((d) => d.message).join('\n')).toMatch(/trigger[\s\S]*ParallelGateway[\s\S]*DataObject/);
   });
