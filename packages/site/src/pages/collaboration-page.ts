@@ -26,7 +26,11 @@ export function collaborationPage(model: Model, c: Collaboration, governance: Dr
   // Names are isolated one by one, so that one cannot turn its neighbours around in a list.
   const name = (id: PartyId) => isolatedPlainText(parties.get(id)?.title ?? id);
   const money = (n: number | undefined) => (n === undefined ? '' : pounds.format(n));
-  const main = html`${c.illustrative === true ? illustrativeNote('A fictional collaboration: its forces, figures and dates are made up, modelled on public papers.') : ''}
+  const main = html`${c.illustrative === true ? illustrativeNote(
+        `A fictional collaboration: its forces, figures and dates are made up, modelled on public papers${
+          model.glossary.illustrative ? ', and its glossary codes come from an illustrative glossary' : ''
+        }.`,
+      ) : ''}
 ${c.description === undefined ? '' : markdown(c.description)}
 <dl class="facts">
 <dt>Partners</dt><dd>${c.partners.map(name).join(', ')}</dd>

@@ -64,9 +64,12 @@ export function illustrativeMarker(): Html {
   return html`<strong class="illustrative-marker">Illustrative</strong>`;
 }
 
+/** The class of a page's note of what on it is illustrative. */
+export const ILLUSTRATIVE_NOTE_CLASS = 'illustrative-note';
+
 /** A short note, led by the marker, that what follows is illustrative and why. */
 export function illustrativeNote(text: string): Html {
-  return html`<p class="illustrative-note">${illustrativeMarker()} ${text}</p>`;
+  return html`<p class="${ILLUSTRATIVE_NOTE_CLASS}">${illustrativeMarker()} ${text}</p>`;
 }
 
 /** Links to items of reference material; external ones open in a new tab. */

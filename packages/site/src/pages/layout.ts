@@ -1,5 +1,5 @@
 import type { Model } from '@opcc/core';
-import { ILLUSTRATIVE_CODE_CLASS, illustrativeNote } from './common.js';
+import { ILLUSTRATIVE_CODE_CLASS, ILLUSTRATIVE_NOTE_CLASS, illustrativeNote } from './common.js';
 import { html, trusted, type Html } from './html.js';
 import { assetPath, pagePath } from './paths.js';
 import { inlineStyleHashes } from './style-hashes.js';
@@ -82,9 +82,10 @@ ${codesNote(page.main)}${page.main}
 `;
 }
 
-// Said once, at the top of any page that shows codes of an illustrative glossary (map pages, collaborations), not on every code.
+// Said once, at the top of any page that shows codes of an illustrative glossary (map pages, collaborations), not on every
+// code; a page with its own note of what is illustrative on it (a fictional collaboration) says it there instead.
 function codesNote(main: Html): Html {
-  if (!main.value.includes(ILLUSTRATIVE_CODE_CLASS)) return html``;
+  if (!main.value.includes(ILLUSTRATIVE_CODE_CLASS) || main.value.includes(ILLUSTRATIVE_NOTE_CLASS)) return html``;
   return illustrativeNote('Glossary codes on this page come from an illustrative Police Activities Glossary, not an official edition.');
 }
 

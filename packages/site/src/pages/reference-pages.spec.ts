@@ -70,6 +70,13 @@ describe('illustrative content is marked where it appears', () => {
     expect(without).not.toContain('illustrative Police Activities Glossary');
   });
 
+  it('says it only once on a fictional collaboration, whose own note covers its codes', () => {
+    const page = collaborationPage(guide, collaboration('northshire-southvale-alliance'), undefined);
+    expect(count(page, 'class="illustrative-note"')).toBe(1);
+    expect(page).toContain('its glossary codes come from an illustrative glossary');
+    expect(page).toContain('illustrative-code');
+  });
+
   it('marks the fictional collaborations on their pages, in the list and on their governance maps', () => {
     for (const c of guide.collaborations) {
       expect(c.illustrative, c.id).toBe(true);
