@@ -160,5 +160,6 @@ export { nodeKey } from './graph/node-keys.js';
 export type { EdgeAttributes, EdgeKind, ModelGraph, NodeAttributes, NodeKind } from './graph/graph-types.js';
 
 export { toDocuments } from './serialize/to-documents.js';
+export { summaryLines } from './kinds/summary.js';
 export { toJson, toYaml } from './serialize/to-text.js';
 export { jsonSchemaFor, modelJsonSchema } from './schema/json-schema.js';

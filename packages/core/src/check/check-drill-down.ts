@@ -1,3 +1,4 @@
+import { drillDowns } from '../kinds/drill-downs.js';
 import type { DocumentOrigin } from '../load/source.js';
 import { documentsOf, type CheckContext, type Site } from './context.js';
 
@@ -12,7 +13,7 @@ export function checkDrillDown(ctx: CheckContext): void {
   for (const { data, origin } of maps) {
     drills.set(
       data.id,
-      data.steps.flatMap((step, i) => (step.kind === 'sub-process' ? [{ target: step.map, site: { origin, path: ['steps', i, 'map'] } }] : [])),
+      drillDowns(data).map(({ target, path }) => ({ target, site: { origin, path } })),
     );
   }
   const parents = new Map<string, string | undefined>(maps.map((m) => [m.data.id, m.data.parent]));

@@ -1,12 +1,12 @@
 import type { GlossaryCode } from '../schema/ids.js';
 import { parentCode } from '../model/glossary-code.js';
 import { suggest } from '../diagnostics/suggest.js';
+import type { ParsedDocument } from '../load/parsed-document.js';
 import { documentsOf, locationOf, type CheckContext, type Site } from './context.js';
 
-/** Checks the glossary's shape: parents exist, editions agree, codes are not assigned twice in a profile. */
-export function checkGlossary(ctx: CheckContext): void {
-  const glossaries = documentsOf(ctx, 'glossary');
-  const editions = glossaries.filter((g) => g.data.edition !== undefined);
+/** Checks that the glossary documents agree on the edition. */
+export function checkGlossaryEditions(ctx: CheckContext): void {
+  const editions = documentsOf(ctx, 'glossary').filter((g) => g.data.edition !== undefined);
   const firstEdition = editions[0];
   for (const doc of editions.slice(1)) {
     if (doc.data.edition !== firstEdition?.data.edition) {
@@ -14,15 +14,6 @@ export function checkGlossary(ctx: CheckContext): void {
       const fields = { edition: String(doc.data.edition), otherEdition: String(firstEdition?.data.edition), other };
       ctx.report('glossary-edition-conflict', fields, { origin: doc.origin, path: ['edition'] });
     }
-  }
-  checkParents(ctx, glossaries);
-  for (const { data, origin } of documentsOf(ctx, 'accountability-profile')) {
-    const seen = new Set<string>();
-    data.assignments.forEach((a, i) => {
-      if (seen.has(a.code))
-        ctx.report('duplicate-assignment', `profile "${data.id}" assigns code ${a.code} more than once`, { origin, path: ['assignments', i, 'code'] });
-      seen.add(a.code);
-    });
   }
 }
 
@@ -32,7 +23,7 @@ export function checkGlossary(ctx: CheckContext): void {
  * fixes them all. A childless sibling close to the missing code, such as 1.2.22 for 1.2.2, is
  * most likely the parent misspelt, and is named.
  */
-function checkParents(ctx: CheckContext, glossaries: ReturnType<typeof documentsOf<'glossary'>>): void {
+export function checkGlossaryParents(ctx: CheckContext, glossaries: ReadonlyArray<ParsedDocument<'glossary'>>): void {
   const orphans = new Map<GlossaryCode, Array<{ code: string; site: Site }>>();
   const parents = new Set<string>();
   for (const { data, origin } of glossaries) {

@@ -1,10 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { kindDefinitions } from '../kinds/registry.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
-import { checkCollaborations } from './check-collaborations.js';
-import { checkDrillDown } from './check-drill-down.js';
-import { checkGlossary } from './check-glossary.js';
-import { checkOutcomeLevels } from './check-outcomes.js';
-import { checkProcessMaps } from './check-process-maps.js';
 import { checkReferenceFiles, type FileExists } from './check-reference-files.js';
 import { checkReferences } from './check-references.js';
 import { checkRemoteImages } from './check-remote-images.js';
@@ -20,7 +16,10 @@ export interface CheckOptions {
   readonly fileExists?: FileExists;
 }
 
-/** Runs every check that spans documents, returning all the problems found. */
+/**
+ * Runs every check that spans documents, returning all the problems found: names declared,
+ * then references, then each kind's own checks, in the registry's canonical order.
+ */
 export function checkDocuments(
   documents: ReadonlyArray<ParsedDocument>,
   salvagedNames: ReadonlySet<string> = new Set(),
@@ -28,12 +27,8 @@ export function checkDocuments(
 ): Diagnostic[] {
   const ctx = new CheckContext(documents, salvagedNames);
   declareNames(ctx);
-  checkGlossary(ctx);
   checkReferences(ctx);
-  checkOutcomeLevels(ctx);
-  checkProcessMaps(ctx);
-  checkDrillDown(ctx);
-  checkCollaborations(ctx);
+  for (const definition of kindDefinitions()) for (const check of definition.checks) check(ctx);
   checkRemoteImages(ctx);
   if (options.fileExists !== undefined) checkReferenceFiles(ctx, options.fileExists);
   return ctx.diagnostics;

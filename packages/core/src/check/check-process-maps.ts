@@ -3,13 +3,22 @@ import { documentsOf, type CheckContext } from './context.js';
 
 type MapDocument = Extract<ParsedDocument, { kind: 'process-map' }>;
 
-/** Checks each map on its own: unique steps and lanes, no empty map or lane, flows that join real steps, reachability. */
+/** Checks each map on its own: steps in its own lanes, unique steps and lanes, no empty map or lane, flows that join real steps, reachability. */
 export function checkProcessMaps(ctx: CheckContext): void {
   for (const doc of documentsOf(ctx, 'process-map')) {
+    checkStepLanes(ctx, doc);
     checkMap(ctx, doc);
     // Steps cut from a repaired map for their own mistakes would make it or a lane look empty.
     if (doc.repaired !== true) checkEmpty(ctx, doc);
   }
+}
+
+/** A step's lane is one of its own map's lanes. */
+function checkStepLanes(ctx: CheckContext, { data, origin }: MapDocument): void {
+  const lanes = new Map(data.lanes.map((lane) => [lane.id, lane]));
+  data.steps.forEach((step, i) => {
+    if (step.lane !== undefined) ctx.expectLocal(lanes, `lane on map "${data.id}"`, step.lane, { origin, path: ['steps', i, 'lane'] }, 'unknown-lane');
+  });
 }
 
 /** A map with no steps draws nothing, and a lane with no steps is drawn as an empty band. */

@@ -1,3 +1,5 @@
+import type { NodeAttributes } from './graph-types.js';
+
 /**
  * Node keys of the model graph. Each kind has its own prefix, so ids of different kinds never
  * collide; steps and business areas are keyed within their map or collaboration.
@@ -18,3 +20,20 @@ export const nodeKey = {
   collaboration: (id: string) => `collaboration:${id}`,
   businessArea: (collaboration: string, id: string) => `business-area:${collaboration}/${id}`,
 } as const;
+
+/** The key of the node with these attributes. */
+export function keyOf(node: NodeAttributes): string {
+  switch (node.kind) {
+    case 'value-chain':
+      return nodeKey.valueChain();
+    case 'step':
+      return nodeKey.step(node.map, node.id);
+    case 'glossary-entry':
+      return nodeKey.glossaryEntry(node.code);
+    case 'business-area':
+      return nodeKey.businessArea(node.collaboration, node.id);
+    default:
+      // Every other node is keyed by its kind and id, as nodeKey writes them.
+      return `${node.kind}:${node.id}`;
+  }
+}

@@ -1,5 +1,5 @@
 import { compareCodes, parentCode } from './glossary-code.js';
-import { SEGMENT_GROUPS } from './vocabulary.js';
+import { modelGraph } from '../graph/model-graph.js';
 import { NotFoundError, type ElementKind } from '../errors.js';
 import { RelationKindId } from '../schema/ids.js';
 import type {
@@ -65,9 +65,9 @@ export interface ModelIndex {
   readonly profiles: ReadonlyMap<ProfileId, Profile>;
   readonly maps: ReadonlyMap<MapId, ProcessMap>;
   readonly steps: ReadonlyMap<MapId, ReadonlyMap<StepId, Step>>;
-  /** The maps whose sub-process steps drill into a map, keyed by the map drilled into. */
+  /** The maps whose sub-process steps drill into a map, keyed by the map drilled into (read from the model graph). */
   readonly drilledFrom: ReadonlyMap<MapId, ReadonlyArray<{ map: MapId; step: Step }>>;
-  /** The value-chain segments that open a map. */
+  /** The value-chain segments that open a map (read from the model graph). */
   readonly segmentsByMap: ReadonlyMap<MapId, ReadonlyArray<{ group: SegmentGroup; segment: Segment }>>;
   readonly stakeholders: ReadonlyMap<StakeholderId, Stakeholder>;
   readonly relationshipMaps: ReadonlyMap<RelationshipMapId, RelationshipMap>;
@@ -162,18 +162,6 @@ function buildIndex(model: Model): ModelIndex {
   }
   for (const list of children.values()) list.sort((a, b) => compareCodes(a.code, b.code));
 
-  const drilledFrom = new Map<MapId, Array<{ map: MapId; step: Step }>>();
-  for (const map of model.maps) {
-    for (const step of map.steps) {
-      if (step.kind === 'sub-process') drilledFrom.set(step.map, [...(drilledFrom.get(step.map) ?? []), { map: map.id, step }]);
-    }
-  }
-  const segmentsByMap = new Map<MapId, Array<{ group: SegmentGroup; segment: Segment }>>();
-  for (const group of SEGMENT_GROUPS) {
-    for (const segment of model.valueChain?.[group] ?? []) {
-      if (segment.map !== undefined) segmentsByMap.set(segment.map, [...(segmentsByMap.get(segment.map) ?? []), { group, segment }]);
-    }
-  }
   const tables = {
     entries,
     children,
@@ -182,8 +170,6 @@ function buildIndex(model: Model): ModelIndex {
     profiles: byId(model.profiles),
     maps: byId(model.maps),
     steps: new Map(model.maps.map((m) => [m.id, byId(m.steps)])),
-    drilledFrom,
-    segmentsByMap,
     stakeholders: byId(model.stakeholders),
     relationshipMaps: byId(model.relationshipMaps),
     relationKinds: byId([...BUILT_IN_RELATION_KINDS.map((kind) => ({ ...kind, id: RelationKindId.parse(kind.id) })), ...model.relationKinds]),
@@ -203,8 +189,15 @@ function buildIndex(model: Model): ModelIndex {
   const framework = lookup('outcome framework', tables.frameworks);
   const reference = lookup('reference', tables.references);
   const collaboration = lookup('collaboration', tables.collaborations);
+  const drills = once(() => drillsInto(model, tables.steps));
   return {
     ...tables,
+    get drilledFrom() {
+      return drills().drilledFrom;
+    },
+    get segmentsByMap() {
+      return drills().segmentsByMap;
+    },
     getEntry: entry.get,
     findEntry: entry.find,
     getParty: party.get,
@@ -230,6 +223,30 @@ function buildIndex(model: Model): ModelIndex {
     getCollaboration: collaboration.get,
     findCollaboration: collaboration.find,
   };
+}
+
+/** Runs a computation the first time it is asked for, and keeps its answer. */
+function once<T>(compute: () => T): () => T {
+  let done: { value: T } | undefined;
+  return () => (done ??= { value: compute() }).value;
+}
+
+/**
+ * What drills into each map, read from the `drills-into` edges of the model graph: the maps
+ * whose sub-process steps drill into it, and the value-chain segments that open it.
+ */
+function drillsInto(model: Model, steps: ReadonlyMap<MapId, ReadonlyMap<StepId, Step>>): Pick<ModelIndex, 'drilledFrom' | 'segmentsByMap'> {
+  const { graph } = modelGraph(model);
+  const drilledFrom = new Map<MapId, Array<{ map: MapId; step: Step }>>();
+  const segmentsByMap = new Map<MapId, Array<{ group: SegmentGroup; segment: Segment }>>();
+  graph.forEachEdge((_edge, attributes, _source, _target, from, to) => {
+    if (attributes.kind !== 'drills-into' || to.kind !== 'map') return;
+    const step = from.kind === 'step' ? steps.get(from.map)?.get(from.id) : undefined;
+    if (from.kind === 'step' && step !== undefined) drilledFrom.set(to.id, [...(drilledFrom.get(to.id) ?? []), { map: from.map, step }]);
+    const segment = from.kind === 'segment' ? model.valueChain?.[from.group].find((s) => s.id === from.id) : undefined;
+    if (from.kind === 'segment' && segment !== undefined) segmentsByMap.set(to.id, [...(segmentsByMap.get(to.id) ?? []), { group: from.group, segment }]);
+  });
+  return { drilledFrom, segmentsByMap };
 }
 
 function indexOutcomes(model: Model): Map<OutcomeId, IndexedOutcome> {

@@ -1,3 +1,4 @@
+import { subMapsOf } from '../graph/drills.js';
 import type { Model, ProcessMap } from '../model/model.js';
 import { indexModel, type ModelIndex } from '../model/model-index.js';
 import type { MapId, OutcomeId } from '../schema/ids.js';
@@ -35,13 +36,13 @@ export function outcomesServedByMap(model: Model, mapId: MapId): ServedOutcomes 
   const direct = directOutcomes(index.getMap(mapId), index);
   const viaSubProcesses: Array<{ outcome: OutcomeId; via: MapId }> = [];
   const seen = new Set<MapId>([mapId]);
-  const queue = subProcessesOf(index.getMap(mapId));
+  const queue = subMapsOf(model, index.getMap(mapId));
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const map = index.findMap(next);
     if (seen.has(next) || map === undefined) continue;
     seen.add(next);
     for (const outcome of directOutcomes(map, index)) viaSubProcesses.push({ outcome, via: next });
-    queue.push(...subProcessesOf(map));
+    queue.push(...subMapsOf(model, map));
   }
   return { direct, viaSubProcesses, all: rollUp(model, [...direct, ...viaSubProcesses.map((v) => v.outcome)]) };
 }
@@ -82,8 +83,4 @@ export function rollUp(model: Model, ids: readonly OutcomeId[]): OutcomeId[] {
 function directOutcomes(map: ProcessMap, index: ModelIndex): OutcomeId[] {
   const fromCodes = map.steps.flatMap((step) => (step.kind === 'activity' && step.code !== undefined ? (index.entries.get(step.code)?.outcomes ?? []) : []));
   return [...new Set([...map.outcomes, ...map.steps.flatMap((s) => s.outcomes), ...fromCodes])].sort();
-}
-
-function subProcessesOf(map: ProcessMap): MapId[] {
-  return map.steps.flatMap((step) => (step.kind === 'sub-process' ? [step.map] : []));
 }

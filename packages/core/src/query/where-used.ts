@@ -1,3 +1,6 @@
+import { modelGraph } from '../graph/model-graph.js';
+import { nodeKey } from '../graph/node-keys.js';
+import { kindDefinitions } from '../kinds/registry.js';
 import type { Model } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
 import type { BusinessAreaId, CollaborationId, GlossaryCode, MapId, StepId } from '../schema/ids.js';
@@ -13,21 +16,35 @@ export interface Usage {
   readonly businessAreas: ReadonlyArray<{ readonly collaboration: CollaborationId; readonly area: BusinessAreaId; readonly code: GlossaryCode }>;
 }
 
+/** One entry of a {@link Usage} list, with the list it goes in: what a kind of document makes of a node that carries a code. */
+export type UsageEntry = { readonly [L in Exclude<keyof Usage, 'maps'>]: { readonly list: L; readonly entry: Usage[L][number] } }[Exclude<keyof Usage, 'maps'>];
+
 /**
  * Which maps, steps and collaboration business areas carry a glossary code (optionally any code beneath it).
+ * Read from the model graph: the `carries-code` edges into the entry's node name the carriers,
+ * which are listed in the order the model lists them.
  * @throws {@link NotFoundError} when the glossary has no entry with the code.
  */
 export function whereUsed(model: Model, code: GlossaryCode, options: { readonly includeDescendants?: boolean } = {}): Usage {
   glossaryEntry(model, code);
   const codes = new Set<GlossaryCode>([code, ...(options.includeDescendants === true ? glossaryDescendants(model, code).map((e) => e.code) : [])]);
-  const steps: Array<Usage['steps'][number]> = [];
-  for (const map of model.maps) {
-    for (const step of map.steps)
-      if (step.kind === 'activity' && step.code !== undefined && codes.has(step.code)) steps.push({ map: map.id, step: step.id, code: step.code });
+  const { graph, order } = modelGraph(model);
+  const carriers = new Set<string>();
+  for (const c of codes)
+    graph.forEachInEdge(nodeKey.glossaryEntry(c), (_edge, attributes, source) => attributes.kind === 'carries-code' && carriers.add(source));
+  const lists: { -readonly [L in UsageEntry['list']]: Array<Usage[L][number]> } = { steps: [], businessAreas: [] };
+  const kinds = kindDefinitions();
+  for (const carrier of [...carriers].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))) {
+    const node = graph.getNodeAttributes(carrier);
+    graph.forEachOutEdge(carrier, (_edge, attributes, _source, target) => {
+      const carried = graph.getNodeAttributes(target);
+      if (attributes.kind !== 'carries-code' || carried.kind !== 'glossary-entry' || !codes.has(carried.code)) return;
+      for (const kind of kinds) {
+        const used = kind.usage?.(node, carried.code);
+        if (used !== undefined) (lists[used.list] as Array<typeof used.entry>).push(used.entry);
+      }
+    });
   }
-  const businessAreas = model.collaborations.flatMap((c) =>
-    c.businessAreas.flatMap((area) => area.codes.filter((c2) => codes.has(c2)).map((c2) => ({ collaboration: c.id, area: area.id, code: c2 }))),
-  );
-  const maps = [...new Set(steps.map((s) => s.map))].filter((id) => indexModel(model).maps.has(id));
-  return { maps, steps, businessAreas };
+  const maps = [...new Set(lists.steps.map((s) => s.map))].filter((id) => indexModel(model).maps.has(id));
+  return { maps, ...lists };
 }
