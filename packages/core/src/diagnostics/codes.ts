@@ -3,7 +3,8 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * Every diagnostic code, with its severity and what it means. Codes are stable: tools and
- * tests may rely on them, so a code is never renamed or reused for another meaning.
+ * tests may rely on them, so a code is never renamed or reused for another meaning. A new code
+ * also needs its fields (fields.ts) and its message (messages.ts), or nothing compiles.
  */
 export const DIAGNOSTIC_CODES = {
   'file-unreadable': { severity: 'error', summary: 'A model file could not be read.' },
