@@ -14,6 +14,14 @@ export function stickyLaneHeaders(svg: SVGSVGElement): { width: number; rescale:
   overlay.setAttribute('focusable', 'false');
   const font = svg.getAttribute('font-family');
   if (font !== null) overlay.setAttribute('font-family', font);
+  // The margin left of the headers is covered too, so that no part of the map shows through it.
+  const top = Math.min(...lanes.lanes.map((l) => l.start));
+  const bottom = Math.max(...lanes.lanes.map((l) => l.end));
+  if (Number.isFinite(top) && Number.isFinite(bottom)) {
+    const cover = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    for (const [name, value] of Object.entries({ x: 0, y: top, width: lanes.headerWidth, height: bottom - top, class: 'lane-header-cover' })) cover.setAttribute(name, String(value));
+    overlay.append(cover);
+  }
   overlay.append(inertCopy(lanes.headers));
   svg.after(overlay);
   return {
