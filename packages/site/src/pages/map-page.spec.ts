@@ -1,4 +1,5 @@
 import { hasErrors, ModelBuilder } from '@opcc/core';
+import { guide } from '@opcc/guide';
 import { renderMap } from '@opcc/render';
 import { describe, expect, it } from 'vitest';
 import { mapPage } from './map-page.js';
@@ -30,5 +31,20 @@ describe('mapPage', () => {
     expect(stepOrder(drawing.svg)).toEqual(['s', 'x', 'y', 'z']);
     const page = mapPage(model, map, undefined);
     expect(stepOrder(page)).toEqual(stepOrder(drawing.svg));
+  });
+
+  it('says in the text list, for every decision of the reference maps, where each answer leads', () => {
+    let decisions = 0;
+    for (const map of guide.maps) {
+      const page = mapPage(guide, map, undefined);
+      for (const step of map.steps.filter((s) => s.kind === 'decision')) {
+        decisions++;
+        const section = page.slice(page.indexOf(`<section class="step" id="${step.id}"`));
+        const answers = section.slice(0, section.indexOf('</section>'));
+        expect(answers, `${map.id} ${step.id}`).toContain('Where each answer leads');
+        for (const flow of map.flows.filter((f) => f.from === step.id)) expect(answers, `${map.id} ${step.id}`).toContain(`: go to <a href="#${flow.to}">`);
+      }
+    }
+    expect(decisions).toBeGreaterThan(5);
   });
 });
