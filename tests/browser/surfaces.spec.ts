@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { guide } from '@opcc/guide';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -216,6 +217,32 @@ describe('on a phone', () => {
     await phone.close();
     await laptop.close();
   });
+});
+
+describe('axe-core on a phone', () => {
+  it('finds nothing on a map with its guidance open, the glossary, and a page of wide tables', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    // axe is injected as a script, which the pages' own policy rightly forbids; only this context bypasses it.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    contexts.push(context);
+    const violations: string[] = [];
+    for (const [file, hash] of [
+      ['map-engage-consult.html', '#conduct-stakeholder-analysis'],
+      ['glossary.html', ''],
+      ['collaboration-northshire-southvale-alliance.html', ''],
+      ['relationships-all-accountabilities.html', ''],
+    ] as const) {
+      const page = await open(context, file, hash);
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      });
+      violations.push(...result.violations.map((v) => `${file}: ${v.id} (${v.nodes.length})`));
+      await page.close();
+    }
+    expect(violations).toEqual([]);
+  }, 120_000);
 });
 
 describe('by keyboard', () => {
