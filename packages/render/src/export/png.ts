@@ -33,7 +33,11 @@ export interface PngOptions {
 /**
  * Rasterises an SVG to PNG with resvg. Only the given font files are used (system fonts are
  * never loaded), so the same SVG gives the same PNG on Windows, macOS and Linux.
- * Throws when a font file given in `fontFiles` is missing.
+ *
+ * @throws Error when a font file given in `fontFiles` is missing.
+ * @example
+ * const { svg } = await renderMap(model, 'engage-consult');
+ * writeFileSync('engage-consult.png', svgToPng(svg, { scale: 2 }));
  */
 export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
   return rasterise(svg, options).asPng();

@@ -26,6 +26,10 @@ const INTERMEDIATE = new Set(['IntermediateThrowEvent', 'IntermediateCatchEvent'
  * conditions. Whatever a process map cannot represent is left out or imported as the nearest
  * step kind, with a `bpmn-unsupported` warning at its line and column; the `opcc:` attributes
  * that {@link toBpmn} writes are read back, so an exported map imports as the same map.
+ *
+ * @example
+ * const { map, diagnostics } = await importBpmn(readFileSync('order.bpmn', 'utf8'), 'order.bpmn');
+ * if (map !== undefined) writeFileSync('order.yaml', stringify(map));
  */
 export async function importBpmn(xml: string, file = 'map.bpmn'): Promise<BpmnImport> {
   let read;

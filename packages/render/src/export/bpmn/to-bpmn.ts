@@ -37,7 +37,12 @@ const ELEMENT_TYPE: Record<Step['kind'], string> = {
  * lane set, a flow node per step and a sequence flow per flow, and diagram interchange (shapes
  * and edges) placed by our own layout, pools stacked top to bottom. What BPMN has no place for
  * (glossary codes, outcomes, references, parties) goes in `opcc:` attributes. Equal input gives
- * equal bytes. Throws NotFoundError for an unknown map.
+ * equal bytes.
+ *
+ * @throws NotFoundError (of @opcc/core) for an unknown map.
+ * @example
+ * const oneMap = await toBpmn(model, ['engage-consult']);
+ * const wholeModel = await toBpmn(model, model.maps.map((m) => m.id));
  */
 export async function toBpmn(model: Model, mapIds: readonly string[], options: BpmnExportOptions = {}): Promise<string> {
   const moddle = new BpmnModdle();

@@ -6,6 +6,9 @@ const COLUMNS = ['collaboration', 'area', 'title', 'phase', 'lead', 'start', 'du
 /**
  * Every collaboration's business areas as one spreadsheet, a row per area: where it stands, who
  * leads it, its dates and savings (in pounds) and the glossary codes it covers (space-separated).
+ *
+ * @example
+ * writeFileSync('business-areas.csv', businessAreasCsv(model, { neutralise: false }));
  */
 export function businessAreasCsv(model: Model, options: CsvOptions = {}): string {
   const title = new Map(model.parties.map((p) => [p.id as string, p.title]));

@@ -9,7 +9,11 @@ const ORDER: readonly AccountabilityRole[] = ['responsible', 'accountable', 'con
  * The RACI matrix of a profile: a row per glossary entry (code order), a column per party the
  * profile names, and in each cell the party's roles as letters joined by `/` (`R/A`). A role the
  * entry inherits from an ancestor's assignment, rather than being assigned itself, is in
- * brackets: `(A)`. Throws NotFoundError for an unknown profile.
+ * brackets: `(A)`.
+ *
+ * @throws NotFoundError (of @opcc/core) for an unknown profile.
+ * @example
+ * writeFileSync('raci-northshire.csv', raciCsv(model, 'northshire'));
  */
 export function raciCsv(model: Model, profileId: string, options: CsvOptions = {}): string {
   const profile = indexModel(model).getProfile(profileId as ProfileId);

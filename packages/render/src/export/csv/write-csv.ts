@@ -13,7 +13,13 @@ export interface CsvOptions {
 /** The characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A cell made safe to open in a spreadsheet: see {@link CsvOptions.neutralise}. */
+/**
+ * A cell made safe to open in a spreadsheet: see {@link CsvOptions.neutralise}.
+ *
+ * @example
+ * neutraliseCell('=SUM(A1:A9)'); // "'=SUM(A1:A9)"
+ * neutraliseCell('Governance'); // 'Governance'
+ */
 export function neutraliseCell(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
