@@ -8,7 +8,13 @@ export interface CliIo {
   readonly interactive: boolean;
 }
 
-/** The process's own streams. */
+/**
+ * The process's own streams.
+ * @example
+ * ```ts
+ * await runCli(process.argv.slice(2), processIo());
+ * ```
+ */
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),

@@ -7,6 +7,10 @@ import { safeText } from './report/safe-text.js';
  * Runs the command line with the given arguments (without `node` and the script) and returns
  * the exit code: 0 all well, 1 model problems, 2 misuse, 3 a failure outside the model (such
  * as a file that cannot be written), reported in one line. It never throws.
+ * @example
+ * ```ts
+ * process.exitCode = await runCli(['validate', 'my-model', '--format', 'json'], processIo());
+ * ```
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   let code: number = EXIT.ok;

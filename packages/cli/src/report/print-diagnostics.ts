@@ -14,6 +14,10 @@ export interface DiagnosticsTextOptions {
  * Diagnostics as a compiler prints them, one per line, then a count. Every error is listed;
  * warnings of one code are listed up to {@link SHOWN_PER_CODE} times, the rest counted in a
  * line of their own, unless `verbose`.
+ * @example
+ * ```ts
+ * console.log(diagnosticsText(loadModelSync('my-model').diagnostics, { verbose: true }));
+ * ```
  */
 export function diagnosticsText(diagnostics: readonly Diagnostic[], options: DiagnosticsTextOptions = {}): string {
   if (diagnostics.length === 0) return '';
@@ -39,6 +43,10 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], options: Dia
 /**
  * Diagnostics as JSON for tools: one object with the list and counts. Each diagnostic carries its
  * typed `fields` (the unknown name, the allowed values, the other place), so tools need not parse messages.
+ * @example
+ * ```ts
+ * console.log(diagnosticsJson(loadModelSync('my-model').diagnostics));
+ * ```
  */
 export function diagnosticsJson(diagnostics: readonly Diagnostic[]): string {
   const { errors, warnings } = counts(diagnostics);

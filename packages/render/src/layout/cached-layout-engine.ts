@@ -12,7 +12,13 @@ export interface LayoutCacheOptions {
   readonly maxEntries?: number;
 }
 
-/** The cache key of a layout input: the sha-256 of its canonical JSON. */
+/**
+ * The cache key of a layout input: the sha-256 of its canonical JSON.
+ * @example
+ * ```ts
+ * layoutKey(graph) === layoutKey(structuredClone(graph)); // true: 64 hex digits, the same for equal graphs
+ * ```
+ */
 export function layoutKey(graph: LayoutGraph): string {
   return createHash('sha256').update(canonicalJson(graph)).digest('hex');
 }

@@ -1,6 +1,10 @@
 /**
  * JSON with object keys sorted at every level, so equal values always give equal text
  * (and so equal hashes) whatever order their keys were set in.
+ * @example
+ * ```ts
+ * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }); // '{"a":[2,{"c":4,"d":3}],"b":1}'
+ * ```
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';

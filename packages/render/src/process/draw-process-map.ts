@@ -18,7 +18,13 @@ export interface DrawOptions {
   readonly idPrefix?: string;
 }
 
-/** Stage 3: the SVG of a laid-out process map. Shapes come in flow order, so tabbing follows the process. */
+/**
+ * Stage 3: the SVG of a laid-out process map. Shapes come in flow order, so tabbing follows the process.
+ * @example
+ * ```ts
+ * const svg = drawProcessMap(await layoutProcessMap(mapLayoutInput(guide, 'engage-consult'), defaultLayoutEngine()));
+ * ```
+ */
 export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}): string {
   const idPrefix = options.idPrefix ?? `map-${map.input.mapId}-`;
   const kinds = new Set(map.steps.map((s) => s.step.kind));

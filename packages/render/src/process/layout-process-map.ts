@@ -30,6 +30,10 @@ export type LaidOutProcessMap = LaidOutMap & { readonly legendLayout: LegendLayo
  * a layer and lane, and routes every flow at right angles through the gaps between layers
  * (each flow on its own vertical track) and, when it skips layers or goes back, along a
  * corridor at the bottom of its source's lane, so no flow crosses a shape.
+ * @example
+ * ```ts
+ * const laidOut = await layoutProcessMap(mapLayoutInput(guide, 'engage-consult'), createLayoutEngine());
+ * ```
  */
 export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngine): Promise<LaidOutProcessMap> {
   const steps = new Map(input.steps.map((s) => [s.id as string, s]));

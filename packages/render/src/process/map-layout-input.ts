@@ -21,6 +21,11 @@ export interface ProcessMapOptions {
 /**
  * Stage 1: a process map of the model, measured and ready for layout. Throws NotFoundError for an unknown map or profile,
  * InvalidIdError for text that cannot be an id.
+ * @example
+ * ```ts
+ * const input = mapLayoutInput(guide, 'engage-consult', { profile: 'northshire' }); // steps measured, in flow order
+ * ```
+ * @throws `NotFoundError` (from `@opcc/core`) for an unknown map or profile, `InvalidIdError` for text that cannot be an id.
  */
 export function mapLayoutInput(model: Model, mapId: string, options: ProcessMapOptions = {}): MapLayoutInput {
   const index = indexModel(model);

@@ -9,6 +9,10 @@ const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uF
 /**
  * Escapes text for XML content or a double- or single-quoted attribute value: the five
  * markup characters become entities and characters XML forbids are dropped.
+ * @example
+ * ```ts
+ * escapeXml('Plan <draft> & "final"'); // 'Plan &lt;draft&gt; &amp; &quot;final&quot;'
+ * ```
  */
 export function escapeXml(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;

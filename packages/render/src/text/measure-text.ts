@@ -23,7 +23,13 @@ function dense(table: Readonly<Record<number, number>>): Float64Array {
 const REGULAR = dense(REGULAR_ADVANCES);
 const BOLD = dense(BOLD_ADVANCES);
 
-/** The width in pixels of a line of text in the font, from the committed metrics table. */
+/**
+ * The width in pixels of a line of text in the font, from the committed metrics table.
+ * @example
+ * ```ts
+ * measureText('Engage & Consult', { size: 12, bold: true }); // the width in pixels
+ * ```
+ */
 export function measureText(text: string, font: FontSpec): number {
   const table = font.bold === true ? BOLD : REGULAR;
   let units = 0;
@@ -41,7 +47,13 @@ export function measureText(text: string, font: FontSpec): number {
   return (units * font.size) / UNITS_PER_EM;
 }
 
-/** The distance between baselines of two wrapped lines. */
+/**
+ * The distance between baselines of two wrapped lines.
+ * @example
+ * ```ts
+ * const height = lines.length * lineHeight({ size: 12 });
+ * ```
+ */
 export function lineHeight(font: FontSpec): number {
   return Math.ceil(font.size * 1.25);
 }

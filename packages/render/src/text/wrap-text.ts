@@ -20,6 +20,10 @@ interface Token {
  * Breaks text into lines no wider than `maxWidth` at spaces (and after hyphens and slashes);
  * a word too long for a line is split between characters. At most `maxLines` lines are kept,
  * the last one ending in an ellipsis when text was cut.
+ * @example
+ * ```ts
+ * wrapText('Publish the police and crime plan', 90, { size: 12 }, 2).lines; // at most two lines, each at most 90 pixels wide
+ * ```
  */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): WrappedText {
   const lines: string[] = [];

@@ -13,7 +13,13 @@ import type { Connector, LaidOutView } from './view-types.js';
 /** The height of the title line at the top of every view. */
 export const VIEW_TITLE_HEIGHT = 40;
 
-/** Draws a laid-out view: title, decoration, nodes in reading order, legend; and returns the node boxes by element id. */
+/**
+ * Draws a laid-out view: title, decoration, nodes in reading order, legend; and returns the node boxes by element id.
+ * @example
+ * ```ts
+ * const { svg, shapes } = drawView(layoutValueChain(guide), 'value-chain-');
+ * ```
+ */
 export function drawView(view: LaidOutView, idPrefix: string): RenderedMap {
   const svg = svgDocument({
     width: view.width,

@@ -42,7 +42,14 @@ export interface BuildSiteResult {
   readonly written: boolean;
 }
 
-/** Every file of the site, by path, built in memory. */
+/**
+ * Every file of the site, by path, built in memory.
+ * @example
+ * ```ts
+ * const { files } = await siteFiles(guide); // path → content, nothing written
+ * files.get('index.html');
+ * ```
+ */
 export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'out'> = {}): Promise<{ files: Map<string, string>; warnings: readonly string[] }> {
   const drawings = await drawAll(model, {
     ...(options.engine === undefined ? {} : { engine: options.engine }),
@@ -73,6 +80,10 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
  * Builds the static site for a model into a folder: pages that open from disk with no server,
  * no network and no module scripts. The model should be free of errors; check it first.
  * Throws a {@link SiteOutError} before writing anything when `out` is a folder it must not replace.
+ * @example
+ * ```ts
+ * const { files, bytes, warnings } = await buildSite(guide, { out: 'site' }); // then open site/index.html
+ * ```
  */
 export async function buildSite(model: Model, options: BuildSiteOptions): Promise<BuildSiteResult> {
   // Refuse a folder that must not be replaced before the slow part, and again just before writing.

@@ -44,6 +44,12 @@ export class SiteOutError extends Error {
  * empty, or a site the builder wrote before (its manifest lists every file in it). `force`
  * allows any other folder, but never the model folder, a folder holding it or the current
  * folder, nor a folder inside the model that holds model files.
+ * @example
+ * ```ts
+ * checkSiteOut('site'); // returns when buildSite may write there
+ * ```
+ * @throws {@link SiteOutError} when the folder is, holds or lies in the model folder, holds the current folder, or holds
+ * files the builder did not write (unless `force`).
  */
 export function checkSiteOut(out: string, guard: SiteOutGuard = {}): void {
   const target = realPath(resolve(out));

@@ -3,7 +3,13 @@ import MiniSearch from 'minisearch';
 import { pagePath } from '../pages/paths.js';
 import { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument } from './search-options.js';
 
-/** Everything searchable in the model, one document per page or place on a page. */
+/**
+ * Everything searchable in the model, one document per page or place on a page.
+ * @example
+ * ```ts
+ * searchDocuments(guide).filter((d) => d.kind === 'Glossary entry').length;
+ * ```
+ */
 export function searchDocuments(model: Model): SearchDocument[] {
   const docs: SearchDocument[] = [];
   const add = (doc: Omit<SearchDocument, 'code' | 'text'> & { code?: string | undefined; text?: string | undefined }) =>

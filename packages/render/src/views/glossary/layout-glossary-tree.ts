@@ -25,6 +25,11 @@ export interface GlossaryTreeOptions {
  * Lays out a glossary subtree as an indented tree, one row per entry in code order, each
  * entry coloured by who is accountable for it under the chosen profile. Entries that inherit
  * their assignment have a dashed border and say where it comes from.
+ * @example
+ * ```ts
+ * const { svg } = drawView(layoutGlossaryTree(guide, { root: '1.2', profile: 'northshire' }), 'glossary-');
+ * ```
+ * @throws `NotFoundError` (from `@opcc/core`) for an unknown root or profile, `InvalidIdError` for text that cannot be an id.
  */
 export function layoutGlossaryTree(model: Model, options: GlossaryTreeOptions = {}): LaidOutView {
   const index = indexModel(model);

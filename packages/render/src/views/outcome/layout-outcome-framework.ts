@@ -29,6 +29,11 @@ const LEVELS = [
  * Lays out an outcome framework top-down: the vision, the outcomes that serve it, the
  * objectives that serve the outcomes (objective.outcomes) and the area priorities that serve
  * the objectives (areaPriority.objectives), with ELK layered downwards.
+ * @example
+ * ```ts
+ * const view = await layoutOutcomeFramework(guide, 'community-outcome-framework', createLayoutEngine());
+ * ```
+ * @throws `NotFoundError` (from `@opcc/core`) for an unknown framework, `InvalidIdError` for text that cannot be an id.
  */
 export async function layoutOutcomeFramework(model: Model, frameworkId: string, engine: LayoutEngine): Promise<LaidOutView> {
   const framework = indexModel(model).getFramework(toFrameworkId(frameworkId));

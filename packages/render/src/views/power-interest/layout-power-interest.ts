@@ -22,6 +22,11 @@ const SCORES = [1, 2, 3, 4, 5] as const;
  * left to right, influence from 1 to 5 bottom to top, one cell per pair of scores, with the
  * four quadrants (high from {@link HIGH_FROM}) behind. Stakeholders without both scores are
  * listed beneath as not scored.
+ * @example
+ * ```ts
+ * const { svg } = drawView(layoutPowerInterest(guide, 'fly-tipping'), 'grid-');
+ * ```
+ * @throws `NotFoundError` (from `@opcc/core`) for an unknown map, `InvalidIdError` for text that cannot be an id.
  */
 export function layoutPowerInterest(model: Model, mapId: string): LaidOutView {
   const graph = relationshipGraph(model, mapId);

@@ -6,7 +6,14 @@ export type Quadrant = 'manage-closely' | 'keep-satisfied' | 'keep-informed' | '
 /** Scores from this value up (4 and 5 of 5) count as high; the middle score, 3, counts as low. */
 export const HIGH_FROM = 4;
 
-/** The quadrant of a stakeholder with the given influence (power) and interest, each 1 to 5. */
+/**
+ * The quadrant of a stakeholder with the given influence (power) and interest, each 1 to 5.
+ * @example
+ * ```ts
+ * quadrantOf(5, 2); // 'keep-satisfied'
+ * quadrantOf(3, 4); // 'keep-informed'
+ * ```
+ */
 export function quadrantOf(influence: number, interest: number): Quadrant {
   const power = influence >= HIGH_FROM;
   const keen = interest >= HIGH_FROM;

@@ -26,6 +26,11 @@ const LABEL_WIDTH = 150;
  * gold, silver, bronze. In a hierarchy the highest body is at the top: a relation that runs up
  * (reports to, escalates to, is a member of) is laid out from its `to` body down to its `from`
  * body, and drawn with its arrow as written. Labels sit on white plates on their lines.
+ * @example
+ * ```ts
+ * const { svg } = drawView(await layoutRelationshipMap(guide, 'fly-tipping', createLayoutEngine()), 'fly-tipping-');
+ * ```
+ * @throws `NotFoundError` (from `@opcc/core`) for an unknown map, `InvalidIdError` for text that cannot be an id.
  */
 export async function layoutRelationshipMap(model: Model, mapId: string, engine: LayoutEngine): Promise<LaidOutView> {
   const graph = relationshipGraph(model, mapId);

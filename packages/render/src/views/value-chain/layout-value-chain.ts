@@ -39,6 +39,10 @@ const ROWS: readonly RowSpec[] = [
  * Lays out the value chain in the fixed shape of the 2012 model, from `model.valueChain` and
  * whatever number of segments each group has. Our own arithmetic, not a graph layout: the
  * picture people know must not move when a segment is added.
+ * @example
+ * ```ts
+ * const { svg } = drawView(layoutValueChain(guide), 'value-chain-');
+ * ```
  */
 export function layoutValueChain(model: Model): LaidOutView {
   const chain: ValueChain = model.valueChain ?? { title: 'Value chain', stages: [], bands: [], areas: [], chain: [], supporting: [] };
