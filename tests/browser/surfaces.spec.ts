@@ -200,6 +200,31 @@ describe('on a phone', () => {
     await page.close();
   });
 
+  it('zooms the map, not the page, on a two-finger pinch, which turns Move map on', async () => {
+    const page = await open(await screen(SCREENS[2]), 'map-engage-consult.html');
+    await page.evaluate(() => document.querySelector('.map-figure .map-viewport')!.scrollIntoView({ block: 'center' }));
+    const b = (await page.locator('.map-figure .map-viewport').boundingBox())!;
+    const [x, y] = [Math.round(b.x + b.width / 2), Math.round(b.y + b.height / 2)];
+    const state = () => page.evaluate(() => ({ scale: Number(document.querySelector<HTMLElement>('.map-figure')!.dataset['scale']), page: window.scrollY }));
+    const before = await state();
+    const cdp = await page.context().newCDPSession(page);
+    const fingers = (spread: number) => [
+      { x: x - spread, y, id: 1 },
+      { x: x + spread, y, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(20 + 2 * i) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(200);
+    const after = await state();
+    // Fingers 40 px apart, then 80: twice the scale.
+    expect(after.scale / before.scale).toBeCloseTo(2, 1);
+    expect(after.page).toBe(before.page);
+    expect(await page.locator('button[data-zoom="move"]').getAttribute('aria-pressed')).toBe('true');
+    await cdp.detach();
+    await page.close();
+  });
+
   it('speaks of touch in the hint, and has touch-sized, not oversized, buttons', async () => {
     const phone = await open(await screen(SCREENS[2]), 'map-engage-consult.html');
     const hint = await phone.locator('.map-toolbar-hint').innerText();
