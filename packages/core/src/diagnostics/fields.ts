@@ -45,6 +45,8 @@ export interface DuplicateNameFields {
   readonly name: string;
   /** The map within which steps and lanes must be unique. */
   readonly map?: string | undefined;
+  /** The collaboration within which business areas must be unique. */
+  readonly collaboration?: string | undefined;
   /** Where the name was first declared, when that was in a file. */
   readonly first?: FieldLocation | undefined;
   /** True when the name is built in, so it needs no declaration at all. */

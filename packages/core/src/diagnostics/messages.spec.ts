@@ -74,6 +74,9 @@ describe('diagnostic messages', () => {
     expect(diagnosticMessage('unknown-step', { kind: 'step', name: 'analyze', map: 'engage', flow: 'from' })).toBe(
       'unknown step on map "engage" (a flow from nowhere) "analyze"',
     );
+    expect(diagnosticMessage('duplicate-id', { kind: 'business area', name: 'hr', collaboration: 'alliance' })).toBe(
+      'duplicate business area "hr" in collaboration "alliance"',
+    );
     expect(diagnosticMessage('csv-row-length', { cells: 1, columns: 2 })).toBe('this row has 1 cell but the header row names 2 columns; add the missing cells');
     expect(diagnosticMessage('missing-parent-code', { parent: '1.2', children: ['1.2.1', '1.2.3', '1.2.4', '1.2.5'], near: '1.3' })).toBe(
       'glossary entries 1.2.1, 1.2.3, 1.2.4 and 1 more have no parent: add an entry with code 1.2 (or is entry 1.3 meant to be 1.2?)',

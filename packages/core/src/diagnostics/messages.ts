@@ -179,7 +179,8 @@ function prose<F extends object>(fields: F | ProseFields, build: (fields: Exclud
 function duplicateName(f: Exclude<DiagnosticFields['duplicate-id'], ProseFields | NoFields>): string {
   if (f.builtIn === true) return `"${f.name}" is a built-in ${f.kind}; declare only new ones`;
   const first = f.first?.file === undefined ? '' : ` (first declared in ${f.first.file}${f.first.line === undefined ? '' : `:${f.first.line}`})`;
-  return `duplicate ${f.kind} "${f.name}"${f.map === undefined ? '' : ` on map "${f.map}"`}${first}`;
+  const scope = f.map === undefined ? (f.collaboration === undefined ? '' : ` in collaboration "${f.collaboration}"`) : ` on map "${f.map}"`;
+  return `duplicate ${f.kind} "${f.name}"${scope}${first}`;
 }
 
 function unknownName(f: UnknownNameFields & { readonly map?: string | undefined; readonly flow?: 'from' | 'to' | undefined }): string {
