@@ -3,20 +3,40 @@ export class OpccError extends Error {
   override readonly name: string = 'OpccError';
 }
 
+/**
+ * The kinds of model element that can be looked up by id, as named in error messages and
+ * diagnostics. A kind of document whose ids are names of a new kind adds it to this interface
+ * (`declare module`) in its own file, so no list here needs editing.
+ */
+export interface ElementKinds {
+  /** A glossary entry, by its code. */
+  readonly 'glossary code': true;
+  /** A party. */
+  readonly party: true;
+  /** An accountability profile. */
+  readonly 'accountability profile': true;
+  /** A process map. */
+  readonly 'process map': true;
+  /** A step, within its process map. */
+  readonly step: true;
+  /** A stakeholder. */
+  readonly stakeholder: true;
+  /** A relationship map. */
+  readonly 'relationship map': true;
+  /** A kind of relation, built in or declared. */
+  readonly 'relation kind': true;
+  /** An element of an outcome framework. */
+  readonly outcome: true;
+  /** An outcome framework. */
+  readonly 'outcome framework': true;
+  /** An item of reference material. */
+  readonly reference: true;
+  /** A collaboration. */
+  readonly collaboration: true;
+}
+
 /** The kinds of model element that can be looked up by id, as named in error messages. */
-export type ElementKind =
-  | 'glossary code'
-  | 'party'
-  | 'accountability profile'
-  | 'process map'
-  | 'step'
-  | 'stakeholder'
-  | 'relationship map'
-  | 'relation kind'
-  | 'outcome'
-  | 'outcome framework'
-  | 'reference'
-  | 'collaboration';
+export type ElementKind = keyof ElementKinds;
 
 /** Thrown when a look-up or query is given an id or code that the model does not have. */
 export class NotFoundError extends OpccError {

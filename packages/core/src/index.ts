@@ -133,7 +133,7 @@ export { codeDepth, compareCodes, parentCode } from './model/glossary-code.js';
 export { indexModel, type IndexedOutcome, type Lookup, type ModelIndex, type OutcomeLevel } from './model/model-index.js';
 export { ACCOUNTABILITY_ROLES, SEGMENT_GROUP_NAMES, SEGMENT_GROUPS, STEP_KIND_NAMES, type AccountabilityRole } from './model/vocabulary.js';
 
-export { InvalidIdError, NotFoundError, OpccError, type ElementKind } from './errors.js';
+export { InvalidIdError, NotFoundError, OpccError, type ElementKind, type ElementKinds } from './errors.js';
 export { glossaryAncestors, glossaryChildren, glossaryDescendants, glossaryEntry, glossaryParent } from './query/glossary-tree.js';
 export { breadcrumbs, parentOf, type Crumb } from './query/breadcrumbs.js';
 export { whereUsed, type Usage } from './query/where-used.js';
@@ -157,7 +157,7 @@ export { handOffs, type HandOff } from './query/hand-offs.js';
 
 export { toGraph } from './graph/to-graph.js';
 export { nodeKey } from './graph/node-keys.js';
-export type { EdgeAttributes, EdgeKind, ModelGraph, NodeAttributes, NodeKind } from './graph/graph-types.js';
+export type { EdgeAttributes, EdgeKind, ModelGraph, NodeAttributes, NodeKind, NodeKinds } from './graph/graph-types.js';
 
 export { toDocuments } from './serialize/to-documents.js';
 export { summaryLines } from './kinds/summary.js';

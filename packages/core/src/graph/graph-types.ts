@@ -21,22 +21,43 @@ import type {
 } from '../schema/ids.js';
 import type { StepKind } from '../schema/process-map.js';
 
-/** What a node of the model graph stands for. */
-export type NodeAttributes =
-  | { readonly kind: 'value-chain'; readonly title: string }
-  | { readonly kind: 'segment'; readonly id: SegmentId; readonly group: SegmentGroup; readonly title: string }
-  | { readonly kind: 'map'; readonly id: MapId; readonly title: string }
-  | { readonly kind: 'step'; readonly map: MapId; readonly id: StepId; readonly stepKind: StepKind; readonly title: string }
-  | { readonly kind: 'glossary-entry'; readonly code: GlossaryCode; readonly id: GlossaryEntryId; readonly title: string }
-  | { readonly kind: 'party'; readonly id: PartyId; readonly title: string }
-  | { readonly kind: 'profile'; readonly id: ProfileId; readonly title: string }
-  | { readonly kind: 'stakeholder'; readonly id: StakeholderId; readonly title: string }
-  | { readonly kind: 'relationship-map'; readonly id: RelationshipMapId; readonly title: string }
-  | { readonly kind: 'outcome-framework'; readonly id: FrameworkId; readonly title: string }
-  | { readonly kind: 'outcome'; readonly id: OutcomeId; readonly level: OutcomeLevel; readonly title: string }
-  | { readonly kind: 'reference'; readonly id: ReferenceId; readonly title: string }
-  | { readonly kind: 'collaboration'; readonly id: CollaborationId; readonly title: string }
-  | { readonly kind: 'business-area'; readonly collaboration: CollaborationId; readonly id: BusinessAreaId; readonly title: string };
+/**
+ * The attributes of each kind of node, by kind. A kind of document whose nodes are of a new kind
+ * adds them to this interface (`declare module`) in its own file, so no list here needs editing.
+ */
+export interface NodeKinds {
+  /** The value chain, the home page of the model. */
+  readonly 'value-chain': { readonly title: string };
+  /** A segment of the value chain. */
+  readonly segment: { readonly id: SegmentId; readonly group: SegmentGroup; readonly title: string };
+  /** A process map. */
+  readonly map: { readonly id: MapId; readonly title: string };
+  /** A step, keyed within its map. */
+  readonly step: { readonly map: MapId; readonly id: StepId; readonly stepKind: StepKind; readonly title: string };
+  /** A glossary entry, keyed by its code. */
+  readonly 'glossary-entry': { readonly code: GlossaryCode; readonly id: GlossaryEntryId; readonly title: string };
+  /** A party. */
+  readonly party: { readonly id: PartyId; readonly title: string };
+  /** An accountability profile. */
+  readonly profile: { readonly id: ProfileId; readonly title: string };
+  /** A stakeholder in the register. */
+  readonly stakeholder: { readonly id: StakeholderId; readonly title: string };
+  /** A relationship map. */
+  readonly 'relationship-map': { readonly id: RelationshipMapId; readonly title: string };
+  /** An outcome framework. */
+  readonly 'outcome-framework': { readonly id: FrameworkId; readonly title: string };
+  /** An element of an outcome framework, with its level. */
+  readonly outcome: { readonly id: OutcomeId; readonly level: OutcomeLevel; readonly title: string };
+  /** An item of reference material. */
+  readonly reference: { readonly id: ReferenceId; readonly title: string };
+  /** A collaboration. */
+  readonly collaboration: { readonly id: CollaborationId; readonly title: string };
+  /** A business area, keyed within its collaboration. */
+  readonly 'business-area': { readonly collaboration: CollaborationId; readonly id: BusinessAreaId; readonly title: string };
+}
+
+/** What a node of the model graph stands for: its kind and that kind's attributes. */
+export type NodeAttributes = { readonly [K in keyof NodeKinds]: { readonly kind: K } & NodeKinds[K] }[keyof NodeKinds];
 
 /** The kinds of node. */
 export type NodeKind = NodeAttributes['kind'];
