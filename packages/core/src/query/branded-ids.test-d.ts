@@ -7,6 +7,8 @@ import type { Model } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
 import { glossaryCode, mapId, outcomeId, partyId, profileId, stakeholderId, stepId } from '../schema/id-constructors.js';
 import type { GlossaryCode, MapId, ProfileId, StepId } from '../schema/ids.js';
+import type * as ids from '../schema/ids.js';
+import type * as publicIds from '../schema/id-types.js';
 import { accountabilityGaps, accountableFor, compareProfiles } from './accountability.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { glossaryChildren, glossaryEntry } from './glossary-tree.js';
@@ -98,3 +100,33 @@ export function brandedIdTypeTests(model: Model): void {
   const notAStep: StepId = mapId('analyse');
   void [notAMap, notAProfile, notACode, notAStep];
 }
+
+/** True only when two types are the same type. */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Compiles only when given `true`. */
+type Holds<T extends true> = T;
+
+/**
+ * The public id types (id-types.ts) are the loader's branded types (ids.ts), name by name: a
+ * brand spelt differently in one of them fails to compile here.
+ */
+export type PublicIdTypesAreTheSchemaTypes = [
+  Holds<Same<publicIds.GlossaryCode, ids.GlossaryCode>>,
+  Holds<Same<publicIds.GlossaryEntryId, ids.GlossaryEntryId>>,
+  Holds<Same<publicIds.PartyId, ids.PartyId>>,
+  Holds<Same<publicIds.ProfileId, ids.ProfileId>>,
+  Holds<Same<publicIds.MapId, ids.MapId>>,
+  Holds<Same<publicIds.StepId, ids.StepId>>,
+  Holds<Same<publicIds.LaneId, ids.LaneId>>,
+  Holds<Same<publicIds.SegmentId, ids.SegmentId>>,
+  Holds<Same<publicIds.StakeholderId, ids.StakeholderId>>,
+  Holds<Same<publicIds.RelationshipMapId, ids.RelationshipMapId>>,
+  Holds<Same<publicIds.RelationKindId, ids.RelationKindId>>,
+  Holds<Same<publicIds.OutcomeId, ids.OutcomeId>>,
+  Holds<Same<publicIds.FrameworkId, ids.FrameworkId>>,
+  Holds<Same<publicIds.ReferenceId, ids.ReferenceId>>,
+  Holds<Same<publicIds.CollaborationId, ids.CollaborationId>>,
+  Holds<Same<publicIds.BusinessAreaId, ids.BusinessAreaId>>,
+  // @ts-expect-error different brands are different types
+  Holds<Same<publicIds.MapId, ids.StepId>>,
+];
