@@ -15,6 +15,7 @@ export const collaborationKind: KindDefinition<'collaboration'> = {
     { at: 'costSplit[].party', to: 'party' },
     { at: 'businessAreas[].codes[]', to: 'glossary code', edge: { kind: 'carries-code' } },
     { at: 'businessAreas[].lead', to: 'party' },
+    { at: 'escalation[].stakeholder', to: 'stakeholder' },
   ],
   checks: [checkCollaborations],
   nodes: [

@@ -14,7 +14,7 @@ export const manifestKind: KindDefinition<'model'> = {
       }),
     ),
   references: [],
-  fromModel: (model) => [{ title: model.title, description: model.description, version: model.version }],
+  fromModel: (model) => [{ title: model.title, description: model.description, version: model.version, asAt: model.asAt }],
   assemble: ([manifest]) => ({
     title: manifest?.title ?? DEFAULT_TITLE,
     ...(manifest?.description === undefined ? {} : { description: manifest.description }),

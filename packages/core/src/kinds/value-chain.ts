@@ -15,10 +15,13 @@ export const valueChainKind: KindDefinition<'value-chain'> = {
       }
     }
   },
-  references: SEGMENT_GROUPS.flatMap((group) => [
-    { at: `${group}[].map` as const, to: 'process map' as const, edge: { kind: 'drills-into' as const } },
-    { at: `${group}[].alignment.reference` as const, to: 'reference' as const, edge: { kind: 'references' as const } },
-  ]),
+  references: [
+    ...SEGMENT_GROUPS.flatMap((group) => [
+      { at: `${group}[].map` as const, to: 'process map' as const, edge: { kind: 'drills-into' as const } },
+      { at: `${group}[].alignment.reference` as const, to: 'reference' as const, edge: { kind: 'references' as const } },
+    ]),
+    { at: 'overlay.reference', to: 'reference', edge: { kind: 'references' } },
+  ],
   nodes: [
     { at: '', node: (chain: ValueChain) => ({ kind: 'value-chain', title: chain.title }) },
     ...SEGMENT_GROUPS.map((group) => ({

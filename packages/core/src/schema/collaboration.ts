@@ -61,7 +61,10 @@ export const CollaborationDocument = z
       .meta({ description: 'True when the collaboration, its figures and its dates are made up to show how the model works; marked as such on the site.' }),
     agreement: z.string().optional().meta({ description: 'The legal basis, e.g. a section 22A collaboration agreement.' }),
     partners: idList(PartyId).meta({ description: 'Partner forces and OPCCs.' }),
-    units: idList(PartyId).meta({ description: 'Collaboration units that can be accountable for glossary entries.' }),
+    units: idList(PartyId).meta({
+      description:
+        'Collaboration units: they can be responsible for glossary entries; each partner Chief Constable stays accountable for what a section 22A collaboration delivers.',
+    }),
     governance: RelationshipMapId.optional().meta({ description: 'The relationship map of the governance boards.' }),
     costSplit: z.array(CostShare).default([]),
     principles: z.array(z.string()).default([]),
