@@ -13,7 +13,7 @@ import { keyOf } from './node-keys.js';
  * Edge keys are derived from their ends, so the same model gives the same graph. The nodes and
  * the edges come from the registry of kinds: each reference a kind declares is an edge, so what
  * the checks check and what the graph shows cannot drift apart. Each call builds a new graph,
- * the caller's to change; the queries share one built once per model ({@link modelGraph}).
+ * the caller's to change; the queries share one built once per model (`modelGraph`, internal).
  */
 export function toGraph(model: Model): ModelGraph {
   const graph: ModelGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
