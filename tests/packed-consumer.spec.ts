@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -163,7 +163,7 @@ beforeAll(async () => {
     // The declarations themselves were checked by the NodeNext run; this one checks how they resolve.
     JSON.stringify({ compilerOptions: { ...base, module: 'ESNext', moduleResolution: 'Bundler', noEmit: true, skipLibCheck: true }, include: ['src/*.mts'] }),
   );
-}, 300_000);
+}, 600_000);
 
 describe('the packed packages, installed with npm into a fresh project', () => {
   it('ship what they need and nothing of the tests', () => {
@@ -180,6 +180,10 @@ describe('the packed packages, installed with npm into a fresh project', () => {
       const manifest = JSON.parse(must(run('tar', ['xzf', tarballs[name], '-O', 'package/package.json'], root), name)) as Record<string, unknown>;
       expect(JSON.stringify(manifest), `${name}: no workspace: ranges or source condition in the published manifest`).not.toMatch(/workspace:|@opcc\/source/);
     }
+    const sizes = PACKAGES.map((name) => ({ name, bytes: statSync(tarballs[name]).size }));
+    // A budget well above today's sizes (all under 200 kB), to catch a package that starts shipping what it should not.
+    for (const { name, bytes } of sizes) expect(bytes, name).toBeLessThan(1_000_000);
+    console.log(`tarball sizes: ${sizes.map(({ name, bytes }) => `@opcc/${name} ${(bytes / 1000).toFixed(1)} kB`).join(', ')}`);
     expect(existsSync(join(consumer, 'node_modules', '@opcc', 'guide', 'model', 'model.yaml'))).toBe(true);
     expect(existsSync(join(consumer, 'node_modules', '@opcc', 'core', 'schemas', 'model.schema.json'))).toBe(true);
   });
