@@ -6,19 +6,15 @@ export function checkCollaborations(ctx: CheckContext): void {
     const areas = new Set<string>();
     data.businessAreas.forEach((area, i) => {
       if (areas.has(area.id))
-        ctx.report('duplicate-id', `duplicate business area "${area.id}" in collaboration "${data.id}"`, { origin, path: ['businessAreas', i, 'id'] });
+        ctx.report('duplicate-id', { kind: 'business area', name: area.id, collaboration: data.id }, { origin, path: ['businessAreas', i, 'id'] });
       areas.add(area.id);
       if (area.start !== undefined && area.due !== undefined && area.due < area.start) {
-        ctx.report('date-order', `business area "${area.id}" is due (${area.due}) before it starts (${area.start})`, {
-          origin,
-          path: ['businessAreas', i, 'due'],
-        });
+        ctx.report('date-order', { area: area.id, start: area.start, due: area.due }, { origin, path: ['businessAreas', i, 'due'] });
       }
     });
     if (data.costSplit.length > 0 && repaired !== true) {
       const total = data.costSplit.reduce((sum, share) => sum + share.percent, 0);
-      if (Math.abs(total - 100) > 0.01)
-        ctx.report('cost-split-total', `the cost split of "${data.id}" adds up to ${total}%, not 100%`, { origin, path: ['costSplit'] });
+      if (Math.abs(total - 100) > 0.01) ctx.report('cost-split-total', { collaboration: data.id, total }, { origin, path: ['costSplit'] });
     }
   }
 }

@@ -4,7 +4,8 @@ import { documentsOf, type CheckContext } from './context.js';
 export function checkRelationshipMaps(ctx: CheckContext): void {
   for (const { data, origin } of documentsOf(ctx, 'relationship-map')) {
     data.relations.forEach((relation, i) => {
-      if (relation.from === relation.to) ctx.report('self-relation', `"${relation.from}" ${relation.kind} itself`, { origin, path: ['relations', i] });
+      if (relation.from === relation.to)
+        ctx.report('self-relation', { stakeholder: relation.from, relation: relation.kind }, { origin, path: ['relations', i] });
     });
   }
 }

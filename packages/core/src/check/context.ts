@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { DiagnosticFields, FieldLocation, ProseCode, UnknownNameCode } from '../diagnostics/fields.js';
+import type { DiagnosticFields, FieldLocation, UnknownNameCode } from '../diagnostics/fields.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { ElementKind } from '../errors.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
@@ -55,16 +55,9 @@ export class CheckContext {
   }
 
   /** Reports a problem at a site, with the fields its code carries; the message is built from them. */
-  report<C extends DiagnosticCode>(code: C, fields: DiagnosticFields[C], site: Site, options?: ReportOptions): void;
-  /**
-   * Reports a problem at a site in prose, for a check not yet giving its code's fields: the
-   * diagnostic's only field is `detail`, the message.
-   * @deprecated Pass the code's fields instead, so tools can read them.
-   */
-  report(code: ProseCode, message: string, site: Site, options?: ReportOptions & { suggestion?: string | undefined }): void;
-  report<C extends DiagnosticCode>(code: C, fields: DiagnosticFields[C] | string, site: Site, options: ReportOptions = {}): void {
+  report<C extends DiagnosticCode>(code: C, fields: DiagnosticFields[C], site: Site, options: ReportOptions = {}): void {
     const where = { file: site.origin.file, position: site.origin.locate(site.path, options.target), path: site.path };
-    this.diagnostics.push(diagnostic(code, (typeof fields === 'string' ? { detail: fields } : fields) as DiagnosticFields[C], where) as Diagnostic);
+    this.diagnostics.push(diagnostic(code, fields, where) as Diagnostic);
   }
 
   /**

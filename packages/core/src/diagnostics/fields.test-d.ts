@@ -43,8 +43,10 @@ export function diagnosticFieldTypeTests(ctx: CheckContext, site: Site, d: Diagn
   diagnostic('unknown-thing', { kind: 'thing', name: 'x' }, where);
   // @ts-expect-error empty-map names its map, not a step
   ctx.report('empty-map', { step: 'engage' }, site);
-  // @ts-expect-error prose is not accepted for a code whose checks give fields
+  // @ts-expect-error prose is not accepted: every code's checks give fields
   ctx.report('empty-map', 'map "engage" has no steps', site);
+  // @ts-expect-error not even for a code whose message is fixed
+  ctx.report('duplicate-value-chain', 'a second value chain', site);
   // @ts-expect-error expect reports only the codes of unknown names
   ctx.expect('process map', 'engag', site, 'empty-map');
   // @ts-expect-error nor a code whose fields merely happen to be all optional

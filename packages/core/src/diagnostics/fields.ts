@@ -153,15 +153,15 @@ export interface DiagnosticFieldsByCode {
   /** The link as written, or a schema's explanation of the scheme it hides. */
   'unsafe-link': FoundValueFields | SchemaDetailFields;
   /** The name declared twice and the other place it is declared. */
-  'duplicate-id': DuplicateNameFields | ProseFields;
+  'duplicate-id': DuplicateNameFields;
   /** The code declared twice and the other place it is declared. */
   'duplicate-glossary-code': DuplicateNameFields;
   /** The profile and the code it assigns twice. */
-  'duplicate-assignment': { readonly profile: string; readonly code: string } | ProseFields;
+  'duplicate-assignment': { readonly profile: string; readonly code: string };
   /** Nothing beyond the code. */
-  'duplicate-value-chain': NoFields | ProseFields;
+  'duplicate-value-chain': NoFields;
   /** Nothing beyond the code. */
-  'duplicate-model-document': NoFields | ProseFields;
+  'duplicate-model-document': NoFields;
   /** This document's edition, the edition it differs from, and where that is named. */
   'glossary-edition-conflict': { readonly edition: string; readonly otherEdition: string; readonly other: FieldLocation };
   /** The missing parent code, the codes of its children, and a childless sibling that may be the parent misspelt. */
@@ -205,7 +205,7 @@ export interface DiagnosticFieldsByCode {
   /** The map and the step that cannot be reached. */
   'unreachable-step': { readonly map: string; readonly step: string };
   /** The stakeholder and the relation kind. */
-  'self-relation': { readonly stakeholder: string; readonly relation: string } | ProseFields;
+  'self-relation': { readonly stakeholder: string; readonly relation: string };
   /** The map and the step. */
   'self-flow': { readonly map: string; readonly step: string };
   /** The map with no steps. */
@@ -219,9 +219,9 @@ export interface DiagnosticFieldsByCode {
   /** The link as written, the path in the model folder it names, and whether that is outside the folder. */
   'missing-reference-file': { readonly href: string; readonly path: string; readonly outside: boolean };
   /** The collaboration and what its cost split adds up to, in percent. */
-  'cost-split-total': { readonly collaboration: string; readonly total: number } | ProseFields;
+  'cost-split-total': { readonly collaboration: string; readonly total: number };
   /** The business area and its dates. */
-  'date-order': { readonly area: string; readonly start: string; readonly due: string } | ProseFields;
+  'date-order': { readonly area: string; readonly start: string; readonly due: string };
 }
 
 /**
@@ -232,9 +232,6 @@ export type DiagnosticFields = { readonly [C in DiagnosticCode]: DiagnosticField
 
 /** A code with its fields, correlated: what a stage hands on before the problem is given a place. */
 export type CodedFields<C extends DiagnosticCode = DiagnosticCode> = { [K in C]: { readonly code: K; readonly fields: DiagnosticFields[K] } }[C];
-
-/** The codes that may still be reported with a message only: their fields admit {@link ProseFields}. */
-export type ProseCode = { [C in DiagnosticCode]: ProseFields extends DiagnosticFields[C] ? C : never }[DiagnosticCode];
 
 /** The codes of names used but not declared, whose fields a checker builds from the name alone. */
 export type UnknownNameCode = { [C in DiagnosticCode]: UnknownNameFields extends DiagnosticFields[C] ? C : never }[DiagnosticCode];

@@ -96,14 +96,14 @@ describe('diagnostic messages', () => {
     for (const d of diagnostics) expect(diagnosticMessage(d.code, d.fields), d.code).toBe(d.message);
   });
 
-  it('of a check still reporting in prose are its `detail`, its only field', () => {
+  it('of a check are built from the fields it reports, which the diagnostic keeps', () => {
     const origin: DocumentOrigin = { file: 'r.yaml', locate: () => ({ line: 4, column: 7 }) };
     const ctx = new CheckContext([], new Set());
-    ctx.report('self-relation', '"pcc" appoints itself', { origin, path: ['relations', 0] });
     ctx.report('self-relation', { stakeholder: 'pcc', relation: 'appoints' }, { origin, path: ['relations', 1] });
+    ctx.report('duplicate-id', { kind: 'business area', name: 'dogs', collaboration: 'alliance' }, { origin, path: ['businessAreas', 2, 'id'] });
     expect(ctx.diagnostics.map((d) => [d.message, d.fields])).toEqual([
-      ['"pcc" appoints itself', { detail: '"pcc" appoints itself' }],
       ['"pcc" appoints itself', { stakeholder: 'pcc', relation: 'appoints' }],
+      ['duplicate business area "dogs" in collaboration "alliance"', { kind: 'business area', name: 'dogs', collaboration: 'alliance' }],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from './codes.js';
-import type { DiagnosticFields, FoundType, NoFields, ProseFields, UnknownNameFields } from './fields.js';
+import type { DiagnosticFields, FoundType, UnknownNameFields } from './fields.js';
 
 type MessageBuilders = { readonly [C in DiagnosticCode]: (fields: DiagnosticFields[C]) => string };
 
@@ -105,11 +105,11 @@ const MESSAGES: MessageBuilders = {
     }
     return `${f.at} is ${JSON.stringify(f.value)}; links must start with http://, https:// or mailto:, or be a path relative to the model folder`;
   },
-  'duplicate-id': (f) => prose(f, duplicateName),
+  'duplicate-id': duplicateName,
   'duplicate-glossary-code': duplicateName,
-  'duplicate-assignment': (f) => prose(f, (g) => `profile "${g.profile}" assigns code ${g.code} more than once`),
-  'duplicate-value-chain': (f) => prose(f, () => 'a model has one value chain; this is a second one'),
-  'duplicate-model-document': (f) => prose(f, () => 'a model has one `kind: model` document, which names it; this is a second one'),
+  'duplicate-assignment': (f) => `profile "${f.profile}" assigns code ${f.code} more than once`,
+  'duplicate-value-chain': () => 'a model has one value chain; this is a second one',
+  'duplicate-model-document': () => 'a model has one `kind: model` document, which names it; this is a second one',
   'glossary-edition-conflict': (f) => `glossary edition "${f.edition}" differs from "${f.otherEdition}" in ${f.other.file ?? 'another document'}`,
   'missing-parent-code': (f) => {
     const who = f.children.length === 1 ? `glossary entry ${f.children[0] ?? ''} has` : `glossary entries ${listed(f.children)} have`;
@@ -135,7 +135,7 @@ const MESSAGES: MessageBuilders = {
   'dead-end-step': (f) => `step "${f.step}" has no flow out of it; add a flow or make it an end event`,
   'no-start-event': (f) => `map "${f.map}" has flows but no start event, so its order cannot be followed`,
   'unreachable-step': (f) => `step "${f.step}" cannot be reached from a start event`,
-  'self-relation': (f) => prose(f, (g) => `"${g.stakeholder}" ${g.relation} itself`),
+  'self-relation': (f) => `"${f.stakeholder}" ${f.relation} itself`,
   'self-flow': (f) => `a flow goes from step "${f.step}" back to itself`,
   'empty-map': (f) => `map "${f.map}" has no steps, so its page shows nothing; add its steps or remove it`,
   'empty-lane': (f) => `lane "${f.lane}" on map "${f.map}" has no steps, so it is left out of the drawing`,
@@ -147,8 +147,8 @@ const MESSAGES: MessageBuilders = {
     f.outside
       ? `${JSON.stringify(f.href)} is outside the model folder, so the site cannot include it; copy the file into the model folder`
       : `there is no file ${JSON.stringify(f.path)} in the model folder; add it, or correct the path`,
-  'cost-split-total': (f) => prose(f, (g) => `the cost split of "${g.collaboration}" adds up to ${g.total}%, not 100%`),
-  'date-order': (f) => prose(f, (g) => `business area "${g.area}" is due (${g.due}) before it starts (${g.start})`),
+  'cost-split-total': (f) => `the cost split of "${f.collaboration}" adds up to ${f.total}%, not 100%`,
+  'date-order': (f) => `business area "${f.area}" is due (${f.due}) before it starts (${f.start})`,
 };
 
 /**
@@ -167,16 +167,7 @@ export function suggestionOf(fields: object): string | undefined {
   return typeof suggestion === 'string' ? suggestion : undefined;
 }
 
-function isProse(fields: object): fields is ProseFields {
-  return typeof (fields as Partial<ProseFields>).detail === 'string';
-}
-
-/** The message of a code still reported in prose by some checks: its `detail`, else built from its fields. */
-function prose<F extends object>(fields: F | ProseFields, build: (fields: Exclude<F, ProseFields>) => string): string {
-  return isProse(fields) ? fields.detail : build(fields as Exclude<F, ProseFields>);
-}
-
-function duplicateName(f: Exclude<DiagnosticFields['duplicate-id'], ProseFields | NoFields>): string {
+function duplicateName(f: DiagnosticFields['duplicate-id']): string {
   if (f.builtIn === true) return `"${f.name}" is a built-in ${f.kind}; declare only new ones`;
   const first = f.first?.file === undefined ? '' : ` (first declared in ${f.first.file}${f.first.line === undefined ? '' : `:${f.first.line}`})`;
   const scope = f.map === undefined ? (f.collaboration === undefined ? '' : ` in collaboration "${f.collaboration}"`) : ` on map "${f.map}"`;

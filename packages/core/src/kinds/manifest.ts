@@ -6,13 +6,7 @@ const DEFAULT_TITLE = 'OPCC operating model';
 export const manifestKind: KindDefinition<'model'> = {
   kind: 'model',
   // The first manifest names the model; a second one would be silently ignored.
-  declare: (ctx, documents) =>
-    documents.slice(1).forEach((doc) =>
-      ctx.report('duplicate-model-document', 'a model has one `kind: model` document, which names it; this is a second one', {
-        origin: doc.origin,
-        path: ['kind'],
-      }),
-    ),
+  declare: (ctx, documents) => documents.slice(1).forEach((doc) => ctx.report('duplicate-model-document', {}, { origin: doc.origin, path: ['kind'] })),
   references: [],
   fromModel: (model) => [{ title: model.title, description: model.description, version: model.version, asAt: model.asAt }],
   assemble: ([manifest]) => ({

@@ -6,9 +6,7 @@ import type { KindDefinition } from './kind-definition.js';
 export const valueChainKind: KindDefinition<'value-chain'> = {
   kind: 'value-chain',
   declare: (ctx, chains) => {
-    chains
-      .slice(1)
-      .forEach((doc) => ctx.report('duplicate-value-chain', 'a model has one value chain; this is a second one', { origin: doc.origin, path: ['kind'] }));
+    chains.slice(1).forEach((doc) => ctx.report('duplicate-value-chain', {}, { origin: doc.origin, path: ['kind'] }));
     for (const doc of chains.slice(0, 1)) {
       for (const group of SEGMENT_GROUPS) {
         doc.data[group].forEach((segment, i) => ctx.declare('value-chain segment', segment.id, { origin: doc.origin, path: [group, i, 'id'] }));
