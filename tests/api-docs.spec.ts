@@ -33,21 +33,7 @@ const PACKAGES = ['core', 'guide', 'render', 'site', 'cli'] as const;
  * same time; each is to gain its example (and @throws) and leave this list. The test fails when
  * one of them has gained its docs but is still listed, so the list only shrinks.
  */
-const NOT_YET_DOCUMENTED: ReadonlySet<string> = new Set([
-  '@opcc/core diagnostic',
-  '@opcc/core formatDiagnostic',
-  '@opcc/core hasErrors',
-  '@opcc/core sortDiagnostics',
-  '@opcc/core diagnosticMessage',
-  '@opcc/core loadModel',
-  '@opcc/core loadModelFromBytes',
-  '@opcc/core loadModelFromFiles',
-  '@opcc/core loadModelSync',
-  '@opcc/core importGlossaryCsv',
-  '@opcc/core indexModel',
-  '@opcc/core whereUsed',
-  '@opcc/core toGraph',
-]);
+const NOT_YET_DOCUMENTED: ReadonlySet<string> = new Set(['@opcc/core indexModel', '@opcc/core whereUsed']);
 
 function publicFunctionDocs(): Array<{ name: string; missing: string[] }> {
   const entries = PACKAGES.map((pkg) => join(root, 'packages', pkg, 'src', 'index.ts'));

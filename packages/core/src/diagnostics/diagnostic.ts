@@ -50,7 +50,15 @@ export interface DiagnosticSite {
   readonly path?: ReadonlyArray<string | number>;
 }
 
-/** Makes a diagnostic with the severity its code carries and the message its fields make. */
+/**
+ * Makes a diagnostic with the severity its code carries and the message its fields make.
+ * @example
+ * ```ts
+ * const fields = { kind: 'process map', name: 'engage-consul', suggestion: 'engage-consult' };
+ * const d = diagnostic('unknown-map', fields, { file: 'maps/develop.yaml', path: ['steps', 3, 'map'] });
+ * formatDiagnostic(d); // the severity and message come from the code
+ * ```
+ */
 export function diagnostic<C extends DiagnosticCode>(code: C, fields: DiagnosticFields[C], where: DiagnosticSite): Diagnostic<C> {
   const kept = withoutUndefined(fields);
   const suggestion = suggestionOf(kept);
@@ -71,19 +79,38 @@ function withoutUndefined<F>(fields: F): F {
   return Object.fromEntries(Object.entries(fields as object).filter(([, value]) => value !== undefined)) as F;
 }
 
-/** True when any diagnostic is an error. */
+/**
+ * True when any diagnostic is an error.
+ * @example
+ * ```ts
+ * const { diagnostics } = await loadModel('my-model');
+ * if (hasErrors(diagnostics)) process.exitCode = 1; // warnings alone do not fail
+ * ```
+ */
 export function hasErrors(diagnostics: ReadonlyArray<Diagnostic>): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Orders diagnostics by file, line and column, so reports read top to bottom; text compares by code unit, whatever the locale. */
+/**
+ * Orders diagnostics by file, line and column, so reports read top to bottom; text compares by code unit, whatever the locale.
+ * @example
+ * ```ts
+ * for (const d of sortDiagnostics(diagnostics)) console.log(formatDiagnostic(d));
+ * ```
+ */
 export function sortDiagnostics(diagnostics: ReadonlyArray<Diagnostic>): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) => compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.code, b.code),
   );
 }
 
-/** Formats a diagnostic as a compiler does: `file:line:col  severity  code  message`. */
+/**
+ * Formats a diagnostic as a compiler does: `file:line:col  severity  code  message`.
+ * @example
+ * ```ts
+ * formatDiagnostic(d); // 'maps/develop.yaml:12:9  error  unknown-map  …'
+ * ```
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.file === undefined ? '<model>' : d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
   return `${where}  ${d.severity}  ${d.code}  ${d.message}`;

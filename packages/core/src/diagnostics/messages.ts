@@ -154,6 +154,10 @@ const MESSAGES: MessageBuilders = {
 /**
  * The message of a diagnostic, built from its code's fields; a near match for a mistyped name
  * (the `suggestion` field) is offered at its end.
+ * @example
+ * ```ts
+ * diagnosticMessage('unknown-map', { kind: 'process map', name: 'engage-consul', suggestion: 'engage-consult' }); // ends by naming the near match
+ * ```
  */
 export function diagnosticMessage<C extends DiagnosticCode>(code: C, fields: DiagnosticFields[C]): string {
   const build = MESSAGES[code] as (fields: DiagnosticFields[C]) => string;

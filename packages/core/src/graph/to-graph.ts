@@ -14,6 +14,12 @@ import { keyOf } from './node-keys.js';
  * the edges come from the registry of kinds: each reference a kind declares is an edge, so what
  * the checks check and what the graph shows cannot drift apart. Each call builds a new graph,
  * the caller's to change; the queries share one built once per model (`modelGraph`, internal).
+ * @example
+ * ```ts
+ * const graph = toGraph(guide);
+ * graph.order; // the number of nodes: every map, step, party, stakeholder, glossary entry, …
+ * graph.outEdges(nodeKey.party('pcc')).filter((e) => graph.getEdgeAttribute(e, 'kind') === 'accountable-for').length;
+ * ```
  */
 export function toGraph(model: Model): ModelGraph {
   const graph: ModelGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();

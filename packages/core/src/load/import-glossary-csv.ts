@@ -13,6 +13,11 @@ export interface GlossaryImport {
 /**
  * Reads a glossary from CSV text (columns `code`, `title`, optional `description`, `id`,
  * `level`), checking every row as the loader would and reporting problems by row and cell.
+ * @example
+ * ```ts
+ * const { glossary, diagnostics } = importGlossaryCsv(readFileSync('glossary.csv', 'utf8'));
+ * if (glossary !== undefined) writeFileSync('glossary.yaml', stringify(glossary)); // stringify from the yaml package
+ * ```
  */
 export function importGlossaryCsv(text: string, file = 'glossary.csv'): GlossaryImport {
   const parsed = parseGlossaryCsv({ path: file, text });

@@ -31,12 +31,24 @@ export interface LoadOptions {
  * Reads every YAML, JSON and CSV file under a folder (sub-folders too, hidden ones and
  * node_modules skipped) and returns the model and all its diagnostics. It never rejects: a
  * folder or file that cannot be read, or is not UTF-8 text, is a diagnostic too.
+ * @example
+ * ```ts
+ * const { model, diagnostics, ok } = await loadModel('my-model');
+ * for (const d of diagnostics) console.log(formatDiagnostic(d));
+ * if (ok) console.log(model.maps.length, 'process maps');
+ * ```
  */
 export async function loadModel(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   return loadModelSync(dir, options);
 }
 
-/** {@link loadModel} for callers that must not wait, such as a package that exports a loaded model. */
+/**
+ * {@link loadModel} for callers that must not wait, such as a package that exports a loaded model.
+ * @example
+ * ```ts
+ * const { model, ok } = loadModelSync(guideModelDir); // guideModelDir from @opcc/guide
+ * ```
+ */
 export function loadModelSync(dir: string, options: LoadOptions = {}): LoadResult {
   const fileSystem = options.fileSystem ?? NODE_FILE_SYSTEM;
   const { files, diagnostics } = readModelFolder(dir, fileSystem);
@@ -55,6 +67,10 @@ function isFileIn(fileSystem: ModelFileSystem, dir: string, path: string): boole
  * Loads a model from files' bytes, as read from disk: each must be UTF-8 text (a byte-order
  * mark is fine), and one that is not gets a diagnostic at its first bad byte instead of being
  * read with replacement characters. Paths are as they should be reported.
+ * @example
+ * ```ts
+ * const { model, diagnostics } = loadModelFromBytes([{ path: 'model.yaml', bytes: await readFile('model.yaml') }]);
+ * ```
  */
 export function loadModelFromBytes(files: ReadonlyArray<SourceBytes>, earlier: ReadonlyArray<Diagnostic> = [], checks: CheckOptions = {}): LoadResult {
   const texts: SourceFile[] = [];
@@ -71,6 +87,10 @@ export function loadModelFromBytes(files: ReadonlyArray<SourceBytes>, earlier: R
  * Loads a model from file contents already in memory; paths are as they should be reported.
  * The files that reference material links to are not among them, so whether those exist is not
  * checked (`missing-reference-file`): only a loader given the model folder can tell.
+ * @example
+ * ```ts
+ * const { diagnostics } = loadModelFromFiles([{ path: 'model.yaml', text: 'kind: model\ntitle: Draft\n' }]);
+ * ```
  */
 export function loadModelFromFiles(files: ReadonlyArray<SourceFile>): LoadResult {
   return loadTexts(files, []);
