@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import type { Resvg as ResvgType } from '@resvg/resvg-js';
 
 /** Where Debian's fonts-liberation package puts Liberation Sans. */
 export const LIBERATION_SANS_FILES: readonly string[] = [
@@ -9,6 +9,14 @@ export const LIBERATION_SANS_FILES: readonly string[] = [
 ];
 
 const fontPackage = createRequire(import.meta.url);
+
+let resvgClass: typeof ResvgType | undefined;
+
+/** resvg's native module, loaded on the first PNG: most commands never draw one and should not pay for it. */
+function loadResvg(): typeof ResvgType {
+  resvgClass ??= (fontPackage('@resvg/resvg-js') as { Resvg: typeof ResvgType }).Resvg;
+  return resvgClass;
+}
 
 /**
  * Arimo regular and bold, which this package depends on (SIL Open Font License): the same
@@ -49,6 +57,7 @@ export function rasterise(svg: string, options: PngOptions = {}) {
   const missing = fontFiles.filter((f) => !existsSync(f));
   if (missing.length > 0) throw new Error(`font file not found: ${missing.join(', ')}`);
   const family = options.fontFamily ?? (options.fontFiles === undefined ? 'Arimo' : 'Liberation Sans');
+  const Resvg = loadResvg();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: options.scale ?? 1 },
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: family, sansSerifFamily: family },

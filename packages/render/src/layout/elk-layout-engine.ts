@@ -1,5 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Box, Point } from '../geometry/box.js';
 import { elkOptions, LARGE_GRAPH_NODES } from './elk-options.js';
 import { SimpleLayeredEngine } from './simple-layered-engine.js';
@@ -18,7 +17,7 @@ export interface ElkLayoutEngineOptions {
  * of these is said in the result's warnings.
  */
 export class ElkLayoutEngine implements LayoutEngine {
-  private readonly elk = new ELK();
+  private elk: Promise<ELK> | undefined;
   private readonly largeGraphNodes: number;
   private readonly fallback = new SimpleLayeredEngine();
 
@@ -56,7 +55,9 @@ export class ElkLayoutEngine implements LayoutEngine {
         ...(e.label === undefined ? {} : { labels: [{ id: `${e.id}:label`, text: ' ', width: e.label.width, height: e.label.height }] }),
       })),
     };
-    const result = await this.elk.layout(input);
+    // ELK is loaded on the first layout, so a build whose layouts are all cached never pays for it.
+    this.elk ??= import('elkjs/lib/elk.bundled.js').then((module) => new module.default());
+    const result = await (await this.elk).layout(input);
     return fromElk(result);
   }
 }
