@@ -17,7 +17,7 @@ import { clientBundle } from './client-bundle.js';
 import { drawAll } from './drawings.js';
 import { packageFile } from './package-files.js';
 import { checkSiteOut, type SiteOutError, type SiteOutGuard } from './site-out-guard.js';
-import { writeSiteIfChanged } from './write-site.js';
+import { writeSite } from './write-site.js';
 
 /** Options of {@link buildSite}; `modelDir`, `force` and `cwd` guard what the build may replace. */
 export interface BuildSiteOptions extends SiteOutGuard {
@@ -40,6 +40,8 @@ export interface BuildSiteResult {
   readonly warnings: readonly string[];
   /** False when the folder already held exactly this site, so nothing was written. */
   readonly written: boolean;
+  /** The files written anew; the others were already in the folder and were kept as they were. */
+  readonly rewritten: readonly string[];
 }
 
 /**
@@ -89,7 +91,7 @@ export async function buildSite(model: Model, options: BuildSiteOptions): Promis
   // Refuse a folder that must not be replaced before the slow part, and again just before writing.
   checkSiteOut(options.out, options);
   const { files, warnings } = await siteFiles(model, options);
-  const written = writeSiteIfChanged(options.out, files, options);
+  const { written, rewritten } = writeSite(options.out, files, options);
   const bytes = [...files.values()].reduce((n, text) => n + Buffer.byteLength(text), 0);
-  return { out: options.out, files: files.size, bytes, warnings, written };
+  return { out: options.out, files: files.size, bytes, warnings, written, rewritten };
 }

@@ -1,30 +1,30 @@
-import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { CLIENT_BUILD_OPTIONS, CLIENT_ENTRIES, clientBundlePath } from './client-build-options.js';
 import { packageFile } from './package-files.js';
+
+export { CLIENT_ENTRIES };
 
 const cached = new Map<string, Promise<string>>();
 
-/** The browser scripts: one for every page, one for the search page. */
-export const CLIENT_ENTRIES = { site: 'main.ts', search: 'search-main.ts' } as const;
+/** True when this module runs from its TypeScript source (the repository's tests), not from the package build. */
+const fromSource = import.meta.url.endsWith('.ts');
 
 /**
- * A browser script, bundled once per process: one classic (non-module) script, because
- * browsers refuse module scripts on pages opened from disk. Minified, and the same bytes for
- * the same sources.
+ * A browser script, read once per process. The package build bundles the scripts (see
+ * tsup.config.ts), so a site build only reads them; esbuild is needed only when running from
+ * the sources, where the script is bundled on demand so it always matches them.
  */
 export function clientBundle(entry: keyof typeof CLIENT_ENTRIES): Promise<string> {
   const hit = cached.get(entry);
   if (hit !== undefined) return hit;
-  const bundle = build({
-    entryPoints: [packageFile('src', 'client', CLIENT_ENTRIES[entry])],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
+  const bundle = fromSource ? bundleFromSource(entry) : readFile(packageFile(...clientBundlePath(entry)), 'utf8');
   cached.set(entry, bundle);
   return bundle;
+}
+
+/** Bundles one script from src/client with esbuild, which is a build-time dependency of this package. */
+export async function bundleFromSource(entry: keyof typeof CLIENT_ENTRIES): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({ ...CLIENT_BUILD_OPTIONS, entryPoints: [packageFile('src', 'client', CLIENT_ENTRIES[entry])], write: false });
+  return result.outputFiles[0]?.text ?? '';
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { compareText } from '@opcc/core';
 import { checkSiteOut, MANIFEST, type SiteOutGuard } from './site-out-guard.js';
@@ -11,6 +11,14 @@ function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
   return `${JSON.stringify(Object.fromEntries(entries), null, 1)}\n`;
 }
 
+/** What {@link writeSite} did. */
+export interface SiteWrite {
+  /** False when the folder already held exactly these files, so nothing was written. */
+  readonly written: boolean;
+  /** The files written anew, sorted; every other file was carried over from the previous site unchanged (same inode, same mtime). */
+  readonly rewritten: readonly string[];
+}
+
 /**
  * Writes a site unless the folder already holds exactly these files (by its manifest, and
  * every file still there as built: a page edited or removed by hand is written again). The manifest also lets a later build know the folder is its own:
@@ -18,6 +26,15 @@ function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
  * Returns whether anything was written.
  */
 export function writeSiteIfChanged(out: string, files: ReadonlyMap<string, string | Uint8Array>, guard: SiteOutGuard = {}): boolean {
+  return writeSite(out, files, guard).written;
+}
+
+/**
+ * {@link writeSiteIfChanged}, saying which files were written anew. A file whose content is
+ * already in the folder is linked into the new site rather than written, so a rebuild after a
+ * small change writes only the pages that changed, and the atomic swap stays cheap.
+ */
+export function writeSite(out: string, files: ReadonlyMap<string, string | Uint8Array>, guard: SiteOutGuard = {}): SiteWrite {
   checkSiteOut(out, guard);
   const manifest = manifestOf(files);
   let existing: string | undefined;
@@ -26,17 +43,20 @@ export function writeSiteIfChanged(out: string, files: ReadonlyMap<string, strin
   } catch {
     existing = undefined;
   }
-  if (existing === manifest && [...files].every(([path, content]) => sameContent(join(out, path), content))) return false;
-  writeSiteAtomically(out, new Map([...files, [MANIFEST, manifest]]));
-  return true;
+  const unchanged = new Set([...files].filter(([path, content]) => sameContent(join(out, path), content)).map(([path]) => path));
+  if (existing === manifest && unchanged.size === files.size) return { written: false, rewritten: [] };
+  const rewritten = [...files.keys()].filter((path) => !unchanged.has(path)).sort(compareText);
+  writeSiteAtomically(out, new Map([...files, [MANIFEST, manifest]]), unchanged);
+  return { written: true, rewritten };
 }
 
 /**
  * Writes a whole site next to the output folder and only then puts it in place, so a build
  * that fails part-way leaves the previous site as it was. The swap is two renames in the
- * same parent folder.
+ * same parent folder. Files named in `unchanged` hold the same content in `out` already and are
+ * linked from there instead of written (written after all where links are not possible).
  */
-export function writeSiteAtomically(out: string, files: ReadonlyMap<string, string | Uint8Array>): void {
+export function writeSiteAtomically(out: string, files: ReadonlyMap<string, string | Uint8Array>, unchanged: ReadonlySet<string> = new Set()): void {
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
   const stamp = `${process.pid}-${Date.now()}`;
@@ -46,7 +66,7 @@ export function writeSiteAtomically(out: string, files: ReadonlyMap<string, stri
     for (const [path, content] of [...files].sort(([a], [b]) => compareText(a, b))) {
       const target = join(staging, path);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      if (!unchanged.has(path) || !linked(join(out, path), target)) writeFileSync(target, content);
     }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -69,6 +89,15 @@ export function writeSiteAtomically(out: string, files: ReadonlyMap<string, stri
 function sameContent(path: string, content: string | Uint8Array): boolean {
   try {
     return readFileSync(path).equals(typeof content === 'string' ? Buffer.from(content) : content);
+  } catch {
+    return false;
+  }
+}
+
+function linked(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
   } catch {
     return false;
   }

@@ -1,0 +1,22 @@
+/** The browser scripts: one for every page, one for the search page, by the name of their source file in src/client. */
+export const CLIENT_ENTRIES = { site: 'main.ts', search: 'search-main.ts' } as const;
+
+/** Where the package build puts each bundled browser script, relative to the package folder. */
+export function clientBundlePath(entry: keyof typeof CLIENT_ENTRIES): string[] {
+  return ['dist', 'client', `${entry}.js`];
+}
+
+/**
+ * How a browser script is bundled, shared by the package build (which ships the bundles) and the
+ * source checkout (which bundles on demand): one classic (non-module) script, because browsers
+ * refuse module scripts on pages opened from disk; minified, and the same bytes for the same sources.
+ */
+export const CLIENT_BUILD_OPTIONS = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+} as const;
