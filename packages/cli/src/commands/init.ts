@@ -1,7 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { guideModelDir } from '@opcc/guide';
 import { EXIT, type CliIo } from '../io.js';
 import { safeText } from '../report/safe-text.js';
 import { pathKind } from './load-or-report.js';
@@ -20,6 +19,8 @@ export async function initCommand(dir: string, io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   mkdirSync(target, { recursive: true });
+  // Imported here: @opcc/guide loads and checks the reference model when imported, which no other command should pay for.
+  const { guideModelDir } = await import('@opcc/guide');
   cpSync(guideModelDir, target, { recursive: true });
   const schema = join(dirname(createRequire(import.meta.url).resolve('@opcc/core/package.json')), 'schemas', SCHEMA);
   mkdirSync(join(target, '.vscode'), { recursive: true });
