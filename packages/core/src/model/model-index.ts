@@ -130,7 +130,15 @@ export interface ModelIndex {
 
 const cache = new WeakMap<Model, ModelIndex>();
 
-/** The look-up tables of a model. Models are immutable, so the index is built once and kept. */
+/**
+ * The look-up tables of a model. Models are immutable, so the index is built once and kept.
+ * @example
+ * ```ts
+ * const index = indexModel(guide);
+ * index.getMap(mapId('budget-and-precept')).title; // 'Budget and precept'
+ * index.findParty(partyId('nobody')); // undefined
+ * ```
+ */
 export function indexModel(model: Model): ModelIndex {
   const cached = cache.get(model);
   if (cached !== undefined) return cached;

@@ -23,6 +23,12 @@ export type UsageEntry = { readonly [L in Exclude<keyof Usage, 'maps'>]: { reado
  * Which maps, steps and collaboration business areas carry a glossary code (optionally any code beneath it).
  * Read from the model graph: the `carries-code` edges into the entry's node name the carriers,
  * which are listed in the order the model lists them.
+ * @example
+ * ```ts
+ * const usage = whereUsed(guide, glossaryCode('1.2'), { includeDescendants: true });
+ * usage.maps; // the maps with a step carrying 1.2 or a code beneath it
+ * usage.businessAreas; // collaboration business areas covering them
+ * ```
  * @throws {@link NotFoundError} when the glossary has no entry with the code.
  */
 export function whereUsed(model: Model, code: GlossaryCode, options: { readonly includeDescendants?: boolean } = {}): Usage {
