@@ -69,6 +69,10 @@ export class ModelBuilder {
   collaboration(body: DocumentBodyInput<'collaboration'>): this {
     return this.add({ kind: 'collaboration', ...body });
   }
+  /** Adds a training scenario. */
+  scenario(body: DocumentBodyInput<'scenario'>): this {
+    return this.add({ kind: 'scenario', ...body });
+  }
 
   /** Validates everything added so far and returns the model with every diagnostic. */
   build(): LoadResult {

@@ -28,7 +28,7 @@ export interface ReportOptions {
 }
 
 /** The codes {@link CheckContext.expectLocal} reports: names checked against a local set, such as the steps of one map. */
-export type LocalNameCode = 'unknown-step' | 'unknown-lane';
+export type LocalNameCode = 'unknown-step' | 'unknown-lane' | 'unknown-role' | 'unknown-objective' | 'unknown-module';
 
 /** What a local name should be: its sort, the map it should be on and, for a step, which end of a flow names it. */
 export type LocalNameScope<C extends LocalNameCode> = Omit<DiagnosticFields[C], 'name' | 'suggestion'>;

@@ -69,6 +69,14 @@ export const DIAGNOSTIC_CODES = {
   'missing-reference-file': { severity: 'warning', summary: 'Reference material links to a file in the model folder that does not exist.' },
   'cost-split-total': { severity: 'error', summary: 'The cost split of a collaboration does not add up to 100%.' },
   'date-order': { severity: 'error', summary: 'A due date comes before its start date.' },
+  'unknown-role': { severity: 'error', summary: 'A scenario names a role it does not have.' },
+  'unknown-objective': { severity: 'error', summary: 'A scenario names an objective it does not have.' },
+  'unknown-module': { severity: 'error', summary: 'A scenario names a module it does not have.' },
+  'unreachable-module': { severity: 'error', summary: 'A module of a scenario cannot be reached from its first module through the branches.' },
+  'scenario-no-end': { severity: 'error', summary: 'From a module of a scenario there is no way to reach the end of the exercise.' },
+  'unassessed-objective': { severity: 'warning', summary: 'No question or inject of a scenario assesses one of its objectives.' },
+  'inject-outside-module': { severity: 'warning', summary: 'An inject is timed outside the planned time of its module.' },
+  'scenario-placeholder': { severity: 'warning', summary: 'A scenario still holds a TODO placeholder that `opcc scenario new` wrote.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** A stable diagnostic code such as `unknown-glossary-code`. */

@@ -47,6 +47,8 @@ export interface DuplicateNameFields {
   readonly map?: string | undefined;
   /** The collaboration within which business areas must be unique. */
   readonly collaboration?: string | undefined;
+  /** The scenario within which roles, objectives, modules, injects and questions must be unique. */
+  readonly scenario?: string | undefined;
   /** Where the name was first declared, when that was in a file. */
   readonly first?: FieldLocation | undefined;
   /** True when the name is built in, so it needs no declaration at all. */
@@ -222,6 +224,22 @@ export interface DiagnosticFieldsByCode {
   'cost-split-total': { readonly collaboration: string; readonly total: number };
   /** The business area and its dates. */
   'date-order': { readonly area: string; readonly start: string; readonly due: string };
+  /** The unknown role and its scenario. */
+  'unknown-role': UnknownNameFields & { readonly scenario?: string | undefined };
+  /** The unknown objective and its scenario. */
+  'unknown-objective': UnknownNameFields & { readonly scenario?: string | undefined };
+  /** The unknown module and its scenario. */
+  'unknown-module': UnknownNameFields & { readonly scenario?: string | undefined };
+  /** The scenario and the module no branch leads to. */
+  'unreachable-module': { readonly scenario: string; readonly module: string };
+  /** The scenario and a module from which the end cannot be reached. */
+  'scenario-no-end': { readonly scenario: string; readonly module: string };
+  /** The scenario and the objective nothing assesses. */
+  'unassessed-objective': { readonly scenario: string; readonly objective: string };
+  /** The inject, its planned time, and its module's planned window in minutes from the start. */
+  'inject-outside-module': { readonly inject: string; readonly time: number; readonly module: string; readonly start: number; readonly end: number };
+  /** Where the placeholder is. */
+  'scenario-placeholder': { readonly at: string };
 }
 
 /**

@@ -149,6 +149,14 @@ const MESSAGES: MessageBuilders = {
       : `there is no file ${JSON.stringify(f.path)} in the model folder; add it, or correct the path`,
   'cost-split-total': (f) => `the cost split of "${f.collaboration}" adds up to ${f.total}%, not 100%`,
   'date-order': (f) => `business area "${f.area}" is due (${f.due}) before it starts (${f.start})`,
+  'unknown-role': unknownName,
+  'unknown-objective': unknownName,
+  'unknown-module': unknownName,
+  'unreachable-module': (f) => `module "${f.module}" of scenario "${f.scenario}" cannot be reached from its first module; lead to it with \`next\` or a choice`,
+  'scenario-no-end': (f) => `from module "${f.module}" of scenario "${f.scenario}" the exercise can never end; break the loop, or mark a module \`end: true\``,
+  'unassessed-objective': (f) => `no question or inject of scenario "${f.scenario}" assesses objective "${f.objective}"; name it in their \`objectives\``,
+  'inject-outside-module': (f) => `inject "${f.inject}" is planned at minute ${f.time}, outside module "${f.module}" (minutes ${f.start} to ${f.end})`,
+  'scenario-placeholder': (f) => `${f.at} is still a placeholder; write the real text`,
 };
 
 /**
@@ -174,12 +182,22 @@ export function suggestionOf(fields: object): string | undefined {
 function duplicateName(f: DiagnosticFields['duplicate-id']): string {
   if (f.builtIn === true) return `"${f.name}" is a built-in ${f.kind}; declare only new ones`;
   const first = f.first?.file === undefined ? '' : ` (first declared in ${f.first.file}${f.first.line === undefined ? '' : `:${f.first.line}`})`;
-  const scope = f.map === undefined ? (f.collaboration === undefined ? '' : ` in collaboration "${f.collaboration}"`) : ` on map "${f.map}"`;
+  const scope =
+    f.map === undefined
+      ? f.collaboration === undefined
+        ? f.scenario === undefined
+          ? ''
+          : ` in scenario "${f.scenario}"`
+        : ` in collaboration "${f.collaboration}"`
+      : ` on map "${f.map}"`;
   return `duplicate ${f.kind} "${f.name}"${scope}${first}`;
 }
 
-function unknownName(f: UnknownNameFields & { readonly map?: string | undefined; readonly flow?: 'from' | 'to' | undefined }): string {
-  return `unknown ${f.kind}${f.map === undefined ? '' : ` on map "${f.map}"`}${f.flow === undefined ? '' : ` (a flow ${f.flow} nowhere)`} "${f.name}"`;
+function unknownName(
+  f: UnknownNameFields & { readonly map?: string | undefined; readonly flow?: 'from' | 'to' | undefined; readonly scenario?: string | undefined },
+): string {
+  const where = `${f.map === undefined ? '' : ` on map "${f.map}"`}${f.flow === undefined ? '' : ` (a flow ${f.flow} nowhere)`}`;
+  return `unknown ${f.kind}${where} "${f.name}"${f.scenario === undefined ? '' : ` in scenario "${f.scenario}"`}`;
 }
 
 function within(parent: string): string {

@@ -15,6 +15,7 @@ import { processMapKind } from './process-map.js';
 import { referencesKind } from './references.js';
 import { relationKindsKind } from './relation-kinds.js';
 import { relationshipMapKind } from './relationship-map.js';
+import { scenarioKind } from './scenario.js';
 import { stakeholdersKind } from './stakeholders.js';
 import { valueChainKind } from './value-chain.js';
 
@@ -33,6 +34,7 @@ export const KINDS: { readonly [K in DocumentKind]: KindDefinition<K> } = {
   'outcome-framework': outcomeFrameworkKind,
   references: referencesKind,
   collaboration: collaborationKind,
+  scenario: scenarioKind,
   model: manifestKind,
   'relation-kinds': relationKindsKind,
 };

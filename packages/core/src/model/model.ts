@@ -56,6 +56,8 @@ export type OutcomeFramework = DocumentBody<'outcome-framework'>;
 export type Reference = z.output<typeof ReferenceSchema>;
 /** A collaboration between forces and OPCCs. */
 export type Collaboration = DocumentBody<'collaboration'>;
+/** A training scenario. */
+export type Scenario = DocumentBody<'scenario'>;
 /** A business area of a collaboration. */
 export type BusinessArea = Collaboration['businessAreas'][number];
 
@@ -82,4 +84,6 @@ export interface Model {
   readonly outcomeFrameworks: readonly OutcomeFramework[];
   readonly references: readonly Reference[];
   readonly collaborations: readonly Collaboration[];
+  /** Training scenarios, run over the process maps. */
+  readonly scenarios: readonly Scenario[];
 }

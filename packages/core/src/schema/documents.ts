@@ -7,6 +7,7 @@ import { PartiesDocument } from './parties.js';
 import { ProcessMapDocument } from './process-map.js';
 import { ProfileDocument } from './profile.js';
 import { ReferencesDocument } from './references.js';
+import { ScenarioDocument } from './scenario.js';
 import { RelationKindsDocument, RelationshipMapDocument, StakeholdersDocument } from './stakeholders.js';
 import { ValueChainDocument } from './value-chain.js';
 
@@ -23,6 +24,7 @@ const SCHEMAS = {
   'outcome-framework': OutcomeFrameworkDocument,
   references: ReferencesDocument,
   collaboration: CollaborationDocument,
+  scenario: ScenarioDocument,
 } as const;
 
 /** The `kind` a document declares. */
