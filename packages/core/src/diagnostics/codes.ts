@@ -77,6 +77,22 @@ export const DIAGNOSTIC_CODES = {
   'unassessed-objective': { severity: 'warning', summary: 'No question or inject of a scenario assesses one of its objectives.' },
   'inject-outside-module': { severity: 'warning', summary: 'An inject is timed outside the planned time of its module.' },
   'scenario-placeholder': { severity: 'warning', summary: 'A scenario still holds a TODO placeholder that `opcc scenario new` wrote.' },
+  'accountability-gap': { severity: 'warning', summary: 'Under a profile, nobody is accountable for a glossary entry or anything it inherits from.' },
+  'accountability-overlap': { severity: 'warning', summary: 'A profile makes more than one party accountable for the same glossary entry.' },
+  'accountable-not-answerable': {
+    severity: 'warning',
+    summary: 'The only accountable party is a collaboration unit, a partner or a panel, none of which answers for a policing function in law.',
+  },
+  'accountable-without-responsible': {
+    severity: 'warning',
+    summary: 'A glossary entry has an accountable party, other than a Commissioner or Chief Constable, but nobody responsible for doing it.',
+  },
+  'lead-not-member': { severity: 'warning', summary: 'A business area is led by a party that is neither a partner nor a unit of its collaboration.' },
+  'cost-share-not-partner': { severity: 'warning', summary: 'A cost split names a party that is not a partner of the collaboration.' },
+  'lane-party-not-assigned': {
+    severity: 'warning',
+    summary: "A step's lane belongs to a party that no profile makes accountable, responsible or consulted for the step's glossary entry.",
+  },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** A stable diagnostic code such as `unknown-glossary-code`. */

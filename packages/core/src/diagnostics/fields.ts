@@ -240,6 +240,25 @@ export interface DiagnosticFieldsByCode {
   'inject-outside-module': { readonly inject: string; readonly time: number; readonly module: string; readonly start: number; readonly end: number };
   /** Where the placeholder is. */
   'scenario-placeholder': { readonly at: string };
+  /** The profile and the top entry of the gap. */
+  'accountability-gap': { readonly profile: string; readonly code: string };
+  /** The profile, the entry and the parties all named accountable. */
+  'accountability-overlap': { readonly profile: string; readonly code: string; readonly parties: readonly string[] };
+  /** The profile, the entry, and the only accountable party with what it is. */
+  'accountable-not-answerable': {
+    readonly profile: string;
+    readonly code: string;
+    readonly party: string;
+    readonly type: 'collaboration-unit' | 'partner' | 'panel';
+  };
+  /** The profile and the entry nobody is responsible for. */
+  'accountable-without-responsible': { readonly profile: string; readonly code: string };
+  /** The collaboration, the business area and its lead. */
+  'lead-not-member': { readonly collaboration: string; readonly area: string; readonly party: string };
+  /** The collaboration and the party named in its cost split. */
+  'cost-share-not-partner': { readonly collaboration: string; readonly party: string };
+  /** The map, the step, its glossary code and its lane's party. */
+  'lane-party-not-assigned': { readonly map: string; readonly step: string; readonly code: string; readonly party: string };
 }
 
 /**

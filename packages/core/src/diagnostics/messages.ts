@@ -7,6 +7,12 @@ type MessageBuilders = { readonly [C in DiagnosticCode]: (fields: DiagnosticFiel
 const READ_AS_GLOSSARY = 'it was read as a glossary, as every CSV file in the model folder is';
 const SAVE_AS = 'save the file as UTF-8 (in Excel: "CSV UTF-8"; in most editors: File > Save As, encoding UTF-8)';
 const FAULT = 'because of a fault in the checker';
+/** What each sort of party that cannot answer alone is, and why, for `accountable-not-answerable`. */
+const NOT_ANSWERABLE = {
+  'collaboration-unit': 'collaboration unit (not a corporation sole: under section 22A each Chief Constable stays accountable)',
+  partner: 'partner',
+  panel: 'panel (which scrutinises, and answers for no policing function)',
+} as const;
 
 /**
  * The one place messages are made: each code's message from its fields, so every message of a
@@ -157,6 +163,19 @@ const MESSAGES: MessageBuilders = {
   'unassessed-objective': (f) => `no question or inject of scenario "${f.scenario}" assesses objective "${f.objective}"; name it in their \`objectives\``,
   'inject-outside-module': (f) => `inject "${f.inject}" is planned at minute ${f.time}, outside module "${f.module}" (minutes ${f.start} to ${f.end})`,
   'scenario-placeholder': (f) => `${f.at} is still a placeholder; write the real text`,
+  'accountability-gap': (f) => `under profile "${f.profile}" nobody is accountable for ${f.code} or the entries beneath it; assign it, or an entry above it`,
+  'accountability-overlap': (f) =>
+    `profile "${f.profile}" makes ${f.parties.map((p) => `"${p}"`).join(' and ')} all accountable for ${f.code}; ` +
+    'one party answers for an entry: make the others responsible or consulted',
+  'accountable-not-answerable': (f) =>
+    `profile "${f.profile}" makes ${NOT_ANSWERABLE[f.type]} "${f.party}" the only party accountable for ${f.code}; ` +
+    `${f.type === 'collaboration-unit' ? 'make it responsible, and each partner Chief Constable (or Commissioner) accountable' : 'make the Commissioner or Chief Constable accountable'}`,
+  'accountable-without-responsible': (f) => `profile "${f.profile}" makes someone accountable for ${f.code} but nobody responsible for doing it`,
+  'lead-not-member': (f) =>
+    `business area "${f.area}" of "${f.collaboration}" is led by "${f.party}", which is neither a partner nor a unit of the collaboration`,
+  'cost-share-not-partner': (f) => `the cost split of "${f.collaboration}" names "${f.party}", which is not one of its partners`,
+  'lane-party-not-assigned': (f) =>
+    `step "${f.step}" of map "${f.map}" is in the lane of "${f.party}", which no profile makes accountable, responsible or consulted for ${f.code}`,
 };
 
 /**

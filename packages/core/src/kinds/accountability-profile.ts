@@ -1,3 +1,4 @@
+import { checkAccountabilityRules } from '../check/check-accountability-rules.js';
 import { checkProfiles } from '../check/check-profiles.js';
 import { nodeKey } from '../graph/node-keys.js';
 import { byId } from '../model/assemble-parts.js';
@@ -22,7 +23,7 @@ export const accountabilityProfileKind: KindDefinition<'accountability-profile'>
     { at: 'assignments[].code', to: 'glossary code' },
     ...ACCOUNTABILITY_ROLES.map((role) => ({ at: `assignments[].${role}[]` as const, to: 'party' as const, edge: assigned(role) })),
   ],
-  checks: [checkProfiles],
+  checks: [checkProfiles, checkAccountabilityRules],
   nodes: [{ at: '', node: (p: Profile) => ({ kind: 'profile', id: p.id, title: p.title }) }],
   fromModel: (model) => model.profiles,
   assemble: (documents) => ({ profiles: byId(documents) }),

@@ -11,6 +11,7 @@ import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
 import { NODE_FILE_SYSTEM, readModelFolder, type ModelFileSystem } from './read-model-folder.js';
 import type { SourceDocument, SourceFile } from './source.js';
 import { validateDocuments } from './validate-documents.js';
+import { applyWaivers } from './waivers.js';
 
 /** A loaded model with every problem found on the way. */
 export interface LoadResult {
@@ -106,7 +107,8 @@ function loadTexts(files: ReadonlyArray<SourceFile>, earlier: ReadonlyArray<Diag
     diagnostics.push(...parsed.diagnostics);
     for (const name of parsed.salvagedNames) unreadableNames.add(name);
   }
-  return modelFromSources(sources, diagnostics, unreadableNames, checks);
+  const result = modelFromSources(sources, diagnostics, unreadableNames, checks);
+  return { ...result, diagnostics: applyWaivers(result.diagnostics, files) };
 }
 
 /** The shared tail of every way in: schema validation, cross-document checks, assembly. */
