@@ -1,4 +1,5 @@
 import { loadModel } from '@opcc/core';
+import { createLayoutEngine } from '@opcc/render';
 import { buildSite } from '@opcc/site';
 import { rmSync, watch, type FSWatcher } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -18,6 +19,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+
+/** How long the model must be quiet after a change before the site is rebuilt. */
+const SETTLE_MS = 40;
 
 /** A running dev server. */
 export interface DevServer {
@@ -72,6 +76,7 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
   let timer: NodeJS.Timeout | undefined;
   let building: Promise<boolean> = Promise.resolve(true);
   let port = options.port;
+  const engine = createLayoutEngine();
   // The last resort if the process ends without close(), e.g. on an uncaught error.
   const removeOnExit = () => rmSync(temp, { recursive: true, force: true });
   process.once('exit', removeOnExit);
@@ -79,19 +84,29 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
   // Never rejects: a failed build is shown in the page and the log, and the server carries on.
   const rebuild = async (): Promise<boolean> => {
     let ok = false;
+    const before = problems;
+    // The pages written anew; every page reloads when the error page comes or goes.
+    let changed: readonly string[] | undefined;
     try {
       const loaded = await loadModel(dir);
       const report = diagnosticsText(loaded.diagnostics, options.verbose === true ? { verbose: true } : {});
       if (report !== '') options.log(report);
-      if (loaded.ok) await buildSite(loaded.model, { out, modelDir: dir, force: true });
+      // The same engine every time, so only maps whose layout input changed are laid out again,
+      // and the site is compared file by file, so only pages whose content changed are written.
+      if (loaded.ok) changed = (await buildSite(loaded.model, { out, modelDir: dir, force: true, engine })).rewritten;
       ok = loaded.ok;
       problems = ok ? undefined : report;
-      options.log(ok ? `Rebuilt at ${new Date().toLocaleTimeString('en-GB')}\n` : 'The model has errors: the page shows them until they are fixed.\n');
+      options.log(
+        ok
+          ? `Rebuilt at ${new Date().toLocaleTimeString('en-GB')} (${changed?.length ?? 0} files changed)\n`
+          : 'The model has errors: the page shows them until they are fixed.\n',
+      );
     } catch (error) {
       problems = `The site could not be built: ${safeText((error as Error).message)}`;
       options.log(`opcc: ${problems}\n`);
     }
-    for (const client of clients) client.write('event: rebuilt\ndata: {}\n\n');
+    const event = before === undefined && problems === undefined && changed !== undefined ? { changed } : { all: true };
+    for (const client of clients) client.write(`event: rebuilt\ndata: ${JSON.stringify(event)}\n\n`);
     for (const listener of listeners) listener(ok);
     return ok;
   };
@@ -116,10 +131,10 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
     port = await listen(server, options.port);
     watcher = watch(dir, { recursive: true }, () => {
       clearTimeout(timer);
-      // Editors write a file in several steps: wait for them to settle, and never build twice at once.
+      // Editors write a file in several steps (a few milliseconds apart): wait for them to settle, and never build twice at once.
       timer = setTimeout(() => {
         building = building.then(rebuild);
-      }, 150);
+      }, SETTLE_MS);
     });
     watcher.on('error', (error) => options.log(`opcc: stopped watching the model: ${safeText(error.message)}\n`));
     let closing: Promise<void> | undefined;

@@ -2,8 +2,19 @@
 export const RELOAD_SCRIPT_PATH = '/__opcc/reload.js';
 export const RELOAD_EVENTS_PATH = '/__opcc/events';
 
-/** The script that reloads the page when the dev server says the site was rebuilt. */
-export const RELOAD_SCRIPT = `new EventSource(${JSON.stringify(RELOAD_EVENTS_PATH)}).addEventListener('rebuilt', () => location.reload());\n`;
+/**
+ * The script that reloads the page when the dev server says the site was rebuilt: the event
+ * lists the files written anew (`changed`), or says every page changed (`all`). A page reloads
+ * when it or a file it loads changed (every page loads the stylesheet and the site script; the search
+ * page its script and index too), so editing one map leaves the other open pages as they are.
+ */
+export const RELOAD_SCRIPT = `new EventSource(${JSON.stringify(RELOAD_EVENTS_PATH)}).addEventListener('rebuilt', (event) => {
+  const { all, changed } = JSON.parse(event.data);
+  const page = decodeURIComponent(location.pathname.slice(1)) || 'index.html';
+  const uses = (file) => file === page || file === 'assets/site.css' || file === 'assets/opcc.js' || (page === 'search.html' && file.startsWith('assets/'));
+  if (all || changed.some(uses)) location.reload();
+});
+`;
 
 /**
  * A built page as the dev server sends it: allowed to connect back to the server it came
