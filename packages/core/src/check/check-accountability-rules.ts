@@ -48,6 +48,8 @@ export function checkAccountabilityRules(ctx: CheckContext): void {
         ctx.report('accountable-without-responsible', { profile: profile.id, code: assignment.code }, { origin, path: ['assignments', i, 'code'] });
       }
     });
+    // An assignment to a code the glossary lacks is most likely a mistyped one: the gap it leaves is the same mistake.
+    if (profile.assignments.some((a) => !codes.includes(a.code))) continue;
     const gap = (code: GlossaryCode) => roleOrigin(profile, code, 'accountable').parties.length === 0;
     for (const code of codes) {
       const parent = parentCode(code);

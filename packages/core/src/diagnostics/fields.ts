@@ -126,7 +126,16 @@ export interface DiagnosticFieldsByCode {
   'missing-field': { readonly field: string; readonly parent: string; readonly allowed?: readonly string[] | undefined };
   /** The field (or CSV column) as written, the fields allowed there, and the nearest of them. */
   'unknown-field':
-    | { readonly field: string; readonly parent: string; readonly allowed: readonly string[]; readonly suggestion?: string | undefined }
+    | {
+        readonly field: string;
+        readonly parent: string;
+        readonly allowed: readonly string[];
+        readonly suggestion?: string | undefined;
+        /** True when the "field" has spaces and no value: text with a comma in it, unquoted inside `{ }`, split the record. */
+        readonly splitByComma?: boolean | undefined;
+        /** Where prose that this object cannot hold goes instead, e.g. `the guidance of the document` or `the description of steps[2]`. */
+        readonly belongsTo?: string | undefined;
+      }
     | { readonly column: string; readonly allowed: readonly string[]; readonly suggestion?: string | undefined };
   /** The types expected (zod's names: `string`, `array`, ...) and the sort of value found; or text that should be a number. */
   'invalid-type':

@@ -78,9 +78,7 @@ const MESSAGES: MessageBuilders = {
   'missing-field': (f) =>
     `missing required field "${f.field}"${within(f.parent)}${f.allowed === undefined ? '' : `; it must be one of ${f.allowed.join(', ')}`}`,
   'unknown-field': (f) =>
-    'column' in f
-      ? `unknown column "${f.column}"; a glossary has the columns ${f.allowed.join(', ')} (${READ_AS_GLOSSARY})`
-      : `unknown field "${f.field}"${within(f.parent)}`,
+    'column' in f ? `unknown column "${f.column}"; a glossary has the columns ${f.allowed.join(', ')} (${READ_AS_GLOSSARY})` : unknownField(f),
   'invalid-type': (f) => {
     if (!('found' in f)) return `${f.at} is ${JSON.stringify(f.value)}; it should be a number, written with digits only, e.g. 70`;
     const quote = f.expected.length === 1 && f.expected[0] === 'string' && (f.found === 'number' || f.found === 'boolean');
@@ -217,6 +215,18 @@ function unknownName(
 ): string {
   const where = `${f.map === undefined ? '' : ` on map "${f.map}"`}${f.flow === undefined ? '' : ` (a flow ${f.flow} nowhere)`}`;
   return `unknown ${f.kind}${where} "${f.name}"${f.scenario === undefined ? '' : ` in scenario "${f.scenario}"`}`;
+}
+
+function unknownField(f: Extract<DiagnosticFields['unknown-field'], { field: string }>): string {
+  if (f.splitByComma === true) {
+    return (
+      `"${f.field}" is not a field${within(f.parent)}: text with a comma inside { } or [ ] must be quoted, ` +
+      'or the comma ends the value and the rest reads as a field; write title: "Gold, silver and bronze"'
+    );
+  }
+  const here = f.allowed.length === 0 ? '' : `; the fields here are ${f.allowed.join(', ')}`;
+  const elsewhere = f.belongsTo === undefined ? '' : `; this has no ${f.field}: write it as ${f.belongsTo}`;
+  return `unknown field "${f.field}"${within(f.parent)}${elsewhere}${here}`;
 }
 
 function within(parent: string): string {

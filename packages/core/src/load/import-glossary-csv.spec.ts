@@ -35,6 +35,8 @@ describe('glossary from CSV', () => {
     ]);
     expect(result.model.glossary.edition).toBe('force 2026');
     expect(result.model.glossary.entries.map((e) => e.code)).toEqual(['1', '1.1']);
-    expect(result.diagnostics.map((d) => [d.code, d.file, d.suggestion])).toEqual([['unknown-glossary-code', 'profile.yaml', '1.1']]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.file, d.suggestion])).toEqual([
+      ['unknown-glossary-code', 'profile.yaml', '1.1'],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { CodedFields, FoundType } from '../diagnostics/fields.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { GLOSSARY_CODE_PATTERN, ID_PATTERN, LINK_PATTERN, NUMBER_TEXT_PATTERN } from '../schema/primitives.js';
 import { knownKeys } from './schema-keys.js';
+import { unknownFieldFields } from './unknown-field.js';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -42,10 +43,10 @@ function problemsFor(issue: z.core.$ZodIssue, prefix: Path, schema: z.core.$ZodT
   const found = valueAt(root, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = knownKeys(schema, path, root);
+      const parent = isObject(found) ? found : {};
       return issue.keys.map((key): SchemaProblem => ({
         code: 'unknown-field',
-        fields: { field: key, parent: where, allowed, suggestion: suggest(key, allowed) },
+        fields: unknownFieldFields(key, parent[key], path, where, schema, root),
         path: [...path, key],
         target: 'key',
       }));
@@ -144,4 +145,8 @@ function foundValue(value: unknown): { found: FoundType; value?: string | number
   if (typeof value === 'number') return { found: 'number', value };
   if (typeof value === 'boolean') return { found: 'boolean', value };
   return { found: 'other', value: String(value) };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

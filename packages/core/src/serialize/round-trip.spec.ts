@@ -71,7 +71,13 @@ const modelArbitrary = fc
         title: 'Map',
         relations: [{ from: r.stakeholderIds[0]!, to: r.stakeholderIds[1]!, kind: 'scrutinises', label: r.flowLabel }],
       });
-    if (codeList.length > 0) builder.profile({ id: 'p', title: 'P', assignments: [{ code: codeList[0]!, accountable: 'pcc' }] });
+    if (codeList.length > 0)
+      builder.profile({
+        id: 'p',
+        title: 'P',
+        // Every top-level entry assigned, so the profile has no gap to warn of.
+        assignments: codeList.filter((code) => !code.includes('.')).map((code) => ({ code, accountable: 'pcc' })),
+      });
     for (const mapId of r.mapIds) {
       builder.processMap({
         id: mapId,
