@@ -40,10 +40,12 @@ export async function buildCommand(dir: string, options: BuildOptions, io: CliIo
     : undefined;
   // Unchanged maps are not laid out again: layouts are kept by the hash of their input.
   const engine = options.cache === false ? createLayoutEngine() : createLayoutEngine({ cacheDir: resolve(io.cwd, options.cache) });
+  // Built pages are kept beside the layouts, by the hash of the model and of the builder's code.
+  const siteCache = options.cache === false ? {} : { siteCache: join(resolve(io.cwd, options.cache), 'site') };
   let result;
   try {
     const guard = { modelDir: loaded.folder, cwd: io.cwd, force: options.force === true };
-    result = await buildSite(loaded.model, { out, engine, ...guard, ...(onProgress === undefined ? {} : { onProgress }) });
+    result = await buildSite(loaded.model, { out, engine, ...guard, ...siteCache, ...(onProgress === undefined ? {} : { onProgress }) });
   } catch (error) {
     if (!(error instanceof SiteOutError)) throw error;
     io.stderr(`opcc: ${safeText(error.message)}\n`);

@@ -16,6 +16,8 @@ import { searchIndexScript } from '../search/build-search-index.js';
 import { clientBundle } from './client-bundle.js';
 import { drawAll } from './drawings.js';
 import { packageFile } from './package-files.js';
+import { withReferenceFiles } from './reference-files.js';
+import { SiteCache } from './site-cache.js';
 import { checkSiteOut, type SiteOutError, type SiteOutGuard } from './site-out-guard.js';
 import { writeSite } from './write-site.js';
 
@@ -30,6 +32,12 @@ export interface BuildSiteOptions extends SiteOutGuard {
   readonly engine?: LayoutEngine;
   /** Called as drawings are made, for a progress display. */
   readonly onProgress?: (done: number, total: number, label: string) => void;
+  /**
+   * A folder where built sites are kept by the hash of the model and of the code that builds them:
+   * a build of a model seen before takes its files from there instead of drawing every page again.
+   * Use it only with the same kind of layout engine every time (the cache does not know the engine).
+   */
+  readonly siteCache?: string;
 }
 
 /** What a build wrote. */
@@ -90,8 +98,11 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
 export async function buildSite(model: Model, options: BuildSiteOptions): Promise<BuildSiteResult> {
   // Refuse a folder that must not be replaced before the slow part, and again just before writing.
   checkSiteOut(options.out, options);
-  const { files, warnings } = await siteFiles(model, options);
-  const { written, rewritten } = writeSite(options.out, files, options);
+  const cache = options.siteCache === undefined ? undefined : new SiteCache(options.siteCache, model);
+  const cached = cache?.load();
+  const { files, warnings } = cached ?? (await siteFiles(model, options));
+  if (cached === undefined) cache?.store({ files, warnings });
+  const { written, rewritten } = writeSite(options.out, withReferenceFiles(files, model, options.modelDir), options);
   const bytes = [...files.values()].reduce((n, text) => n + Buffer.byteLength(text), 0);
   return { out: options.out, files: files.size, bytes, warnings, written, rewritten };
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel, type Model } from '@opcc/core';
 import { describe, expect, it } from 'vitest';
-import { tempDirs } from '../../../../tests/support/temp-tree.js';
+import { createLayoutEngine, type LayoutEngine } from '@opcc/render';
+import { tempDirs, treeDigest } from '../../../../tests/support/temp-tree.js';
 import { buildSite } from './build-site.js';
 
 const temp = tempDirs();
@@ -64,4 +65,29 @@ describe('the site package', () => {
     expect(Object.keys(manifest.dependencies ?? {})).not.toContain('esbuild');
     expect(Object.keys(manifest.devDependencies ?? {})).toContain('esbuild');
   });
+});
+
+describe('a site cache', () => {
+  it('gives a model seen before the same files without drawing anything, and a changed model a fresh build', async () => {
+    const root = temp('site-cache');
+    const model = join(root, 'model');
+    const siteCache = join(root, 'cache');
+    cpSync(minimal, model, { recursive: true });
+    let layouts = 0;
+    const engine = createLayoutEngine();
+    const counting: LayoutEngine = { layout: (graph) => ((layouts += 1), engine.layout(graph)) };
+    const first = await buildSite(await load(model), { out: join(root, 'first'), engine: counting, siteCache });
+    expect(layouts).toBeGreaterThan(0);
+    layouts = 0;
+    const second = await buildSite(await load(model), { out: join(root, 'second'), engine: counting, siteCache });
+    expect(layouts).toBe(0);
+    expect(second.files).toBe(first.files);
+    expect(treeDigest(join(root, 'second'))).toEqual(treeDigest(join(root, 'first')));
+
+    const maps = join(model, 'maps.yaml');
+    writeFileSync(maps, readFileSync(maps, 'utf8').replace('title: Analyse stakeholders', 'title: Analyse partners'));
+    await buildSite(await load(model), { out: join(root, 'third'), engine: counting, siteCache });
+    expect(layouts).toBeGreaterThan(0);
+    expect(readFileSync(join(root, 'third', 'map-engage-consult.html'), 'utf8')).toContain('Analyse partners');
+  }, 60_000);
 });

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Model } from '@opcc/core';
+import { compareText } from '@opcc/core';
+
+/** A site built before: each file's content hash, and the warnings its build gave. */
+interface CachedSite {
+  readonly files: Readonly<Record<string, string>>;
+  readonly warnings: readonly string[];
+}
+
+/** The built files of a site with the warnings of its build, as {@link siteFiles} gives them. */
+export interface BuiltFiles {
+  readonly files: Map<string, string>;
+  readonly warnings: readonly string[];
+}
+
+const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+const here = createRequire(import.meta.url);
+let fingerprint: string | undefined;
+
+/** Every file under a folder, sorted, with its content. */
+function filesUnder(dir: string): Array<[string, Buffer]> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort(compareText)
+    .map((path) => [path, readFileSync(path)]);
+}
+
+/** The nearest package.json above a resolved module, as text; the dependency's name when it cannot be found. */
+function dependencyManifest(from: string, name: string): string {
+  try {
+    let dir = dirname(createRequire(from).resolve(name));
+    while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+    return readFileSync(join(dir, 'package.json'), 'utf8');
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * A hash of the code that turns a model into a site: the running build (or, from a source
+ * checkout, the sources) of core, render and site, the stylesheet and browser scripts, and the
+ * manifests of their dependencies. Any change to them gives a new key, so no page is ever served
+ * from a cache made by other code.
+ */
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const hash = createHash('sha256');
+  const fromSource = import.meta.url.endsWith('.ts');
+  for (const name of ['@opcc/core', '@opcc/render', '@opcc/site']) {
+    const manifestPath = here.resolve(`${name}/package.json`);
+    const root = dirname(manifestPath);
+    const manifest = readFileSync(manifestPath, 'utf8');
+    hash.update(manifest);
+    for (const dependency of Object.keys((JSON.parse(manifest) as { dependencies?: Record<string, string> }).dependencies ?? {}).sort()) {
+      if (!dependency.startsWith('@opcc/')) hash.update(dependencyManifest(manifestPath, dependency));
+    }
+    for (const folder of fromSource ? ['src'] : ['dist', 'src']) {
+      for (const [path, content] of filesUnder(join(root, folder))) hash.update(path.slice(root.length)).update(content);
+    }
+  }
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+/** Writes a file whole or not at all, so a reader never sees half of it. */
+function writeWhole(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, content);
+  renameSync(partial, path);
+}
+
+/**
+ * Built sites kept in a folder by the hash of their model and of the code that builds them, with
+ * each file stored once by its content hash. A build of a model and code seen before reads its
+ * files from here instead of drawing and writing every page again.
+ */
+export class SiteCache {
+  private readonly key: string;
+
+  /** The cache in `dir` for one model. */
+  constructor(
+    private readonly dir: string,
+    model: Model,
+  ) {
+    this.key = sha256(`${codeFingerprint()}\n${JSON.stringify(model)}`);
+  }
+
+  /** The files of this model's site as built before, or undefined when it was not (or a file is missing). */
+  load(): BuiltFiles | undefined {
+    try {
+      const cached = JSON.parse(readFileSync(join(this.dir, 'sites', `${this.key}.json`), 'utf8')) as CachedSite;
+      const files = new Map<string, string>();
+      for (const [path, hash] of Object.entries(cached.files)) {
+        const content = readFileSync(join(this.dir, 'files', hash), 'utf8');
+        // A damaged or half-written file is a miss, never a wrong page.
+        if (sha256(content) !== hash) return undefined;
+        files.set(path, content);
+      }
+      return { files, warnings: cached.warnings };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps a built site for the next build of the same model. */
+  store(built: BuiltFiles): void {
+    const files: Record<string, string> = {};
+    for (const [path, content] of built.files) {
+      const hash = sha256(content);
+      files[path] = hash;
+      const blob = join(this.dir, 'files', hash);
+      if (!existsSync(blob)) writeWhole(blob, content);
+    }
+    writeWhole(join(this.dir, 'sites', `${this.key}.json`), JSON.stringify({ files, warnings: built.warnings } satisfies CachedSite));
+  }
+}
