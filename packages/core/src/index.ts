@@ -33,7 +33,7 @@ export { compareText } from './util/compare.js';
 
 export { loadModel, loadModelFromBytes, loadModelFromFiles, loadModelSync, type LoadOptions, type LoadResult } from './load/load-model.js';
 export type { CheckOptions } from './check/check-model.js';
-export type { FileExists } from './check/check-reference-files.js';
+export { localPath, type FileExists } from './check/check-reference-files.js';
 export type { SourceFile } from './load/source.js';
 export type { SourceBytes } from './load/decode-text.js';
 export { NODE_FILE_SYSTEM, type FolderEntry, type ModelFileSystem } from './load/read-model-folder.js';

@@ -29,8 +29,16 @@ export function checkReferenceFiles(ctx: CheckContext, fileExists: FileExists): 
   }
 }
 
-/** The file a relative link names, as a path inside the model folder, or '' for a link within the page. */
-function localPath(href: string): string {
+/**
+ * The file a relative link names, as a path inside the model folder with `/` between folders
+ * (a leading `../` when it leads out of the folder), or '' for a link within the page. The link is
+ * read as a browser reads it: without its `?query` or `#part`, percent-escapes undone.
+ * @example
+ * ```ts
+ * localPath('documents/Professional%20framework.pdf#page=4'); // 'documents/Professional framework.pdf'
+ * ```
+ */
+export function localPath(href: string): string {
   const bare = href.split(/[?#]/u)[0] ?? '';
   let decoded = bare;
   try {
