@@ -7,6 +7,8 @@ import { exportCommand, type ExportOptions } from './commands/export.js';
 import { CSV_TABLES, EXPORT_FORMATS, EXPORT_VIEWS } from './commands/export-plan.js';
 import { importBpmnCommand, type ImportBpmnOptions } from './commands/import-bpmn.js';
 import { initCommand } from './commands/init.js';
+import { exportInjectsCommand, importInjectsCommand, type ExportInjectsOptions } from './commands/scenario-injects.js';
+import { scenarioNewCommand, type ScenarioNewOptions } from './commands/scenario-new.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_CODES_HELP, type CliIo } from './io.js';
 
@@ -19,6 +21,11 @@ function portNumber(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535.');
   return port;
+}
+
+function minutes(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('a duration is a whole number of minutes, at least 1.');
+  return Number(value);
 }
 
 /** The `opcc` command and its sub-commands; `exit` receives each command's exit code. */
@@ -110,6 +117,38 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option(...VERBOSE)
     .action(async (file: string, options: ImportBpmnOptions) => {
       exit(await importBpmnCommand(file, options, io));
+    });
+
+  const scenario = program.command('scenario').description('Write training scenarios, and move their injects to and from spreadsheets.');
+  scenario
+    .command('new')
+    .description("Write a starting scenario whose modules walk a map's main path, with TODO placeholders that validate reports until written.")
+    .argument('<id>', 'the id of the new scenario')
+    .requiredOption('--map <map-id>', 'the process map to walk')
+    .option('--model <dir>', 'the folder holding the model files', '.')
+    .option('--out <file>', 'the YAML file to write (default: scenarios/<id>.yaml in the model folder)')
+    .option('--duration <minutes>', 'the planned length in minutes (default: 90)', minutes)
+    .action(async (id: string, options: ScenarioNewOptions) => {
+      exit(await scenarioNewCommand(id, options, io));
+    });
+  scenario
+    .command('export-injects')
+    .description("Write a scenario's injects as a master scenario events list in CSV, one row per inject.")
+    .argument('<dir>', 'the folder holding the model files')
+    .argument('<scenario-id>', 'the scenario')
+    .option('--out <file>', 'the CSV file to write (default: print it)')
+    .option('--no-neutralise', 'write cells as they are: no leading quote before = + - @, for programs that are not spreadsheets')
+    .action(async (dir: string, id: string, options: ExportInjectsOptions) => {
+      exit(await exportInjectsCommand(dir, id, options, io));
+    });
+  scenario
+    .command('import-injects')
+    .description("Replace a scenario's injects with those of a master scenario events list in CSV, reporting problems by row and cell.")
+    .argument('<dir>', 'the folder holding the model files')
+    .argument('<scenario-id>', 'the scenario')
+    .argument('<csv>', 'the CSV file, as export-injects writes it')
+    .action(async (dir: string, id: string, csv: string) => {
+      exit(await importInjectsCommand(dir, id, csv, io));
     });
 
   return program;

@@ -69,6 +69,10 @@ export { PARTY_TYPES } from './schema/parties.js';
 export { STAKEHOLDER_TYPES, RELATION_LAYOUTS } from './schema/stakeholders.js';
 export { REFERENCE_KINDS } from './schema/references.js';
 export { LIFECYCLE_PHASES, type LifecyclePhase } from './schema/collaboration.js';
+export { SCENARIO_FORMATS, INJECT_MEDIA, type ScenarioId } from './schema/scenario.js';
+export { INJECT_COLUMNS, injectRows, importInjectsCsv, withInjects, type InjectColumn, type InjectsImport } from './scenario/inject-csv.js';
+export { scaffoldScenario, type ScaffoldOptions } from './scenario/scaffold.js';
+export { moduleSuccessors } from './check/check-scenario-flow.js';
 export type {
   BusinessAreaId,
   CollaborationId,
@@ -110,6 +114,7 @@ export type {
   Assignment,
   BusinessArea,
   Collaboration,
+  Scenario,
   Flow,
   Glossary,
   GlossaryEntry,
@@ -143,10 +148,12 @@ export { mapsServingOutcome, outcomesServedByMap, rollUp, type ServedOutcomes } 
 export {
   accountabilityGaps,
   accountabilityOverlaps,
+  accountabilityRoles,
   accountableFor,
   compareProfiles,
   type Accountability,
   type ProfileDifference,
+  type RoleAssignment,
 } from './query/accountability.js';
 export { entriesForParty, type PartyEntry } from './query/party-entries.js';
 export { partiesOfProfile, type PartiesByRole } from './query/profile-parties.js';

@@ -64,4 +64,5 @@ export { importBpmn, type BpmnImport } from './export/bpmn/from-bpmn.js';
 export { glossaryCsv } from './export/csv/glossary-csv.js';
 export { raciCsv } from './export/csv/raci-csv.js';
 export { businessAreasCsv } from './export/csv/business-areas-csv.js';
+export { injectsCsv } from './export/csv/injects-csv.js';
 export { neutraliseCell, type CsvOptions } from './export/csv/write-csv.js';

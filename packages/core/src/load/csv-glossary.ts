@@ -7,7 +7,8 @@ import type { DocumentOrigin, SourceFile } from './source.js';
 const REQUIRED = ['code', 'title'] as const;
 const OPTIONAL = ['description', 'id', 'level'] as const;
 
-interface CsvRecord {
+/** A record as csv-parse gives it with `info` and `raw`: its cells, its text and the line it ends on. */
+export interface CsvRecord {
   readonly record: string[];
   readonly raw: string;
   readonly info: { readonly lines: number };
@@ -155,7 +156,7 @@ function lowerFirst(text: string): string {
 }
 
 /** Where each cell of a record starts, counting quoted cells that span lines. */
-function cellPositions(row: CsvRecord): SourcePosition[] {
+export function cellPositions(row: CsvRecord): SourcePosition[] {
   const body = row.raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
   let line = row.info.lines - (body.match(/\n/g)?.length ?? 0);
   let column = 1;

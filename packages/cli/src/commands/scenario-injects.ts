@@ -1,0 +1,104 @@
+import { hasErrors, importInjectsCsv, loadModel, type Model, type Scenario } from '@opcc/core';
+import { injectsCsv } from '@opcc/render';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { EXIT, type CliIo } from '../io.js';
+import { diagnosticsText } from '../report/print-diagnostics.js';
+import { safeText } from '../report/safe-text.js';
+import { loadOrReport, modelFolder, pathKind } from './load-or-report.js';
+
+/** Options of `opcc scenario export-injects`. */
+export interface ExportInjectsOptions {
+  /** The CSV file to write; stdout when left out. */
+  readonly out?: string;
+  /** False to write cells as they are, with no quote before = + - @. */
+  readonly neutralise?: boolean;
+}
+
+function scenarioOf(model: Model, id: string, io: CliIo): Scenario | undefined {
+  const scenario = model.scenarios.find((s) => s.id === id);
+  if (scenario === undefined) {
+    const known = model.scenarios.map((s) => s.id).join(', ') || 'none';
+    io.stderr(`opcc: the model has no scenario "${safeText(id)}" (it has: ${safeText(known)})\n`);
+  }
+  return scenario;
+}
+
+/** Writes a scenario's injects as a master scenario events list in CSV, one row per inject. */
+export async function exportInjectsCommand(dir: string, id: string, options: ExportInjectsOptions, io: CliIo): Promise<number> {
+  const loaded = await loadOrReport(dir, io);
+  if ('exit' in loaded) return loaded.exit;
+  const scenario = scenarioOf(loaded.model, id, io);
+  if (scenario === undefined) return EXIT.usage;
+  const csv = injectsCsv(scenario, options.neutralise === false ? { neutralise: false } : {});
+  if (options.out === undefined) {
+    io.stdout(csv);
+    return EXIT.ok;
+  }
+  const out = resolve(io.cwd, options.out);
+  if (pathKind(out) === 'folder') {
+    io.stderr(`opcc: --out ${safeText(out)} is a folder; name the .csv file to write\n`);
+    return EXIT.usage;
+  }
+  writeFileSync(out, csv);
+  io.stdout(`wrote ${safeText(out)}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * Reads a master scenario events list (CSV) into a scenario's injects, replacing those it had,
+ * in the YAML file that holds the scenario; the rest of the file, comments included, is kept.
+ * Each problem in the CSV is reported at its row and cell, and then nothing is written. Once
+ * the injects are in, the model is validated again, so that what they name (roles, steps,
+ * objectives) is checked as for any scenario.
+ */
+export async function importInjectsCommand(dir: string, id: string, csvFile: string, io: CliIo): Promise<number> {
+  const folder = modelFolder(dir, io);
+  if (folder === undefined) return EXIT.usage;
+  const loaded = await loadOrReport(folder, io);
+  if ('exit' in loaded) return loaded.exit;
+  const scenario = scenarioOf(loaded.model, id, io);
+  if (scenario === undefined) return EXIT.usage;
+  const source = resolve(io.cwd, csvFile);
+  if (pathKind(source) !== 'file') {
+    io.stderr(`opcc: there is no file at ${safeText(source)}\n`);
+    return EXIT.usage;
+  }
+  const { injects, diagnostics } = importInjectsCsv(readFileSync(source, 'utf8'), scenario, relative(io.cwd, source) || source);
+  const report = diagnosticsText(diagnostics, {});
+  if (report !== '') io.stdout(report);
+  if (injects === undefined || hasErrors(diagnostics)) return EXIT.modelProblems;
+  const place = scenarioFile(folder, id);
+  if (place === undefined) {
+    io.stderr(`opcc: scenario "${safeText(id)}" is not in a YAML file of ${safeText(folder)}, so its injects cannot be written back\n`);
+    return EXIT.usage;
+  }
+  const documents = parseAllDocuments(readFileSync(place.file, 'utf8'));
+  const document = Array.isArray(documents) ? documents[place.index] : undefined;
+  if (document === undefined) return EXIT.failure;
+  scenario.modules.forEach((m, i) => document.setIn(['modules', i, 'injects'], document.createNode(injects.get(m.id) ?? [], { flow: false })));
+  const text = (documents as (typeof document)[]).map((d) => d.toString({ lineWidth: 0 })).join('');
+  writeFileSync(place.file, text);
+  const again = await loadModel(folder);
+  const after = diagnosticsText(again.diagnostics, {});
+  if (after !== '') io.stdout(after);
+  io.stdout(`wrote ${[...injects.values()].flat().length} injects into ${safeText(place.file)}\n`);
+  return again.ok ? EXIT.ok : EXIT.modelProblems;
+}
+
+/** The YAML file, and the document within it, that declares a scenario. */
+function scenarioFile(folder: string, id: string): { readonly file: string; readonly index: number } | undefined {
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name)) continue;
+    const file = join(entry.parentPath, entry.name);
+    const documents = parseAllDocuments(readFileSync(file, 'utf8'));
+    if (!Array.isArray(documents)) continue;
+    const index = documents.findIndex((d) => {
+      const value = d.toJS() as { kind?: unknown; id?: unknown } | null;
+      return value?.kind === 'scenario' && value.id === id;
+    });
+    if (index >= 0) return { file, index };
+  }
+  return undefined;
+}
