@@ -7,9 +7,9 @@ export function initSearchPage(doc: Document): void {
   const input = doc.getElementById('opcc-search-input') as HTMLInputElement | null;
   const results = doc.getElementById('opcc-search-results');
   const status = doc.getElementById('opcc-search-status');
-  const data = (window as unknown as Record<string, string | undefined>)[SEARCH_GLOBAL];
+  const data = (window as unknown as Record<string, Parameters<typeof MiniSearch.loadJS>[0] | undefined>)[SEARCH_GLOBAL];
   if (input === null || results === null || status === null || data === undefined) return;
-  const index = MiniSearch.loadJSON<SearchDocument>(data, SEARCH_OPTIONS);
+  const index = MiniSearch.loadJS<SearchDocument>(data, SEARCH_OPTIONS);
   const run = (query: string) => {
     const found = query.trim() === '' ? [] : index.search(query).slice(0, 50);
     results.replaceChildren(

@@ -1,8 +1,8 @@
 import { guide } from '@opcc/guide';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { searchDocuments } from './build-search-index.js';
-import { SEARCH_OPTIONS, type SearchDocument } from './search-options.js';
+import { searchDocuments, searchIndexScript } from './build-search-index.js';
+import { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument } from './search-options.js';
 
 const search = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
 search.addAll(searchDocuments(guide));
@@ -27,5 +27,17 @@ describe('search finds a stakeholder by its common acronym', () => {
 
   it('shows the acronym in the result title', () => {
     expect(search.search('LCJB')[0]?.['title']).toBe('Local Criminal Justice Board (LCJB)');
+  });
+});
+
+describe('the search index script', () => {
+  it('sets the index as an object the search page loads with the same options, and escapes what could end a script', () => {
+    const script = searchIndexScript(guide);
+    expect(script.startsWith(`window.${SEARCH_GLOBAL}={`)).toBe(true);
+    expect(script).not.toMatch(/[<\u2028\u2029]/);
+    const window: Record<string, unknown> = {};
+    new Function('window', script)(window);
+    const loaded = MiniSearch.loadJS<SearchDocument>(window[SEARCH_GLOBAL] as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+    expect(loaded.search('IOPC').map((r) => r.id)).toEqual(search.search('IOPC').map((r) => r.id));
   });
 });

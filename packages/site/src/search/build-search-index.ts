@@ -45,11 +45,18 @@ export function searchDocuments(model: Model): SearchDocument[] {
   return docs;
 }
 
-/** The search index as a script that sets a global, so it loads from disk where fetch cannot. */
+/**
+ * The search index as a script that sets a global, so it loads from disk where fetch cannot. The
+ * index is written as a JSON object rather than a string holding JSON, which would escape every
+ * quote in it (a sixth of its bytes).
+ */
 export function searchIndexScript(model: Model): string {
   const search = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
   search.addAll(searchDocuments(model));
-  // The JSON is escaped for safety inside a script even though it is a separate file.
-  const json = JSON.stringify(JSON.stringify(search)).replace(/</g, '\\u003c');
+  // Escaped for safety inside a script even though it is a separate file; line separators are escaped for older script parsers.
+  const json = JSON.stringify(search)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `window.${SEARCH_GLOBAL}=${json};\n`;
 }
