@@ -12,23 +12,24 @@ export const BusinessArea = z
     title: Title,
     description: Markdown.optional(),
     codes: idList(GlossaryCode).meta({ description: 'The glossary entries this business area covers.' }),
-    phase: z.enum(LIFECYCLE_PHASES),
-    start: IsoDate.optional(),
-    due: IsoDate.optional(),
+    phase: z.enum(LIFECYCLE_PHASES).meta({ description: 'Where the business area stands: scoping, design, planning, implementation or live.' }),
+    start: IsoDate.optional().meta({ description: 'When work on the business area started, as YYYY-MM-DD.' }),
+    due: IsoDate.optional().meta({ description: 'When the business area is due to go live, as YYYY-MM-DD.' }),
     savings: z
       .strictObject({
         planned: Num.optional().meta({ description: 'Planned annual savings in pounds.' }),
         realised: Num.optional().meta({ description: 'Savings realised so far in pounds.' }),
       })
-      .optional(),
-    lead: PartyId.optional(),
+      .optional()
+      .meta({ description: 'Savings in pounds a year, planned and realised.' }),
+    lead: PartyId.optional().meta({ description: 'The party that leads the business area.' }),
   })
   .meta({ id: 'BusinessArea' });
 
 export const CostShare = z
   .strictObject({
-    party: PartyId,
-    percent: Num.pipe(z.number().min(0).max(100)),
+    party: PartyId.meta({ description: 'The partner that pays this share.' }),
+    percent: Num.pipe(z.number().min(0).max(100)).meta({ description: 'The share of the cost, from 0 to 100 per cent.' }),
   })
   .meta({ id: 'CostShare' });
 
@@ -53,7 +54,9 @@ export const CollaborationDocument = z
     kind: z.literal('collaboration'),
     id: CollaborationId,
     title: Title,
-    type: z.enum(['strategic-alliance', 'regional', 'bilateral', 'blue-light']),
+    type: z
+      .enum(['strategic-alliance', 'regional', 'bilateral', 'blue-light'])
+      .meta({ description: 'What kind of collaboration: strategic-alliance, regional, bilateral or blue-light.' }),
     description: Markdown.optional(),
     illustrative: z
       .boolean()
@@ -66,10 +69,10 @@ export const CollaborationDocument = z
         'Collaboration units: they can be responsible for glossary entries; each partner Chief Constable stays accountable for what a section 22A collaboration delivers.',
     }),
     governance: RelationshipMapId.optional().meta({ description: 'The relationship map of the governance boards.' }),
-    costSplit: z.array(CostShare).default([]),
-    principles: z.array(z.string()).default([]),
+    costSplit: z.array(CostShare).default([]).meta({ description: 'How the partners share the cost, in per cent.' }),
+    principles: z.array(z.string()).default([]).meta({ description: 'The principles the partners agreed to work by.' }),
     priorities: z.array(Priority).optional().meta({ description: 'The priorities of the collaboration plan, in order.' }),
     escalation: z.array(EscalationLevel).optional().meta({ description: 'The levels through which new or increasing risks are escalated, lowest first.' }),
-    businessAreas: z.array(BusinessArea).default([]),
+    businessAreas: z.array(BusinessArea).default([]).meta({ description: 'The business areas brought together, each with an id, a title and a phase.' }),
   })
   .meta({ id: 'CollaborationDocument', title: 'Collaboration', description: 'A collaboration between forces and OPCCs.' });

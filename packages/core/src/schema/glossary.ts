@@ -31,7 +31,7 @@ export const GlossaryDocument = z
     levels: z.array(z.string().trim().min(1)).optional().meta({
       description: 'Level names by depth: the first names one-part codes, the second two-part codes, and so on.',
     }),
-    entries: z.array(GlossaryEntry).default([]),
+    entries: z.array(GlossaryEntry).default([]).meta({ description: 'The entries, each with a code and a title.' }),
   })
   .meta({
     id: 'GlossaryDocument',

@@ -8,7 +8,7 @@ export const Measure = z
     title: Title,
     source: z.string().trim().min(1).optional().meta({ description: 'Where the data comes from, in words.' }),
     reference: ReferenceId.optional().meta({ description: 'The data source in the reference library.' }),
-    unit: z.string().optional(),
+    unit: z.string().optional().meta({ description: 'What the measure counts in, e.g. "%" or "days".' }),
   })
   .meta({ id: 'Measure' });
 
@@ -16,7 +16,7 @@ const elementBase = {
   id: OutcomeId,
   title: Title,
   description: Markdown.optional(),
-  measures: z.array(Measure).default([]),
+  measures: z.array(Measure).default([]).meta({ description: 'How progress is measured.' }),
 };
 
 export const OutcomeFrameworkDocument = z
@@ -26,7 +26,10 @@ export const OutcomeFrameworkDocument = z
     id: FrameworkId,
     title: Title,
     vision: z.strictObject({ ...elementBase }).meta({ description: 'e.g. "Communities in the area are safer and feel safer".' }),
-    outcomes: z.array(z.strictObject({ ...elementBase })).default([]),
+    outcomes: z
+      .array(z.strictObject({ ...elementBase }))
+      .default([])
+      .meta({ description: 'The outcomes that make up the vision.' }),
     objectives: z
       .array(z.strictObject({ ...elementBase, outcomes: idList(OutcomeId).meta({ description: 'The outcomes this objective serves.' }) }))
       .default([])
@@ -39,6 +42,7 @@ export const OutcomeFrameworkDocument = z
           objectives: idList(OutcomeId).meta({ description: 'The objectives this priority serves.' }),
         }),
       )
-      .default([]),
+      .default([])
+      .meta({ description: 'Priorities of one district that serve the objectives.' }),
   })
   .meta({ id: 'OutcomeFrameworkDocument', title: 'Outcome framework', description: 'Vision, outcomes, objectives and area priorities.' });

@@ -9,7 +9,7 @@ export const Party = z
   .strictObject({
     id: PartyId,
     title: Title,
-    type: z.enum(PARTY_TYPES),
+    type: z.enum(PARTY_TYPES).meta({ description: 'What the party is: commissioner, chief-constable, joint, partner, collaboration-unit or other.' }),
     area: z.string().trim().min(1).optional().meta({ description: 'The policing area, e.g. "Northshire".' }),
     description: Markdown.optional(),
     stakeholder: StakeholderId.optional().meta({ description: 'The same body in the stakeholder register, if it is there.' }),
@@ -21,6 +21,6 @@ export const PartiesDocument = z
   .strictObject({
     $schema: z.string().optional(),
     kind: z.literal('parties'),
-    parties: z.array(Party).default([]),
+    parties: z.array(Party).default([]).meta({ description: 'The parties, each with an id, a title and a type.' }),
   })
   .meta({ id: 'PartiesDocument', title: 'Parties', description: 'The parties that accountability profiles assign activities to.' });

@@ -11,9 +11,9 @@ export const Assignment = z
   .strictObject({
     code: GlossaryCode,
     accountable: PartyList.meta({ description: 'The party (or, when shared, parties) accountable for this entry.' }),
-    responsible: PartyList,
-    consulted: PartyList,
-    informed: PartyList,
+    responsible: PartyList.meta({ description: 'The party or parties that do the work.' }),
+    consulted: PartyList.meta({ description: 'The party or parties asked before a decision.' }),
+    informed: PartyList.meta({ description: 'The party or parties told of the outcome.' }),
     note: Markdown.optional(),
   })
   .meta({
@@ -27,9 +27,12 @@ export const ProfileDocument = z
     kind: z.literal('accountability-profile'),
     id: ProfileId,
     title: Title,
-    area: z.string().trim().min(1).optional(),
+    area: z.string().trim().min(1).optional().meta({ description: 'The policing area the profile is for, e.g. "Northshire".' }),
     description: Markdown.optional(),
-    assignments: z.array(Assignment).default([]),
+    assignments: z
+      .array(Assignment)
+      .default([])
+      .meta({ description: 'Who is accountable for each glossary entry; an entry inherits from the nearest entry above it.' }),
   })
   .meta({
     id: 'ProfileDocument',

@@ -8,7 +8,9 @@ export const Reference = z
   .strictObject({
     id: ReferenceId,
     title: Title,
-    kind: z.enum(REFERENCE_KINDS),
+    kind: z.enum(REFERENCE_KINDS).meta({
+      description: 'What the material is: template, example, data-source, guidance, legislation or relationship-map.',
+    }),
     href: Link.optional().meta({ description: 'Where the material is: a web address or a file path relative to the model folder.' }),
     relationshipMap: RelationshipMapId.optional().meta({
       description: 'For example relationship maps: the relationship map of this model that the item shows.',
@@ -22,6 +24,6 @@ export const ReferencesDocument = z
   .strictObject({
     $schema: z.string().optional(),
     kind: z.literal('references'),
-    references: z.array(Reference).default([]),
+    references: z.array(Reference).default([]).meta({ description: 'The items, each with an id, a title and a kind.' }),
   })
   .meta({ id: 'ReferencesDocument', title: 'Reference material', description: 'A library of reference material.' });

@@ -14,11 +14,11 @@ export const Stakeholder = z
   .strictObject({
     id: StakeholderId,
     title: Title,
-    type: z.enum(STAKEHOLDER_TYPES),
+    type: z.enum(STAKEHOLDER_TYPES).meta({ description: 'What the stakeholder is: organisation, role, board, community or group.' }),
     description: Markdown.optional(),
     influence: Score.optional(),
     interest: Score.optional(),
-    party: PartyId.optional(),
+    party: PartyId.optional().meta({ description: 'The same body among the parties, if it is there.' }),
     aliases: Aliases.optional(),
   })
   .meta({ id: 'Stakeholder', description: 'An organisation, role, board or community in the stakeholder register.' });
@@ -27,7 +27,7 @@ export const StakeholdersDocument = z
   .strictObject({
     $schema: z.string().optional(),
     kind: z.literal('stakeholders'),
-    stakeholders: z.array(Stakeholder).default([]),
+    stakeholders: z.array(Stakeholder).default([]).meta({ description: 'The stakeholders, each with an id, a title and a type.' }),
   })
   .meta({ id: 'StakeholdersDocument', title: 'Stakeholder register', description: 'Stakeholders shared by every relationship map.' });
 
@@ -35,8 +35,8 @@ export const Relation = z
   .strictObject({
     from: StakeholderId,
     to: StakeholderId,
-    kind: RelationKindId,
-    label: z.string().optional(),
+    kind: RelationKindId.meta({ description: 'The kind of relation: a built-in one such as holds-to-account, or one from a relation-kinds document.' }),
+    label: z.string().optional().meta({ description: "Words written on the line instead of the kind's title." }),
     note: Markdown.optional(),
   })
   .meta({ id: 'Relation', description: 'A typed relationship between two stakeholders.' });
@@ -52,7 +52,7 @@ export const RelationshipMapDocument = z
     description: Markdown.optional(),
     layout: z.enum(RELATION_LAYOUTS).optional().meta({ description: 'hierarchy for command chains such as gold, silver, bronze.' }),
     stakeholders: idList(StakeholderId).meta({ description: 'Stakeholders shown even when no relation names them.' }),
-    relations: z.array(Relation).default([]),
+    relations: z.array(Relation).default([]).meta({ description: 'Who relates to whom: each relation has a from, a to and a kind.' }),
   })
   .meta({ id: 'RelationshipMapDocument', title: 'Relationship map', description: 'Who relates to whom, and how.' });
 
@@ -74,6 +74,6 @@ export const RelationKindsDocument = z
   .strictObject({
     $schema: z.string().optional(),
     kind: z.literal('relation-kinds'),
-    kinds: z.array(RelationKind).default([]),
+    kinds: z.array(RelationKind).default([]).meta({ description: 'The kinds of relation this model adds, each with an id and a title.' }),
   })
   .meta({ id: 'RelationKindsDocument', title: 'Relation kinds', description: 'Kinds of relationship beyond the built-in ones.' });

@@ -28,7 +28,7 @@ export const Segment = z
     title: Title,
     description: Markdown.optional(),
     map: MapId.optional().meta({ description: 'The process map this segment opens.' }),
-    alignment: Alignment.optional(),
+    alignment: Alignment.optional().meta({ description: 'How the segment lines up with an area of the professional framework.' }),
   })
   .meta({ id: 'Segment', description: 'A segment of the value chain.' });
 
