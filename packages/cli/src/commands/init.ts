@@ -25,9 +25,11 @@ export async function initCommand(dir: string, io: CliIo): Promise<number> {
   const schema = join(dirname(createRequire(import.meta.url).resolve('@opcc/core/package.json')), 'schemas', SCHEMA);
   mkdirSync(join(target, '.vscode'), { recursive: true });
   cpSync(schema, join(target, '.vscode', SCHEMA));
+  // The YAML server reads a schema comment for one document only; settings check every document of every file.
+  // The JSON files in .vscode (these settings, the schema itself) are not model files.
   const settings = {
-    'yaml.schemas': { [`./.vscode/${SCHEMA}`]: ['*.yaml', '**/*.yaml'] },
-    'json.schemas': [{ fileMatch: ['*.json', '**/*.json'], url: `./.vscode/${SCHEMA}` }],
+    'yaml.schemas': { [`./.vscode/${SCHEMA}`]: ['**/*.yaml', '**/*.yml'] },
+    'json.schemas': [{ fileMatch: ['**/*.json', '!**/.vscode/**'], url: `./.vscode/${SCHEMA}` }],
   };
   writeFileSync(join(target, '.vscode', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   io.stdout(
