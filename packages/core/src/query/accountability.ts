@@ -1,4 +1,4 @@
-import type { Model } from '../model/model.js';
+import type { Model, Profile } from '../model/model.js';
 import { indexModel } from '../model/model-index.js';
 import { ACCOUNTABILITY_ROLES, type AccountabilityRole } from '../model/vocabulary.js';
 import type { GlossaryCode, PartyId, ProfileId } from '../schema/ids.js';
@@ -46,6 +46,31 @@ export function accountableFor(model: Model, profileId: ProfileId, code: Glossar
   };
 }
 
+/** One role of a glossary entry under a profile: its parties and the code whose assignment gives them. */
+export interface RoleAssignment {
+  readonly role: AccountabilityRole;
+  readonly parties: readonly PartyId[];
+  /** The entry's own code when assigned there (`assigned`), an ancestor's when inherited; absent when nobody has the role. */
+  readonly from?: GlossaryCode;
+}
+
+/**
+ * All four roles of a glossary entry under a profile, in RACI order, each with where it comes
+ * from, so a reader can tell an assignment made on the entry from one inherited from above.
+ * @example
+ * ```ts
+ * accountabilityRoles(guide, profileId('northshire'), glossaryCode('1.2.2.1'));
+ * // [{ role: 'accountable', parties: ['pcc'], from: '1.2.2' }, { role: 'responsible', parties: [] }, …]
+ * ```
+ * @throws {@link NotFoundError} when the model has no such profile, or the glossary no entry with the code.
+ */
+export function accountabilityRoles(model: Model, profileId: ProfileId, code: GlossaryCode): RoleAssignment[] {
+  const index = indexModel(model);
+  const profile = index.getProfile(profileId);
+  index.getEntry(code);
+  return ACCOUNTABILITY_ROLES.map((role) => ({ role, ...roleOrigin(profile, code, role) }));
+}
+
 /**
  * Glossary entries that nobody is accountable for under a profile, in code order.
  * @example
@@ -84,6 +109,8 @@ export interface ProfileDifference {
 
 /**
  * Every glossary entry on which two profiles assign any role to different parties, in code order.
+ * Parties are compared by their role in the profile's area: Northshire's Chief Constable and
+ * Southvale's are the same role, so an entry both give to their own Chief Constable does not differ.
  * @example
  * ```ts
  * for (const d of compareProfiles(guide, profileId('northshire'), profileId('southvale'))) console.log(d.code, d.title, d.roles);
@@ -93,12 +120,30 @@ export interface ProfileDifference {
 export function compareProfiles(model: Model, profileA: ProfileId, profileB: ProfileId): ProfileDifference[] {
   indexModel(model).getProfile(profileA);
   indexModel(model).getProfile(profileB);
+  const index = indexModel(model);
+  const keyA = roleInArea(model, index.getProfile(profileA));
+  const keyB = roleInArea(model, index.getProfile(profileB));
   return model.glossary.entries.flatMap((entry) => {
     const a = accountableFor(model, profileA, entry.code);
     const b = accountableFor(model, profileB, entry.code);
-    const roles = ACCOUNTABILITY_ROLES.filter((role) => !sameParties(a[role], b[role]));
+    const roles = ACCOUNTABILITY_ROLES.filter((role) => !sameParties(a[role].map(keyA), b[role].map(keyB)));
     return roles.length === 0 ? [] : [{ code: entry.code, title: entry.title, roles, a, b }];
   });
+}
+
+/**
+ * What a party is in a profile's area, for comparing two areas: each area names its own
+ * Commissioner and Chief Constable, so one of those of the profile's own area (or of no stated
+ * area) stands for its type; any other party, such as a unit or another area's force, for itself.
+ */
+function roleInArea(model: Model, profile: Profile): (party: PartyId) => string {
+  const parties = indexModel(model).parties;
+  return (id) => {
+    const party = parties.get(id);
+    if (party === undefined || (party.type !== 'commissioner' && party.type !== 'chief-constable')) return id;
+    const own = party.area === undefined || profile.area === undefined || party.area === profile.area;
+    return own ? `the ${party.type}` : id;
+  };
 }
 
 function sameParties(a: readonly string[], b: readonly string[]): boolean {

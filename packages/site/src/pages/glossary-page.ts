@@ -1,4 +1,4 @@
-import { accountableFor, glossaryChildren, indexModel, whereUsed, type GlossaryEntry, type Model, type PartyId } from '@opcc/core';
+import { accountabilityRoles, glossaryChildren, indexModel, whereUsed, type GlossaryEntry, type Model, type Party, type PartyId, type Profile } from '@opcc/core';
 import { isolatedPlainText } from './bidi.js';
 import { topBreadcrumbs } from './common.js';
 import { html, type Html } from './html.js';
@@ -14,6 +14,7 @@ export function glossaryPage(model: Model): string {
   const g = model.glossary;
   const pairs = profilePairs(model);
   const main = html`<p>${g.entries.length} entries${g.edition === undefined ? '' : html`, edition ${g.edition}`}.${g.illustrative ? html` <strong>This glossary is illustrative</strong>: it shows the shape of the Police Activities Glossary, not an official edition.` : ''}</p>
+${profileSummaries(model)}
 ${pairs.length === 0 ? '' : html`<section class="comparisons"><h2>Compare accountability profiles</h2><ul>${pairs.map(([a, b]) => html`<li><a href="${pagePath.compare(a.id, b.id)}">${a.title} and ${b.title}</a></li>`)}</ul></section>`}
 <div class="glossary-tree">${tree(model, glossaryChildren(model))}</div>`;
   return layout(model, { title: g.title, kind: 'glossary', breadcrumbs: topBreadcrumbs(model, { title: g.title }), main }).value;
@@ -31,12 +32,45 @@ function entryDetails(model: Model, entry: GlossaryEntry): Html {
 <h2 class="entry-title"><span class="code">${entry.code}</span> ${entry.title}${entry.level === undefined ? '' : html` <span class="level">${entry.level}</span>`}</h2>
 ${entry.description === undefined ? '' : markdown(entry.description)}
 ${usage.steps.length === 0 ? '' : html`<p class="used-in">Used in: ${usage.steps.map((u, i) => html`${i > 0 ? ', ' : ''}<a href="${pagePath.map(u.map)}#${u.step}">${indexModel(model).steps.get(u.map)?.get(u.step)?.title ?? u.step}</a>`)}</p>`}
-${model.profiles.length === 0 ? '' : html`<dl class="accountability">${model.profiles.map((p) => {
-  const a = accountableFor(model, p.id, entry.code);
-  return html`<dt>${p.title}</dt><dd>${a.accountable.length === 0 ? html`<em>nobody is accountable</em>` : a.accountable.map(name).join(', ')}${a.inheritedFrom !== undefined && a.inheritedFrom !== entry.code ? html` <span class="meta">(from ${a.inheritedFrom})</span>` : ''}${a.responsible.length === 0 ? '' : html`; responsible: ${a.responsible.map(name).join(', ')}`}</dd>`;
-})}</dl>`}
+${model.profiles.length === 0 ? '' : html`<dl class="accountability">${model.profiles.map((p) => html`<dt>${p.title}</dt><dd>${profileRoles(model, p, entry, name)}</dd>`)}</dl>`}
 </article>`;
 }
+
+/**
+ * All four roles of an entry under one profile, each marked as assigned on the entry or
+ * inherited from the code above that assigns it, with the note of the entry's own assignment.
+ */
+function profileRoles(model: Model, profile: Profile, entry: GlossaryEntry, name: (id: PartyId) => string): Html {
+  const roles = accountabilityRoles(model, profile.id, entry.code);
+  const note = profile.assignments.find((a) => a.code === entry.code)?.note;
+  return html`<ul class="roles">${roles.map(({ role, parties, from }) => {
+    const who = parties.length === 0 ? (role === 'accountable' ? html`<em>nobody is accountable</em>` : html`nobody`) : parties.map(name).join(', ');
+    const origin = from === undefined ? '' : from === entry.code ? html` <span class="meta">(assigned)</span>` : html` <span class="meta">(inherited from ${from})</span>`;
+    return html`<li><span class="role">${role}</span>: ${who}${origin}</li>`;
+  })}</ul>${note === undefined ? '' : html`<div class="note">${markdown(note)}</div>`}`;
+}
+
+/** Each profile with its area and description, and the parties the profiles name, so a reader knows what the roles below describe. */
+function profileSummaries(model: Model): Html {
+  if (model.profiles.length === 0) return html``;
+  return html`<section class="profiles"><h2>Accountability profiles</h2><dl>${model.profiles.map(
+    (p) => html`<dt>${p.title}${p.area === undefined ? '' : html` <span class="meta">(${p.area})</span>`}</dt><dd>${p.description === undefined ? '' : markdown(p.description)}</dd>`,
+  )}</dl>
+${model.parties.length === 0 ? '' : html`<h3>Parties</h3><dl class="parties">${model.parties.map(
+    (party) =>
+      html`<dt id="party-${party.id}">${party.title} <span class="meta">(${PARTY_TYPE_NAMES[party.type]}${party.area === undefined ? '' : html`, ${party.area}`})</span></dt><dd>${party.description === undefined ? '' : markdown(party.description)}</dd>`,
+  )}</dl>`}</section>`;
+}
+
+/** What a reader calls each type of party. */
+const PARTY_TYPE_NAMES: { readonly [T in Party['type']]: string } = {
+  commissioner: 'Commissioner',
+  'chief-constable': 'Chief Constable',
+  joint: 'joint body',
+  partner: 'partner',
+  'collaboration-unit': 'collaboration unit',
+  other: 'other',
+};
 
 /** Every pair of profiles, in id order. */
 export function profilePairs(model: Model): Array<[Model['profiles'][number], Model['profiles'][number]]> {

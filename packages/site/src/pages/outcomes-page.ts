@@ -20,11 +20,11 @@ export function outcomeFrameworkPage(model: Model, framework: OutcomeFramework, 
       id: OutcomeId;
       title: string;
       description?: string | undefined;
-      measures: ReadonlyArray<{ id: OutcomeId; title: string; source?: string | undefined; reference?: ReferenceId | undefined }>;
+      measures: ReadonlyArray<{ id: OutcomeId; title: string; unit?: string | undefined; source?: string | undefined; reference?: ReferenceId | undefined }>;
     }, extra: Html = html``) => {
     const maps = mapsServingOutcome(model, e.id);
     return html`<li id="${e.id}" class="outcome"><h3>${e.title}</h3>${extra}${e.description === undefined ? '' : markdown(e.description)}
-${e.measures.length === 0 ? '' : html`<h4>Measures</h4><ul>${e.measures.map((m) => html`<li id="${m.id}">${m.title}${m.source === undefined ? '' : html` <span class="meta">(source: ${m.source})</span>`}${m.reference === undefined ? '' : referenceLinks(model, [m.reference])}</li>`)}</ul>`}
+${e.measures.length === 0 ? '' : html`<h4>Measures</h4><ul>${e.measures.map((m) => html`<li id="${m.id}">${m.title}${m.unit === undefined ? '' : html` <span class="unit">(in ${m.unit})</span>`}${m.source === undefined ? '' : html` <span class="meta">(source: ${m.source})</span>`}${m.reference === undefined ? '' : referenceLinks(model, [m.reference])}</li>`)}</ul>`}
 ${maps.length === 0 ? '' : html`<h4>Served by</h4><ul>${maps.map((id) => html`<li><a href="${pagePath.map(id)}">${indexModel(model).findMap(id)?.title ?? id}</a></li>`)}</ul>`}
 </li>`;
   };
