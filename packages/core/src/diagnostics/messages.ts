@@ -3,8 +3,9 @@ import type { DiagnosticFields, FoundType, UnknownNameFields } from './fields.js
 
 type MessageBuilders = { readonly [C in DiagnosticCode]: (fields: DiagnosticFields[C]) => string };
 
-/** Added to a message about a CSV file as a whole, for someone who kept another spreadsheet in the model folder. */
-const READ_AS_GLOSSARY = 'it was read as a glossary, as every CSV file in the model folder is';
+/** Added to a message about a CSV file as a whole, for someone who kept another spreadsheet in the model folder: why it was read as a glossary. */
+const READ_AS_GLOSSARY =
+  'it was read as a glossary because its header names a code column; a CSV file with no such column, outside a glossary folder, is not read';
 const SAVE_AS = 'save the file as UTF-8 (in Excel: "CSV UTF-8"; in most editors: File > Save As, encoding UTF-8)';
 const FAULT = 'because of a fault in the checker';
 /** What each sort of party that cannot answer alone is, and why, for `accountable-not-answerable`. */

@@ -7,6 +7,7 @@ import type { Model } from '../model/model.js';
 import { compareText } from '../util/compare.js';
 import { parseGlossaryCsv } from './csv-glossary.js';
 import { decodeModelText, nulProblem, type SourceBytes } from './decode-text.js';
+import { isGlossaryCsv } from './glossary-csv-file.js';
 import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
 import { NODE_FILE_SYSTEM, readModelFolder, type ModelFileSystem } from './read-model-folder.js';
 import type { SourceDocument, SourceFile } from './source.js';
@@ -156,7 +157,8 @@ function parseFile(file: SourceFile): ParsedFile {
   const nul = nulProblem(file.text, file.path);
   if (nul !== undefined) return { documents: [], diagnostics: [nul], salvagedNames: new Set() };
   try {
-    return file.path.toLowerCase().endsWith('.csv') ? parseGlossaryCsv(file) : parseYamlFile(file);
+    if (!file.path.toLowerCase().endsWith('.csv')) return parseYamlFile(file);
+    return isGlossaryCsv(file) ? parseGlossaryCsv(file) : { documents: [], diagnostics: [], salvagedNames: new Set() };
   } catch (error) {
     const fields = { stage: 'read-file', error: error instanceof Error ? error.message : String(error) } as const;
     return {
