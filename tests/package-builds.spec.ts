@@ -64,6 +64,22 @@ describe('the published builds', () => {
     expect(existsSync(join(target, 'model.yaml'))).toBe(true);
   });
 
+  it('builds a site from the CJS build of @opcc/site with the browser scripts bundled when the package was built', () => {
+    const run = node(`
+      const { readFileSync } = require('node:fs');
+      const { loadModelSync } = require('@opcc/core');
+      const { siteFiles } = require('@opcc/site');
+      const { model } = loadModelSync('examples/minimal');
+      siteFiles(model).then(({ files }) => {
+        const shipped = readFileSync('packages/site/dist/client/site.js', 'utf8');
+        console.log(JSON.stringify({ same: files.get('assets/opcc.js') === shipped, bytes: shipped.length, search: (files.get('assets/search.js') ?? '').length }));
+      });`);
+    expect(run.status, run.out).toBe(0);
+    const shipped = JSON.parse(run.out) as { same: boolean; bytes: number; search: number };
+    expect(shipped.same).toBe(true);
+    expect(Math.min(shipped.bytes, shipped.search)).toBeGreaterThan(1000);
+  });
+
   it('runs the `opcc` command from its ESM build', () => {
     const run = spawnSync(process.execPath, [join(root, 'packages', 'cli', 'dist', 'bin.js'), 'validate', join(root, 'packages', 'guide', 'model')], {
       cwd: root,
