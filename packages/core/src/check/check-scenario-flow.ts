@@ -5,6 +5,10 @@ import { documentsOf, type CheckContext } from './context.js';
  * Where each module of a scenario can lead: its `next`, or else the module listed after it
  * (none after a module marked `end`); and the module each choice leads to. When every option
  * of a choice question names a module, the choice decides and the run does not simply carry on.
+ * @example
+ * ```ts
+ * moduleSuccessors(scenario).get('planning'); // ['enough-views', 'unheard']
+ * ```
  */
 export function moduleSuccessors(scenario: Pick<Scenario, 'modules'>): Map<string, string[]> {
   const successors = new Map<string, string[]>();

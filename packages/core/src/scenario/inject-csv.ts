@@ -21,7 +21,13 @@ const REQUIRED: readonly InjectColumn[] = ['module', 'id', 'time', 'from', 'medi
 type InjectInput = NonNullable<DocumentInput<'scenario'>['modules'][number]['injects']>[number];
 type StepRef = { readonly map?: string | undefined; readonly step: string };
 
-/** A scenario's injects as rows of cells, header first, in the order of its modules: what `opcc scenario export-injects` writes. */
+/**
+ * A scenario's injects as rows of cells, header first, in the order of its modules: what `opcc scenario export-injects` writes.
+ * @example
+ * ```ts
+ * const [header, ...rows] = injectRows(scenario); // header: module, id, time, …
+ * ```
+ */
 export function injectRows(scenario: Pick<Scenario, 'modules'>): string[][] {
   const rows = scenario.modules.flatMap((m) =>
     m.injects.map((inject) => {
@@ -161,6 +167,11 @@ function injectFrom(cell: (column: InjectColumn) => string, names: readonly stri
 /**
  * A scenario document with the injects of each module replaced by those imported: a module that
  * the import does not name keeps none.
+ * @example
+ * ```ts
+ * const { injects } = importInjectsCsv(csv, scenario);
+ * if (injects !== undefined) writeFileSync('scenario.json', JSON.stringify({ kind: 'scenario', ...withInjects(scenario, injects) }));
+ * ```
  */
 export function withInjects<S extends { readonly modules: ReadonlyArray<{ readonly id: string }> }>(
   scenario: S,

@@ -35,6 +35,11 @@ export function mainPath(map: ProcessMap): Step[] {
  * trainer must write begins with `TODO`, which `validate` reports as a warning until it is
  * written; nothing else in it is wrong.
  * @throws {OpccError} when the model has no such map, or the map has no steps to walk.
+ * @example
+ * ```ts
+ * const scenario = scaffoldScenario(model, { id: 'complaint-drill', map: 'complaints-against-chief-constable' });
+ * writeFileSync('scenarios/complaint-drill.yaml', stringify(scenario)); // stringify from the yaml package
+ * ```
  */
 export function scaffoldScenario(model: Pick<Model, 'maps'>, options: ScaffoldOptions): DocumentInput<'scenario'> {
   const map = model.maps.find((m) => m.id === options.map);
