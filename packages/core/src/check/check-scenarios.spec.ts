@@ -72,6 +72,10 @@ describe('the scenario schema', () => {
     expectOne('medium: email', 'medium: pigeon', 'invalid-value', 'medium: pigeon');
   });
 
+  it('needs each role to stand for a party or a stakeholder', () => {
+    expectOne(', stakeholder: chief-constable }', ' }', 'invalid-value', '- { id: force-liaison', 'give it a `party` or a `stakeholder`');
+  });
+
   it('needs at least one module', () => {
     const cut = scenario.slice(0, scenario.indexOf('modules:')) + 'modules: []\n';
     const { diagnostics } = loadModelFromFiles([...others, { path: FILE, text: cut }]);

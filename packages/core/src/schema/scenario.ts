@@ -39,6 +39,10 @@ export const Role = z
     stakeholder: StakeholderId.optional().meta({ description: 'The stakeholder the participant plays, when it is not a party.' }),
     briefing: Markdown.optional().meta({ description: 'What only this role is told at the start.' }),
   })
+  // A participant always plays someone the model knows, so the run can show whose part it is.
+  .refine((role) => role.party !== undefined || role.stakeholder !== undefined, {
+    message: 'a role stands for someone in the model: give it a `party` or a `stakeholder`',
+  })
   .meta({ id: 'ScenarioRole', description: 'Who a participant plays: a party or a stakeholder of the model.' });
 
 export const Focus = z
