@@ -69,7 +69,8 @@ export function generateModelFiles(size: GeneratedSize, seed = 1): Map<string, s
       kind: 'accountability-profile',
       id: 'bench',
       title: 'Bench',
-      assignments: tops.map((code, i) => ({ code, accountable: i % 2 === 0 ? 'pcc' : 'cc' })),
+      // Both parties take part in every entry, as a step in either's lane must be assigned to its party.
+      assignments: tops.map((code, i) => ({ code, accountable: i % 2 === 0 ? 'pcc' : 'cc', responsible: i % 2 === 0 ? 'cc' : 'pcc' })),
     }),
   );
   files.set(
