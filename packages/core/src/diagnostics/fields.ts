@@ -84,8 +84,8 @@ export interface DiagnosticFieldsByCode {
   'yaml-syntax': ProseFields;
   /** The key written twice, when it can be told. */
   'duplicate-key': { readonly key?: string | undefined };
-  /** What the CSV reader could not read past. */
-  'csv-syntax': ProseFields;
+  /** What the CSV reader could not read past, and which table the file was read as. */
+  'csv-syntax': ProseFields & { readonly table: 'glossary' | 'injects' };
   /** The columns a glossary requires and may have, those missing and those it does not know. */
   'csv-missing-column': {
     readonly missing: readonly string[];

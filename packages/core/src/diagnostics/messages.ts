@@ -23,7 +23,7 @@ const MESSAGES: MessageBuilders = {
   'file-unreadable': (f) => `cannot read the file: ${f.reason}`,
   'yaml-syntax': (f) => f.detail,
   'duplicate-key': (f) => (f.key === undefined ? 'a key appears twice in the same mapping' : `the key "${f.key}" appears twice in the same mapping`),
-  'csv-syntax': (f) => `${f.detail} (${READ_AS_GLOSSARY})`,
+  'csv-syntax': (f) => (f.table === 'glossary' ? `${f.detail} (${READ_AS_GLOSSARY})` : f.detail),
   'csv-missing-column': (f) => {
     const named = f.unknown.length === 0 ? '' : `; the header names ${f.unknown.map((n) => `"${n}"`).join(', ')}, which a glossary does not have`;
     return `the header row must name the columns ${f.required.join(' and ')} (optional: ${f.optional.join(', ')}); missing: ${f.missing.join(', ')}${named} (${READ_AS_GLOSSARY})`;

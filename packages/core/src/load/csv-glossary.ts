@@ -117,11 +117,11 @@ function csvSyntaxProblem(file: SourceFile, error: unknown): Diagnostic {
   const e = error as { message?: string; lines?: number; code?: string; index?: number };
   const open = e.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(file.text) : undefined;
   if (open !== undefined)
-    return diagnostic('csv-syntax', { detail: 'this cell opens a double quote that is never closed' }, { file: file.path, position: open });
+    return diagnostic('csv-syntax', { detail: 'this cell opens a double quote that is never closed', table: 'glossary' }, { file: file.path, position: open });
   const line = e.lines ?? 1;
   const explained = e.code === undefined ? undefined : CSV_ERRORS[e.code];
   const detail = explained ?? lowerFirst(firstSentence(e.message ?? 'unreadable CSV'));
-  return diagnostic('csv-syntax', { detail }, { file: file.path, position: { line, column: cellStart(file.text, line, e.index ?? 0) } });
+  return diagnostic('csv-syntax', { detail, table: 'glossary' }, { file: file.path, position: { line, column: cellStart(file.text, line, e.index ?? 0) } });
 }
 
 const QUOTE_INSIDE = 'write a double quote inside a cell as two, and put the whole cell in double quotes: "say ""yes"""';

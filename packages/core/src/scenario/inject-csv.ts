@@ -95,7 +95,7 @@ export function importInjectsCsv(text: string, scenario: Pick<Scenario, 'id' | '
   } catch (error) {
     const e = error as { message?: string; lines?: number };
     const detail = (e.message ?? 'unreadable CSV').split('\n')[0] ?? 'unreadable CSV';
-    return { diagnostics: [diagnostic('csv-syntax', { detail }, { file, position: { line: e.lines ?? 1, column: 1 } })] };
+    return { diagnostics: [diagnostic('csv-syntax', { detail, table: 'injects' }, { file, position: { line: e.lines ?? 1, column: 1 } })] };
   }
   const [header, ...rows] = records;
   if (header === undefined) return { injects: new Map(), diagnostics: [] };
