@@ -88,4 +88,11 @@ describe('a master scenario events list', () => {
     rows[1]!.push('stray');
     expect(importInjectsCsv(csv(rows), scenario).diagnostics.map((d) => [d.code, d.line])).toEqual([['csv-row-length', 2]]);
   });
+
+  it('reports a quote never closed as a CSV of injects, not of a glossary', () => {
+    const [problem, ...rest] = importInjectsCsv(`${csv(injectRows(scenario))}m1,"unfinished\n`, scenario).diagnostics;
+    expect(rest).toEqual([]);
+    expect([problem?.code, problem?.fields]).toEqual(['csv-syntax', expect.objectContaining({ table: 'injects' })]);
+    expect(problem?.message).not.toMatch(/glossary/);
+  });
 });
