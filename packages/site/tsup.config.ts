@@ -1,14 +1,20 @@
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.base.js';
 import { CLIENT_BUILD_OPTIONS, CLIENT_ENTRIES, clientBundlePath } from './src/build/client-build-options.js';
 
-// The browser scripts are bundled here, once, and shipped in dist/client: a site build only
-// reads them, so esbuild is a build-time dependency and never loaded by `opcc build`.
-async function bundleClient(): Promise<void> {
+// The browser scripts are bundled here, once, and shipped in <out>/client: a site build only
+// reads them, so esbuild is a build-time dependency and never loaded by `opcc build`. They go
+// beside the build wherever `--out-dir` puts it, so a staged build (the packed-package test) ships them too.
+async function bundleClient(outDir: string): Promise<void> {
   for (const [entry, source] of Object.entries(CLIENT_ENTRIES) as Array<[keyof typeof CLIENT_ENTRIES, string]>) {
-    await build({ ...CLIENT_BUILD_OPTIONS, entryPoints: [`src/client/${source}`], outfile: clientBundlePath(entry).join('/') });
+    const [, ...inDist] = clientBundlePath(entry);
+    await build({ ...CLIENT_BUILD_OPTIONS, entryPoints: [`src/client/${source}`], outfile: join(outDir, ...inDist) });
   }
 }
 
-export default defineConfig(packageBuild({ external: ['esbuild'], onSuccess: bundleClient }));
+export default defineConfig((cli) => {
+  const outDir = cli.outDir ?? 'dist';
+  return packageBuild({ external: ['esbuild'], onSuccess: () => bundleClient(outDir) });
+});

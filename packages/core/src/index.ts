@@ -69,7 +69,7 @@ export { PARTY_TYPES } from './schema/parties.js';
 export { STAKEHOLDER_TYPES, RELATION_LAYOUTS } from './schema/stakeholders.js';
 export { REFERENCE_KINDS } from './schema/references.js';
 export { LIFECYCLE_PHASES, type LifecyclePhase } from './schema/collaboration.js';
-export { SCENARIO_FORMATS, INJECT_MEDIA, type ScenarioId } from './schema/scenario.js';
+export { SCENARIO_FORMATS, INJECT_MEDIA } from './schema/scenario.js';
 export { INJECT_COLUMNS, injectRows, importInjectsCsv, withInjects, type InjectColumn, type InjectsImport } from './scenario/inject-csv.js';
 export { scaffoldScenario, type ScaffoldOptions } from './scenario/scaffold.js';
 export { moduleSuccessors } from './check/check-scenario-flow.js';
@@ -87,6 +87,7 @@ export type {
   ReferenceId,
   RelationKindId,
   RelationshipMapId,
+  ScenarioId,
   SegmentId,
   StakeholderId,
   StepId,
@@ -94,6 +95,7 @@ export type {
 export {
   businessAreaId,
   collaborationId,
+  scenarioId,
   frameworkId,
   glossaryCode,
   glossaryEntryId,

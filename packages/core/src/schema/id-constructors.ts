@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { InvalidIdError } from '../errors.js';
 import * as ids from './ids.js';
+import { ScenarioId } from './scenario.js';
 
 /*
  * Branded ids come from the loader already checked. Code that names an element itself (a test,
@@ -111,3 +112,9 @@ export const collaborationId: (text: string) => ids.CollaborationId = constructo
  * @throws {@link InvalidIdError} when the text is not a valid id of this kind; its `kind` and `text` say which.
  */
 export const businessAreaId: (text: string) => ids.BusinessAreaId = constructor('business area id', ids.BusinessAreaId);
+/**
+ * A training scenario id from text; throws {@link InvalidIdError} unless it is lower-case words joined by hyphens.
+ * @example scenarioId('complaint-about-the-chief-constable')
+ * @throws {@link InvalidIdError} when the text is not a valid id of this kind; its `kind` and `text` say which.
+ */
+export const scenarioId: (text: string) => ScenarioId = constructor('scenario id', ScenarioId);

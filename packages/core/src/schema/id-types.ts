@@ -41,3 +41,5 @@ export type ReferenceId = string & z.core.$brand<'ReferenceId'>;
 export type CollaborationId = string & z.core.$brand<'CollaborationId'>;
 /** The id of a collaboration business area, unique within its collaboration; make one with {@link businessAreaId}. */
 export type BusinessAreaId = string & z.core.$brand<'BusinessAreaId'>;
+/** The id of a training scenario; make one with {@link scenarioId}. */
+export type ScenarioId = string & z.core.$brand<'ScenarioId'>;
