@@ -19,11 +19,22 @@ describe('codeUsage on the reference model', () => {
 
   it('adds the profiles to what whereUsed finds, for every code of the glossary', () => {
     for (const entry of model.glossary.entries) {
-      const { profiles, ...rest } = codeUsage(model, entry.code);
+      const { profiles, scenarios: _scenarios, ...rest } = codeUsage(model, entry.code);
       expect(rest).toEqual(whereUsed(model, entry.code));
       const assigned = model.profiles.filter((p) => p.assignments.some((a) => a.code === entry.code)).map((p) => p.id);
       expect(profiles.map((p) => p.profile)).toEqual(assigned);
     }
+  });
+
+  it('finds the scenarios whose objectives and questions name a code', () => {
+    const usage = codeUsage(model, '1.7.3.3');
+    const named = model.scenarios.flatMap((s) => [
+      ...s.objectives.filter((o) => o.codes.includes(glossaryCode('1.7.3.3'))).map((o) => `${s.id} objective ${o.id}`),
+      ...s.modules.flatMap((m) => m.questions.filter((q) => q.codes.includes(glossaryCode('1.7.3.3'))).map((q) => `${s.id} question ${q.id}`)),
+    ]);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    expect(usage.scenarios.map((u) => `${u.scenario} ${u.in} ${u.id}`)).toEqual(named);
+    expect(codeUsage(model, '1.1').scenarios.length).toBeLessThan(codeUsage(model, '1', { includeDescendants: true }).scenarios.length);
   });
 
   it('finds collaboration business areas, and the codes beneath with includeDescendants', () => {
