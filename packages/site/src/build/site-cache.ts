@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Model } from '@opcc/core';
@@ -18,6 +18,11 @@ export interface BuiltFiles {
 }
 
 const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+/** How many built sites the cache keeps: enough for a few models and branches, small enough that it never grows without end. */
+export const KEPT_SITES = 8;
+// The only names the cache writes; pruning never touches anything else in the folder.
+const SITE_NAME = /^[0-9a-f]{64}\.json$/;
+const FILE_NAME = /^[0-9a-f]{64}$/;
 const here = createRequire(import.meta.url);
 let fingerprint: string | undefined;
 
@@ -79,7 +84,8 @@ function writeWhole(path: string, content: string): void {
 /**
  * Built sites kept in a folder by the hash of their model and of the code that builds them, with
  * each file stored once by its content hash. A build of a model and code seen before reads its
- * files from here instead of drawing and writing every page again.
+ * files from here instead of drawing and writing every page again. It keeps the {@link KEPT_SITES}
+ * sites used last and the files they hold, and removes only entries it wrote itself.
  */
 export class SiteCache {
   private readonly key: string;
@@ -95,7 +101,8 @@ export class SiteCache {
   /** The files of this model's site as built before, or undefined when it was not (or a file is missing). */
   load(): BuiltFiles | undefined {
     try {
-      const cached = JSON.parse(readFileSync(join(this.dir, 'sites', `${this.key}.json`), 'utf8')) as CachedSite;
+      const entry = join(this.dir, 'sites', `${this.key}.json`);
+      const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedSite;
       const files = new Map<string, string>();
       for (const [path, hash] of Object.entries(cached.files)) {
         const content = readFileSync(join(this.dir, 'files', hash), 'utf8');
@@ -103,6 +110,9 @@ export class SiteCache {
         if (sha256(content) !== hash) return undefined;
         files.set(path, content);
       }
+      // Marks the site as used, so pruning keeps the sites built or read last.
+      const now = new Date();
+      utimesSync(entry, now, now);
       return { files, warnings: cached.warnings };
     } catch {
       return undefined;
@@ -119,5 +129,29 @@ export class SiteCache {
       if (!existsSync(blob)) writeWhole(blob, content);
     }
     writeWhole(join(this.dir, 'sites', `${this.key}.json`), JSON.stringify({ files, warnings: built.warnings } satisfies CachedSite));
+    this.prune();
+  }
+
+  /**
+   * Drops all but the sites used last, then the files no kept site holds. A build running at the
+   * same time may lose a file it was about to list; its next load is then a miss, never a wrong page.
+   */
+  private prune(): void {
+    const sites = join(this.dir, 'sites');
+    const entries = readdirSync(sites)
+      .filter((name) => SITE_NAME.test(name))
+      .map((name) => ({ name, used: statSync(join(sites, name)).mtimeMs }))
+      .sort((a, b) => b.used - a.used || compareText(a.name, b.name));
+    for (const { name } of entries.slice(KEPT_SITES)) rmSync(join(sites, name), { force: true });
+    const held = new Set<string>();
+    for (const { name } of entries.slice(0, KEPT_SITES)) {
+      try {
+        for (const hash of Object.values((JSON.parse(readFileSync(join(sites, name), 'utf8')) as CachedSite).files)) held.add(hash);
+      } catch {
+        // An entry that cannot be read holds nothing; its load is a miss.
+      }
+    }
+    const blobs = join(this.dir, 'files');
+    for (const name of readdirSync(blobs)) if (FILE_NAME.test(name) && !held.has(name)) rmSync(join(blobs, name), { force: true });
   }
 }
