@@ -1,11 +1,12 @@
 import { hasErrors, importInjectsCsv, loadModel, type Model, type Scenario } from '@opcc/core';
 import { injectsCsv } from '@opcc/render';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { EXIT, type CliIo } from '../io.js';
 import { diagnosticsText } from '../report/print-diagnostics.js';
 import { safeText } from '../report/safe-text.js';
+import { exportBlocker, writeExports } from './export-files.js';
 import { loadOrReport, modelFolder, pathKind } from './load-or-report.js';
 
 /** Options of `opcc scenario export-injects`. */
@@ -41,9 +42,28 @@ export async function exportInjectsCommand(dir: string, id: string, options: Exp
     io.stderr(`opcc: --out ${safeText(out)} is a folder; name the .csv file to write\n`);
     return EXIT.usage;
   }
-  writeFileSync(out, csv);
+  // The same rule as `opcc export`: only a file it wrote before, unchanged since, is replaced.
+  const blocked = exportBlocker(out);
+  if (blocked !== undefined) {
+    io.stderr(`opcc: nothing was written: ${safeText(out)} ${blocked}; choose another --out or move the file away\n`);
+    return EXIT.usage;
+  }
+  writeExports(new Map([[out, csv]]));
   io.stdout(`wrote ${safeText(out)}\n`);
   return EXIT.ok;
+}
+
+/** Replaces the user's file whole, so a failure part way never leaves half of their scenario. */
+function replaceWhole(file: string, text: string): void {
+  // Not ending in .yaml, so the loader never reads it as a model file if it is left behind.
+  const partial = `${file}.${process.pid}.opcc-partial`;
+  writeFileSync(partial, text, { flag: 'wx' });
+  try {
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -79,7 +99,7 @@ export async function importInjectsCommand(dir: string, id: string, csvFile: str
   if (document === undefined) return EXIT.failure;
   scenario.modules.forEach((m, i) => document.setIn(['modules', i, 'injects'], document.createNode(injects.get(m.id) ?? [], { flow: false })));
   const text = (documents as (typeof document)[]).map((d) => d.toString({ lineWidth: 0 })).join('');
-  writeFileSync(place.file, text);
+  replaceWhole(place.file, text);
   const again = await loadModel(folder);
   const after = diagnosticsText(again.diagnostics, {});
   if (after !== '') io.stdout(after);

@@ -91,6 +91,23 @@ describe('opcc scenario export-injects and import-injects', () => {
     expect(treeDigest(model)).toEqual(before);
   });
 
+  it('never overwrite a file it did not write, and replace its own unchanged export', async () => {
+    const model = copyOfGuide();
+    const folder = temp('msel');
+    const users = join(folder, 'plan.csv');
+    writeFileSync(users, 'my own plan\n');
+    const refused = await run('scenario', 'export-injects', model, SCENARIO, '--out', users);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/nothing was written: .*plan\.csv exists and was not written by opcc export/);
+    expect(readFileSync(users, 'utf8')).toBe('my own plan\n');
+    const ours = join(folder, 'msel.csv');
+    expect((await run('scenario', 'export-injects', model, SCENARIO, '--out', ours)).code).toBe(0);
+    expect((await run('scenario', 'export-injects', model, SCENARIO, '--out', ours)).code).toBe(0);
+    writeFileSync(ours, 'edited by hand\n');
+    expect((await run('scenario', 'export-injects', model, SCENARIO, '--out', ours)).code).toBe(2);
+    expect(readFileSync(ours, 'utf8')).toBe('edited by hand\n');
+  });
+
   it('refuse a scenario the model does not have', async () => {
     const result = await run('scenario', 'export-injects', join(root, 'packages/guide/model'), 'no-such-scenario');
     expect(result.code).toBe(2);
