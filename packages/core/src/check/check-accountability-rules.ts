@@ -29,6 +29,7 @@ export function checkAccountabilityRules(ctx: CheckContext): void {
     return party.stakeholder !== undefined && stakeholderTypes.get(party.stakeholder) === 'board' ? 'panel' : undefined;
   };
   const codes = documentsOf(ctx, 'glossary').flatMap((d) => d.data.entries.map((e) => e.code));
+  const known = new Set<string>(codes);
   for (const { data: profile, origin, repaired } of documentsOf(ctx, 'accountability-profile')) {
     // A profile cut down for its own mistakes would show gaps that are not there.
     if (repaired === true) continue;
@@ -49,12 +50,12 @@ export function checkAccountabilityRules(ctx: CheckContext): void {
       }
     });
     // An assignment to a code the glossary lacks is most likely a mistyped one: the gap it leaves is the same mistake.
-    if (profile.assignments.some((a) => !codes.includes(a.code))) continue;
+    if (profile.assignments.some((a) => !known.has(a.code))) continue;
     const gap = (code: GlossaryCode) => roleOrigin(profile, code, 'accountable').parties.length === 0;
     for (const code of codes) {
       const parent = parentCode(code);
       // Only the top of each gap: the entries beneath it are the same gap.
-      if (gap(code) && (parent === undefined || !codes.includes(parent) || !gap(parent))) {
+      if (gap(code) && (parent === undefined || !known.has(parent) || !gap(parent))) {
         ctx.report('accountability-gap', { profile: profile.id, code }, { origin, path: ['id'] });
       }
     }

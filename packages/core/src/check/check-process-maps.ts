@@ -17,7 +17,7 @@ export function checkProcessMaps(ctx: CheckContext): void {
 function checkStepLanes(ctx: CheckContext, { data, origin }: MapDocument): void {
   const lanes = new Map(data.lanes.map((lane) => [lane.id, lane]));
   data.steps.forEach((step, i) => {
-    if (step.lane !== undefined) ctx.expectLocal(lanes, `lane on map "${data.id}"`, step.lane, { origin, path: ['steps', i, 'lane'] }, 'unknown-lane');
+    if (step.lane !== undefined) ctx.expectLocal(lanes, { kind: 'lane', map: data.id }, step.lane, { origin, path: ['steps', i, 'lane'] }, 'unknown-lane');
   });
 }
 

@@ -109,14 +109,12 @@ export class CheckContext {
 
   /**
    * Checks a reference against a local set of names, such as the steps of one map. `what` is the
-   * sort of name and its scope, `{ kind: 'step', map: 'engage' }`; a phrase such as
-   * `lane on map "engage"` is taken as the kind.
+   * sort of name and its scope, `{ kind: 'step', map: 'engage' }`.
    */
-  expectLocal<C extends LocalNameCode>(names: ReadonlyMap<string, unknown>, what: string | LocalNameScope<C>, name: string, site: Site, code: C): boolean {
+  expectLocal<C extends LocalNameCode>(names: ReadonlyMap<string, unknown>, what: LocalNameScope<C>, name: string, site: Site, code: C): boolean {
     if (names.has(name)) return true;
     if (this.salvaged.has(name)) return false;
-    const scope = typeof what === 'string' ? { kind: what } : what;
-    this.report<LocalNameCode>(code, { ...scope, name, suggestion: suggest(name, names.keys()) }, site);
+    this.report<LocalNameCode>(code, { ...what, name, suggestion: suggest(name, names.keys()) }, site);
     return false;
   }
 }

@@ -36,7 +36,10 @@ export function toGraph(model: Model): ModelGraph {
 }
 
 function addNodes(graph: ModelGraph, definition: KindStage, document: unknown): void {
-  selectAll(definition.nodes, document, (rule, found) => graph.mergeNode(keyOf(rule.node(found.value, document)), rule.node(found.value, document)));
+  selectAll(definition.nodes, document, (rule, found) => {
+    const node = rule.node(found.value, document);
+    graph.mergeNode(keyOf(node), node);
+  });
 }
 
 /** The node of the innermost object holding a value that has a node of its own, or undefined. */

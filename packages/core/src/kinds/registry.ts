@@ -67,11 +67,15 @@ export function kindStage(kind: DocumentKind): KindStage {
  * The definitions in the documents' canonical order ({@link DOCUMENT_KINDS}): the order the
  * stages declare, check, assemble and write them out in.
  */
-export function kindDefinitions(): KindStage[] {
-  return DOCUMENT_KINDS.map(kindStage);
+export function kindDefinitions(): readonly KindStage[] {
+  // Made once: every load, check and query walks them.
+  return (canonical ??= DOCUMENT_KINDS.map(kindStage));
 }
 
 /** The definitions in the order they are registered: the order of the summary's lines. */
-export function kindsAsRegistered(): KindStage[] {
-  return (Object.keys(KINDS) as DocumentKind[]).map(kindStage);
+export function kindsAsRegistered(): readonly KindStage[] {
+  return (registered ??= (Object.keys(KINDS) as DocumentKind[]).map(kindStage));
 }
+
+let canonical: readonly KindStage[] | undefined;
+let registered: readonly KindStage[] | undefined;

@@ -24,13 +24,9 @@ export interface CsvRecord {
  * as missing it.
  */
 export function parseGlossaryCsv(file: SourceFile): ParsedFile {
-  let records: CsvRecord[];
-  try {
-    records = parse(file.text.replace(/^\uFEFF/, ''), { info: true, raw: true, skip_empty_lines: true, relax_column_count: true }) as unknown as CsvRecord[];
-  } catch (error) {
-    return { documents: [], diagnostics: [csvSyntaxProblem(file, error)], salvagedNames: new Set() };
-  }
-  const [header, ...rows] = records;
+  const read = readCsvRecords(file, 'glossary');
+  if ('problem' in read) return { documents: [], diagnostics: [read.problem], salvagedNames: new Set() };
+  const [header, ...rows] = read.records;
   if (header === undefined) return { documents: [], diagnostics: [], salvagedNames: new Set() };
   const names = header.record.map((name) => name.trim().toLowerCase());
   const headerCells = cellPositions(header);
@@ -101,8 +97,21 @@ function headerProblems(path: string, names: readonly string[], i: number, posit
   return [diagnostic('unknown-field', { column: name, allowed: known, suggestion: suggest(name, known) }, where)];
 }
 
+/**
+ * The records of a CSV file with the place of every cell, or the one fault csv-parse could not
+ * read past, at its cell. `table` says what the file was read as, for the message.
+ */
+export function readCsvRecords(file: SourceFile, table: 'glossary' | 'injects'): { readonly records: CsvRecord[] } | { readonly problem: Diagnostic } {
+  try {
+    const options = { info: true, raw: true, skip_empty_lines: true, relax_column_count: true } as const;
+    return { records: parse(file.text.replace(/^\uFEFF/, ''), options) as unknown as CsvRecord[] };
+  } catch (error) {
+    return { problem: csvSyntaxProblem(file, error, table) };
+  }
+}
+
 /** A row whose cells do not line up with the header's columns: a stray comma, or cells left out. */
-function rowLengthProblem(path: string, row: CsvRecord, columns: number): Diagnostic | undefined {
+export function rowLengthProblem(path: string, row: CsvRecord, columns: number): Diagnostic | undefined {
   const count = row.record.length;
   if (count === columns) return undefined;
   const cells = cellPositions(row);
@@ -113,15 +122,15 @@ function rowLengthProblem(path: string, row: CsvRecord, columns: number): Diagno
 }
 
 /** csv-parse stops at the first fault it cannot read past; this says what it is, at its cell. */
-function csvSyntaxProblem(file: SourceFile, error: unknown): Diagnostic {
+function csvSyntaxProblem(file: SourceFile, error: unknown, table: 'glossary' | 'injects'): Diagnostic {
   const e = error as { message?: string; lines?: number; code?: string; index?: number };
   const open = e.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(file.text) : undefined;
   if (open !== undefined)
-    return diagnostic('csv-syntax', { detail: 'this cell opens a double quote that is never closed', table: 'glossary' }, { file: file.path, position: open });
+    return diagnostic('csv-syntax', { detail: 'this cell opens a double quote that is never closed', table }, { file: file.path, position: open });
   const line = e.lines ?? 1;
   const explained = e.code === undefined ? undefined : CSV_ERRORS[e.code];
   const detail = explained ?? lowerFirst(firstSentence(e.message ?? 'unreadable CSV'));
-  return diagnostic('csv-syntax', { detail, table: 'glossary' }, { file: file.path, position: { line, column: cellStart(file.text, line, e.index ?? 0) } });
+  return diagnostic('csv-syntax', { detail, table }, { file: file.path, position: { line, column: cellStart(file.text, line, e.index ?? 0) } });
 }
 
 const QUOTE_INSIDE = 'write a double quote inside a cell as two, and put the whole cell in double quotes: "say ""yes"""';

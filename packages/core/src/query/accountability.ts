@@ -118,8 +118,6 @@ export interface ProfileDifference {
  * @throws {@link NotFoundError} when the model lacks either profile, even when it has no glossary entries to compare.
  */
 export function compareProfiles(model: Model, profileA: ProfileId, profileB: ProfileId): ProfileDifference[] {
-  indexModel(model).getProfile(profileA);
-  indexModel(model).getProfile(profileB);
   const index = indexModel(model);
   const keyA = roleInArea(model, index.getProfile(profileA));
   const keyB = roleInArea(model, index.getProfile(profileB));

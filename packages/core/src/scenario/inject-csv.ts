@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { diagnostic, hasErrors, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
-import { cellPositions, type CsvRecord } from '../load/csv-glossary.js';
+import { cellPositions, readCsvRecords, rowLengthProblem } from '../load/csv-glossary.js';
 import { schemaProblems } from '../load/schema-issues.js';
 import type { Scenario } from '../model/model.js';
 import type { DocumentInput } from '../schema/documents.js';
@@ -89,15 +88,9 @@ function restoreCell(cell: string): string {
  * ```
  */
 export function importInjectsCsv(text: string, scenario: Pick<Scenario, 'id' | 'modules'>, file = 'injects.csv'): InjectsImport {
-  let records: CsvRecord[];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ''), { info: true, raw: true, skip_empty_lines: true, relax_column_count: true }) as unknown as CsvRecord[];
-  } catch (error) {
-    const e = error as { message?: string; lines?: number };
-    const detail = (e.message ?? 'unreadable CSV').split('\n')[0] ?? 'unreadable CSV';
-    return { diagnostics: [diagnostic('csv-syntax', { detail, table: 'injects' }, { file, position: { line: e.lines ?? 1, column: 1 } })] };
-  }
-  const [header, ...rows] = records;
+  const read = readCsvRecords({ path: file, text }, 'injects');
+  if ('problem' in read) return { diagnostics: [read.problem] };
+  const [header, ...rows] = read.records;
   if (header === undefined) return { injects: new Map(), diagnostics: [] };
   const names = header.record.map((name) => name.trim());
   const headerCells = cellPositions(header);
@@ -117,8 +110,9 @@ export function importInjectsCsv(text: string, scenario: Pick<Scenario, 'id' | '
   const injects = new Map<string, InjectInput[]>();
   for (const row of rows) {
     const cells = cellPositions(row);
-    if (row.record.length !== names.length) {
-      diagnostics.push(diagnostic('csv-row-length', { cells: row.record.length, columns: names.length }, { file, position: cells[0] }));
+    const misaligned = rowLengthProblem(file, row, names.length);
+    if (misaligned !== undefined) {
+      diagnostics.push(misaligned);
       continue;
     }
     // Content keeps its spacing (a Markdown block ends with a line break); every other cell is trimmed.
