@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /**
  * The list `opcc export` keeps in each folder it writes to: the SHA-256 of every file it
@@ -9,6 +9,15 @@ import { basename, dirname, join } from 'node:path';
 export const EXPORT_MANIFEST = '.opcc-export.json';
 
 const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+
+/** Files the model loader reads: an export must not add one to the model folder. */
+const MODEL_FILE = /\.(?:ya?ml|json|csv)$/i;
+
+/** True when writing `file` would add a file that the loader reads to the model in `folder`. */
+export function becomesModelFile(file: string, folder: string): boolean {
+  const rel = relative(folder, file);
+  return MODEL_FILE.test(file) && rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
 
 function manifestOf(folder: string): Record<string, string> {
   try {

@@ -1,7 +1,7 @@
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { EXIT, type CliIo } from '../io.js';
 import { safeText } from '../report/safe-text.js';
-import { exportBlocker, writeExports } from './export-files.js';
+import { becomesModelFile, exportBlocker, writeExports } from './export-files.js';
 import { exportPlan, FORMAT_EXTENSION, type CsvTable, type ExportFormat, type ExportView } from './export-plan.js';
 import { loadOrReport, pathKind } from './load-or-report.js';
 
@@ -25,9 +25,6 @@ export interface ExportOptions {
   /** List every warning instead of the first few of each code. */
   readonly verbose?: boolean;
 }
-
-/** Files the model loader reads: an export must not add one to the model folder. */
-const MODEL_FILE = /\.(?:ya?ml|json|csv)$/i;
 
 /** The format an extension of --out means; `.json` is the layout of one map when a map is chosen, else the model. */
 function formatOf(extension: string | undefined, mapChosen: boolean): ExportFormat | undefined {
@@ -72,7 +69,7 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
     return misuse(`--out ${base} is a file; exporting every item needs a folder (or choose one, e.g. with --map)`);
   const targets = plan.items.map((item) => ({ item, file: plan.oneFile ? base : join(base, `${item.id}.${ext}`) }));
 
-  const intoModel = targets.filter(({ file }) => MODEL_FILE.test(file) && isInside(file, folder));
+  const intoModel = targets.filter(({ file }) => becomesModelFile(file, folder));
   if (intoModel[0] !== undefined) {
     return misuse(`${intoModel[0].file} is inside the model folder, where it would be read as a model file; export to a folder outside the model`);
   }
@@ -91,10 +88,4 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   writeExports(files);
   for (const file of files.keys()) io.stdout(`wrote ${safeText(file)}\n`);
   return EXIT.ok;
-}
-
-/** True when `path` is inside `folder`. */
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

@@ -1,4 +1,4 @@
-import { hasErrors, importInjectsCsv, loadModel, type Model, type Scenario } from '@opcc/core';
+import { compareText, hasErrors, importInjectsCsv, loadModel, type Model, type Scenario } from '@opcc/core';
 import { injectsCsv } from '@opcc/render';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -6,7 +6,7 @@ import { parseAllDocuments } from 'yaml';
 import { EXIT, type CliIo } from '../io.js';
 import { diagnosticsText } from '../report/print-diagnostics.js';
 import { safeText } from '../report/safe-text.js';
-import { exportBlocker, writeExports } from './export-files.js';
+import { becomesModelFile, exportBlocker, writeExports } from './export-files.js';
 import { loadOrReport, modelFolder, pathKind } from './load-or-report.js';
 
 /** Options of `opcc scenario export-injects`. */
@@ -40,6 +40,10 @@ export async function exportInjectsCommand(dir: string, id: string, options: Exp
   const out = resolve(io.cwd, options.out);
   if (pathKind(out) === 'folder') {
     io.stderr(`opcc: --out ${safeText(out)} is a folder; name the .csv file to write\n`);
+    return EXIT.usage;
+  }
+  if (becomesModelFile(out, loaded.folder)) {
+    io.stderr(`opcc: nothing was written: ${safeText(out)} is inside the model folder, where it would be read as a model file; write it outside the model\n`);
     return EXIT.usage;
   }
   // The same rule as `opcc export`: only a file it wrote before, unchanged since, is replaced.
@@ -107,11 +111,21 @@ export async function importInjectsCommand(dir: string, id: string, csvFile: str
   return again.ok ? EXIT.ok : EXIT.modelProblems;
 }
 
+/** The YAML files the loader reads (hidden folders and node_modules skipped), in a stable order. */
+function yamlFilesOfModel(folder: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...yamlFilesOfModel(path));
+    else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) files.push(path);
+  }
+  return files.sort(compareText);
+}
+
 /** The YAML file, and the document within it, that declares a scenario. */
 function scenarioFile(folder: string, id: string): { readonly file: string; readonly index: number } | undefined {
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name)) continue;
-    const file = join(entry.parentPath, entry.name);
+  for (const file of yamlFilesOfModel(folder)) {
     const documents = parseAllDocuments(readFileSync(file, 'utf8'));
     if (!Array.isArray(documents)) continue;
     const index = documents.findIndex((d) => {

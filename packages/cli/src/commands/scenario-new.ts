@@ -1,4 +1,4 @@
-import { OpccError, scaffoldScenario } from '@opcc/core';
+import { OpccError, scaffoldScenario, scenarioId } from '@opcc/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { stringify } from 'yaml';
@@ -26,6 +26,18 @@ export interface ScenarioNewOptions {
 export async function scenarioNewCommand(id: string, options: ScenarioNewOptions, io: CliIo): Promise<number> {
   const loaded = await loadOrReport(options.model ?? '.', io);
   if ('exit' in loaded) return loaded.exit;
+  // The id names the file, so it is checked before it becomes part of a path.
+  try {
+    scenarioId(id);
+  } catch (error) {
+    if (!(error instanceof OpccError)) throw error;
+    io.stderr(`opcc: ${safeText(error.message)}\n`);
+    return EXIT.usage;
+  }
+  if (loaded.model.scenarios.some((s) => s.id === id)) {
+    io.stderr(`opcc: nothing was written: the model already has a scenario "${safeText(id)}"; choose another id\n`);
+    return EXIT.usage;
+  }
   const out = resolve(io.cwd, options.out ?? resolve(loaded.folder, 'scenarios', `${id}.yaml`));
   if (pathKind(out) !== 'missing') {
     io.stderr(`opcc: nothing was written: ${safeText(out)} exists; choose another --out\n`);

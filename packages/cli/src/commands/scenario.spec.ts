@@ -61,6 +61,30 @@ describe('opcc scenario new', () => {
   });
 });
 
+describe('opcc scenario new, given an id that cannot name a new scenario', () => {
+  it('refuses an id that is not an id (no path outside the model) and one the model already has, writing nothing', async () => {
+    const model = copyOfGuide();
+    const parent = treeDigest(join(model, '..'));
+    const escaping = await run('scenario', 'new', '../../escape', '--map', 'major-incident-gold-group', '--model', model);
+    expect(escaping.code).toBe(2);
+    expect(escaping.stderr).toMatch(/^opcc: .*scenario id/);
+    const taken = await run(
+      'scenario',
+      'new',
+      SCENARIO,
+      '--map',
+      'major-incident-gold-group',
+      '--model',
+      model,
+      '--out',
+      join(model, 'scenarios', 'again.yaml'),
+    );
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toMatch(/already has a scenario "complaint-about-the-chief-constable"/);
+    expect(treeDigest(join(model, '..'))).toEqual(parent);
+  });
+});
+
 describe('opcc scenario export-injects and import-injects', () => {
   it('round-trip the injects of a scenario through a spreadsheet', async () => {
     const model = copyOfGuide();
@@ -106,6 +130,27 @@ describe('opcc scenario export-injects and import-injects', () => {
     writeFileSync(ours, 'edited by hand\n');
     expect((await run('scenario', 'export-injects', model, SCENARIO, '--out', ours)).code).toBe(2);
     expect(readFileSync(ours, 'utf8')).toBe('edited by hand\n');
+  });
+
+  it('write no CSV into the model folder, where it would be read as part of the model', async () => {
+    const model = copyOfGuide();
+    const before = treeDigest(model);
+    const result = await run('scenario', 'export-injects', model, SCENARIO, '--out', join(model, 'drill.csv'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/inside the model folder/);
+    expect(treeDigest(model)).toEqual(before);
+  });
+
+  it('write the injects into the file the model loads, not a copy in a hidden folder', async () => {
+    const model = copyOfGuide();
+    const file = join(model, 'scenarios', `${SCENARIO}.yaml`);
+    cpSync(file, join(model, '.history', 'old.yaml'));
+    const hidden = readFileSync(join(model, '.history', 'old.yaml'), 'utf8');
+    const csvFile = join(temp('msel'), 'msel.csv');
+    expect((await run('scenario', 'export-injects', model, SCENARIO, '--out', csvFile)).code).toBe(0);
+    const imported = await run('scenario', 'import-injects', model, SCENARIO, csvFile);
+    expect(imported.stdout).toMatch(/into .*scenarios\/complaint-about-the-chief-constable\.yaml\n$/);
+    expect(readFileSync(join(model, '.history', 'old.yaml'), 'utf8')).toBe(hidden);
   });
 
   it('refuse a scenario the model does not have', async () => {
