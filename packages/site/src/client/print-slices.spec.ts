@@ -17,6 +17,15 @@ describe('printSlices', () => {
     expect(result.scale).toBeCloseTo(1032 / 900);
   });
 
+  it('does not repeat lane headers that would take more than half a page, and still comes to an end', () => {
+    // Labels so small that a page holds only ~130 drawing units at a readable scale: less than the headers.
+    const drawing: SliceInput = { width: 1200, height: 300, smallestLabel: 1, headerWidth: 144, lanes: [], shapesX: [], shapesY: [] };
+    const { scale, slices } = printSlices(drawing, page);
+    expect(slices.every((s) => !s.header)).toBe(true);
+    expect(slices.reduce((sum, s) => sum + (s.y === 0 ? s.width : 0), 0)).toBeCloseTo(drawing.width);
+    for (const s of slices) expect(sliceWidth(s, drawing.headerWidth) * scale).toBeLessThanOrEqual(page.width + 0.01);
+  });
+
   it('cuts a wide map into columns at a readable scale, between shapes, with the lane headers repeated', () => {
     const drawing: SliceInput = { width: 3800, height: 600, smallestLabel: 11, headerWidth: 144, lanes: lanes.slice(0, 2), shapesX: shapesEvery(220, 160, 3500), shapesY: [] };
     const { scale, slices } = printSlices(drawing, page);

@@ -55,8 +55,14 @@ export function printSlices(drawing: SliceInput, page: { readonly width: number;
   // A hair above the exact size, so that rounding in the browser cannot print a label at 7.99 pt.
   const scale = readable * 1.01;
   const rows = cutRows(drawing, page.height / scale);
-  const columns = cutColumns(drawing, page.width / scale);
-  return { scale, slices: rows.flatMap((row) => columns.map((col, i) => ({ x: col.start, y: row.start, width: col.end - col.start, height: row.end - row.start, header: i > 0 && drawing.headerWidth > 0 }))) };
+  const room = page.width / scale;
+  // Headers that would take more than half a page are not repeated: the columns after them would have no room to advance.
+  const repeat = drawing.headerWidth > 0 && drawing.headerWidth <= room / 2;
+  const columns = cutColumns(drawing, room, repeat ? drawing.headerWidth : 0);
+  return {
+    scale,
+    slices: rows.flatMap((row) => columns.map((col, i) => ({ x: col.start, y: row.start, width: col.end - col.start, height: row.end - row.start, header: i > 0 && repeat }))),
+  };
 }
 
 /** The width a slice takes on the page, in drawing units: its window plus any repeated headers. */
@@ -70,8 +76,8 @@ function cutRows(drawing: SliceInput, room: number): Span[] {
 }
 
 // Columns end in the gaps between shapes; later ones leave room for the lane headers drawn again.
-function cutColumns(drawing: SliceInput, room: number): Span[] {
-  return cut(drawing.width, room, room - drawing.headerWidth, drawing.shapesX.map((s) => s.start - 1), drawing.shapesX);
+function cutColumns(drawing: SliceInput, room: number, headerWidth: number): Span[] {
+  return cut(drawing.width, room, room - headerWidth, drawing.shapesX.map((s) => s.start - 1), drawing.shapesX);
 }
 
 // Cuts 0..length into pieces no longer than the room, each ending at the furthest candidate in the
