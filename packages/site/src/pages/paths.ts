@@ -18,6 +18,17 @@ export const pagePath = {
   references: () => 'references.html',
   reference: (id: string) => `references.html#ref-${id}`,
   search: () => 'search.html',
+  scenarios: () => 'scenarios.html',
+  /** The participants' briefing: no facilitator material at all. */
+  scenario: (id: string) => `scenario-${id}.html`,
+  scenarioRun: (id: string) => `scenario-${id}-run.html`,
+  scenarioRunModule: (id: string, moduleId: string) => `scenario-${id}-run.html#module-${moduleId}`,
+  scenarioFacilitator: (id: string) => `scenario-${id}-facilitator.html`,
+  scenarioHandout: (id: string) => `scenario-${id}-handout.html`,
+  scenarioGuide: (id: string) => `scenario-${id}-guide.html`,
+  scenarioCards: (id: string) => `scenario-${id}-cards.html`,
+  options: () => 'options.html',
+  option: (id: string) => `option-${id}.html`,
 } as const;
 
 /** Files every page uses. */
