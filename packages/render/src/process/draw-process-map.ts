@@ -16,6 +16,11 @@ import type { PlacedLane, PlacedStep, RoutedFlow } from './process-types.js';
 export interface DrawOptions {
   /** Prefixed to the ids of the drawing's title, description and marker. */
   readonly idPrefix?: string;
+  /**
+   * Steps to highlight (a scenario module's focus): their shapes get a thick outline, a marker and "focus step" in their
+   * accessible name; every other shape and flow is dimmed. Left out, the map is drawn as usual.
+   */
+  readonly focus?: readonly string[];
 }
 
 /**
@@ -27,6 +32,7 @@ export interface DrawOptions {
  */
 export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}): string {
   const idPrefix = options.idPrefix ?? `map-${map.input.mapId}-`;
+  const focus = options.focus === undefined ? undefined : new Set(options.focus);
   const kinds = new Set(map.steps.map((s) => s.step.kind));
   const kindNames = [...Object.values(SHAPE_RENDERERS)].filter((r) => kinds.has(r.kind)).map((r) => r.name.toLowerCase());
   const laneNames = map.lanes.flatMap((l) => (l.lane.title === undefined ? [] : [l.lane.title]));
@@ -43,10 +49,19 @@ export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}
     view: 'opcc-process-map',
     body: [
       focusStyle(),
+      focus !== undefined && focusStepStyle(),
       element('text', { class: 'map-title', x: 16, y: TITLE_HEIGHT - 14, 'font-size': 18, 'font-weight': 'bold', fill: PALETTE.text }, [text(map.input.title)]),
       element('g', { class: 'lanes' }, map.lanes.map(drawLane)),
-      element('g', { class: 'flows', 'aria-hidden': 'true' }, map.flows.map(drawFlow)),
-      element('g', { class: 'shapes' }, map.steps.map(drawStep)),
+      element(
+        'g',
+        { class: 'flows', 'aria-hidden': 'true' },
+        map.flows.map((flow) => drawFlow(flow, focus)),
+      ),
+      element(
+        'g',
+        { class: 'shapes' },
+        map.steps.map((step) => drawStep(step, focus)),
+      ),
       // After everything in the lanes, so that a page that pins the headers while the map pans draws them on top.
       element('g', { class: 'lane-headers' }, map.lanes.map(drawLaneHeader)),
       drawLegend(map.legendLayout, map.legend),
@@ -69,11 +84,13 @@ function drawLaneHeader(lane: PlacedLane): Markup | false {
   ]);
 }
 
-function drawFlow(flow: RoutedFlow): Markup {
+function drawFlow(flow: RoutedFlow, focus: ReadonlySet<string> | undefined): Markup {
   const { label, title } = flow.flow;
+  // A flow stays bright only between two focus steps: it is then part of what the module is about.
+  const dimmed = focus !== undefined && !(focus.has(flow.flow.from) && focus.has(flow.flow.to));
   // The full condition stays with the arrow, in its title (a tooltip, and text the page's script can read), when the
   // arrow shows only its answer. Model text stays out of attributes, where it could not be shown as text.
-  return element('g', { class: 'flow', 'data-from': flow.flow.from, 'data-to': flow.flow.to }, [
+  return element('g', { class: dimmed ? 'flow dimmed' : 'flow', 'data-from': flow.flow.from, 'data-to': flow.flow.to }, [
     title !== undefined && element('title', {}, [text(title)]),
     ...arrow(flow.points),
     flow.label !== undefined && label !== undefined && edgeLabel(label, flow.label),
@@ -91,15 +108,48 @@ export function stepName(placed: PlacedStep): string {
     .join(', ');
 }
 
-function drawStep(placed: PlacedStep): Markup {
+function drawStep(placed: PlacedStep, focus: ReadonlySet<string> | undefined): Markup {
   const s = placed.step;
   const renderer = rendererForKind(s.kind);
+  const focused = focus?.has(s.id);
+  const shape = renderer.draw(placed.box, s.shape, s.fill);
   return shapeGroup({
     id: `step-${s.id}`,
-    name: stepName(placed),
-    className: `step step-${s.kind}`,
+    // Colour is never the only signal: the name says it too, and the outline and marker differ in shape and weight.
+    name: focused === true ? `${stepName(placed)}, focus step` : stepName(placed),
+    className: `step step-${s.kind}${focused === undefined ? '' : focused ? ' focus-step' : ' dimmed'}`,
     data: { step: s.id, kind: s.kind, code: s.code, drill: s.drill },
     box: placed.box,
-    body: [renderer.draw(placed.box, s.shape, s.fill)],
+    body: focused === true ? [shape, focusMark(placed.box)] : [shape],
   });
+}
+
+/** The thick outline and the corner marker (a filled diamond) of a focus step. */
+function focusMark(box: PlacedStep['box']): Markup {
+  const r = 9;
+  const cx = box.x;
+  const cy = box.y;
+  return element('g', { class: 'focus-mark', 'aria-hidden': 'true' }, [
+    element('rect', {
+      x: box.x - 3,
+      y: box.y - 3,
+      width: box.width + 6,
+      height: box.height + 6,
+      rx: 5,
+      fill: 'none',
+      stroke: PALETTE.focus,
+      'stroke-width': 4,
+    }),
+    element('path', {
+      d: `M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z`,
+      fill: PALETTE.focus,
+      stroke: PALETTE.background,
+      'stroke-width': 2,
+    }),
+  ]);
+}
+
+// Dimmed, not hidden: the rest of the map keeps its context. At this opacity dark text on the pale fills still reads at 4.5:1.
+function focusStepStyle(): Markup {
+  return element('style', {}, [text('.shape.dimmed,.flow.dimmed{opacity:.65}')]);
 }

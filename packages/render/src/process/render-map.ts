@@ -2,7 +2,7 @@ import type { Model } from '@opcc/core';
 import type { Box } from '../geometry/box.js';
 import { defaultLayoutEngine } from '../layout/default-engine.js';
 import type { LayoutEngine } from '../layout/layout-engine.js';
-import { drawProcessMap } from './draw-process-map.js';
+import { drawProcessMap, type DrawOptions } from './draw-process-map.js';
 import { layoutProcessMap } from './layout-process-map.js';
 import { mapLayoutInput, type ProcessMapOptions } from './map-layout-input.js';
 import type { RenderedMap } from './process-types.js';
@@ -13,6 +13,8 @@ export interface RenderOptions {
   readonly engine?: LayoutEngine;
   /** Prefixed to ids inside the drawing that are not shape ids (title, description, marker). */
   readonly idPrefix?: string;
+  /** Steps to highlight, the rest dimmed (see {@link DrawOptions.focus}); left out, the usual drawing. */
+  readonly focus?: readonly string[];
 }
 
 /**
@@ -25,7 +27,10 @@ export interface RenderOptions {
 export async function renderMap(model: Model, mapId: string, options: RenderOptions & ProcessMapOptions = {}): Promise<RenderedMap> {
   const input = mapLayoutInput(model, mapId, options.profile === undefined ? {} : { profile: options.profile });
   const laidOut = await layoutProcessMap(input, options.engine ?? defaultLayoutEngine());
-  const svg = drawProcessMap(laidOut, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
+  const svg = drawProcessMap(laidOut, {
+    ...(options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix }),
+    ...(options.focus === undefined ? {} : { focus: options.focus }),
+  });
   const shapes: Record<string, Box> = {};
   for (const s of laidOut.steps) shapes[s.step.id] = s.box;
   return { svg, width: laidOut.width, height: laidOut.height, shapes, warnings: laidOut.warnings };
