@@ -163,6 +163,7 @@ export { relationshipMapsOfStakeholder, relationsOfRelationshipMap, stakeholders
 export { stepsServingOutcome, type ServingStep } from './query/outcome-steps.js';
 export { codeUsage, type CodeUsage } from './query/code-usage.js';
 export { handOffs, type HandOff } from './query/hand-offs.js';
+export { profileHandOffs, type PartyPairHandOffs } from './query/profile-hand-offs.js';
 
 export { toGraph } from './graph/to-graph.js';
 export { nodeKey } from './graph/node-keys.js';
