@@ -21,6 +21,8 @@ export interface DrawOptions {
    * accessible name; every other shape and flow is dimmed. Left out, the map is drawn as usual.
    */
   readonly focus?: readonly string[];
+  /** Prefixed to the shapes' ids (`step-<id>`), for a page that shows the same map more than once; none by default. */
+  readonly shapeIdPrefix?: string;
 }
 
 /**
@@ -60,7 +62,7 @@ export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}
       element(
         'g',
         { class: 'shapes' },
-        map.steps.map((step) => drawStep(step, focus)),
+        map.steps.map((step) => drawStep(step, focus, options.shapeIdPrefix ?? '')),
       ),
       // After everything in the lanes, so that a page that pins the headers while the map pans draws them on top.
       element('g', { class: 'lane-headers' }, map.lanes.map(drawLaneHeader)),
@@ -108,13 +110,13 @@ export function stepName(placed: PlacedStep): string {
     .join(', ');
 }
 
-function drawStep(placed: PlacedStep, focus: ReadonlySet<string> | undefined): Markup {
+function drawStep(placed: PlacedStep, focus: ReadonlySet<string> | undefined, idPrefix: string): Markup {
   const s = placed.step;
   const renderer = rendererForKind(s.kind);
   const focused = focus?.has(s.id);
   const shape = renderer.draw(placed.box, s.shape, s.fill);
   return shapeGroup({
-    id: `step-${s.id}`,
+    id: `${idPrefix}step-${s.id}`,
     // Colour is never the only signal: the name says it too, and the outline and marker differ in shape and weight.
     name: focused === true ? `${stepName(placed)}, focus step` : stepName(placed),
     className: `step step-${s.kind}${focused === undefined ? '' : focused ? ' focus-step' : ' dimmed'}`,

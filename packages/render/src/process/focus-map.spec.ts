@@ -54,4 +54,10 @@ describe('process map focus', () => {
     expect(unfocused.shapes).toEqual(plain.shapes);
     expect(unfocused.svg).not.toMatch(/focus-step|focus-mark/);
   });
+
+  it('prefixes the shape ids when asked, so that one page can show the same map twice', async () => {
+    const { svg } = await renderMap(model, 'engage-consult', { engine, focus: ['plan'], shapeIdPrefix: 'm1-' });
+    expect(svg).toContain('id="m1-step-plan"');
+    expect(svg).not.toMatch(/id="step-/);
+  });
 });

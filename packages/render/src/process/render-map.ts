@@ -15,6 +15,8 @@ export interface RenderOptions {
   readonly idPrefix?: string;
   /** Steps to highlight, the rest dimmed (see {@link DrawOptions.focus}); left out, the usual drawing. */
   readonly focus?: readonly string[];
+  /** Prefixed to the shapes' ids, for a page that shows the same map more than once. */
+  readonly shapeIdPrefix?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function renderMap(model: Model, mapId: string, options: RenderOpti
   const svg = drawProcessMap(laidOut, {
     ...(options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix }),
     ...(options.focus === undefined ? {} : { focus: options.focus }),
+    ...(options.shapeIdPrefix === undefined ? {} : { shapeIdPrefix: options.shapeIdPrefix }),
   });
   const shapes: Record<string, Box> = {};
   for (const s of laidOut.steps) shapes[s.step.id] = s.box;
