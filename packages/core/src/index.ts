@@ -162,6 +162,7 @@ export { partiesOfProfile, type PartiesByRole } from './query/profile-parties.js
 export { relationshipMapsOfStakeholder, relationsOfRelationshipMap, stakeholdersOfRelationshipMap } from './query/relationship-maps.js';
 export { stepsServingOutcome, type ServingStep } from './query/outcome-steps.js';
 export { codeUsage, type CodeUsage } from './query/code-usage.js';
+export { mapScenarios, type MapScenarioUse, type MapUseKind } from './query/map-scenarios.js';
 export { handOffs, type HandOff } from './query/hand-offs.js';
 export { profileHandOffs, type PartyPairHandOffs } from './query/profile-hand-offs.js';
 
