@@ -71,13 +71,15 @@ export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}
   });
 }
 
-function drawLane(lane: PlacedLane): Markup {
+/** A lane's band. */
+export function drawLane(lane: PlacedLane): Markup {
   return element('g', { class: 'lane', 'data-lane': lane.lane.id }, [
     element('rect', { ...lane.box, fill: lane.lane.fill, stroke: PALETTE.stroke, 'stroke-width': 1 }),
   ]);
 }
 
-function drawLaneHeader(lane: PlacedLane): Markup | false {
+/** A lane's header cell with its title, when the map has lane titles. */
+export function drawLaneHeader(lane: PlacedLane): Markup | false {
   const header = lane.header;
   if (header === undefined) return false;
   return element('g', { class: 'lane-header', 'data-lane': lane.lane.id }, [
@@ -86,7 +88,8 @@ function drawLaneHeader(lane: PlacedLane): Markup | false {
   ]);
 }
 
-function drawFlow(flow: RoutedFlow, focus: ReadonlySet<string> | undefined): Markup {
+/** A flow's arrow, label and title; dimmed when a focus is given and the flow does not join two of its steps. */
+export function drawFlow(flow: RoutedFlow, focus: ReadonlySet<string> | undefined): Markup {
   const { label, title } = flow.flow;
   // A flow stays bright only between two focus steps: it is then part of what the module is about.
   const dimmed = focus !== undefined && !(focus.has(flow.flow.from) && focus.has(flow.flow.to));
