@@ -74,6 +74,11 @@ export class ModelBuilder {
     return this.add({ kind: 'scenario', ...body });
   }
 
+  /** Adds an option for change. */
+  changeSet(body: DocumentBodyInput<'change-set'>): this {
+    return this.add({ kind: 'change-set', ...body });
+  }
+
   /** Validates everything added so far and returns the model with every diagnostic. */
   build(): LoadResult {
     const sources: SourceDocument[] = this.documents.map((value) => ({ origin: originFor(value), value }));

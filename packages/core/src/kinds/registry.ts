@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Model } from '../model/model.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schema/documents.js';
 import { accountabilityProfileKind } from './accountability-profile.js';
+import { changeSetKind } from './change-set.js';
 import { collaborationKind } from './collaboration.js';
 import { glossaryKind } from './glossary.js';
 import type { EdgeRule, GraphEdge, KindDefinition, SummaryLine } from './kind-definition.js';
@@ -35,6 +36,7 @@ export const KINDS: { readonly [K in DocumentKind]: KindDefinition<K> } = {
   references: referencesKind,
   collaboration: collaborationKind,
   scenario: scenarioKind,
+  'change-set': changeSetKind,
   model: manifestKind,
   'relation-kinds': relationKindsKind,
 };

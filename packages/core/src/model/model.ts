@@ -58,6 +58,8 @@ export type Reference = z.output<typeof ReferenceSchema>;
 export type Collaboration = DocumentBody<'collaboration'>;
 /** A training scenario. */
 export type Scenario = DocumentBody<'scenario'>;
+/** An option for change: changes to the model, applied in order. */
+export type ChangeSet = DocumentBody<'change-set'>;
 /** A business area of a collaboration. */
 export type BusinessArea = Collaboration['businessAreas'][number];
 
@@ -86,4 +88,6 @@ export interface Model {
   readonly collaborations: readonly Collaboration[];
   /** Training scenarios, run over the process maps. */
   readonly scenarios: readonly Scenario[];
+  /** Options for change, each applied to a copy of the model on demand (`applyChangeSet`), never to the model itself. */
+  readonly changeSets: readonly ChangeSet[];
 }

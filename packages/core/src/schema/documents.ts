@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ChangeSetDocument } from './change-set.js';
 import { CollaborationDocument } from './collaboration.js';
 import { GlossaryDocument } from './glossary.js';
 import { ModelDocument } from './manifest.js';
@@ -25,6 +26,7 @@ const SCHEMAS = {
   references: ReferencesDocument,
   collaboration: CollaborationDocument,
   scenario: ScenarioDocument,
+  'change-set': ChangeSetDocument,
 } as const;
 
 /** The `kind` a document declares. */
