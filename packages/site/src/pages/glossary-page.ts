@@ -5,6 +5,7 @@ import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
+import { codeUsedInScenarios } from './used-in-scenarios.js';
 
 /**
  * The Police Activities Glossary as a tree. Each entry shows where it is used and who is
@@ -15,6 +16,7 @@ export function glossaryPage(model: Model): string {
   const pairs = profilePairs(model);
   const main = html`<p>${g.entries.length} entries${g.edition === undefined ? '' : html`, edition ${g.edition}`}.${g.illustrative ? html` <strong>This glossary is illustrative</strong>: it shows the shape of the Police Activities Glossary, not an official edition.` : ''}</p>
 ${profileSummaries(model)}
+${model.profiles.length === 0 ? '' : html`<section class="gap-links"><h2>Gaps, overlaps and hand-offs</h2><p>Per profile: entries nobody is accountable for, entries with more than one accountable party, and the hand-offs between parties on the maps.</p><ul>${model.profiles.map((p) => html`<li><a href="${pagePath.accountability(p.id)}">${p.title}</a></li>`)}</ul></section>`}
 ${pairs.length === 0 ? '' : html`<section class="comparisons"><h2>Compare accountability profiles</h2><ul>${pairs.map(([a, b]) => html`<li><a href="${pagePath.compare(a.id, b.id)}">${a.title} and ${b.title}</a></li>`)}</ul></section>`}
 <div class="glossary-tree">${tree(model, glossaryChildren(model))}</div>`;
   return layout(model, { title: g.title, kind: 'glossary', breadcrumbs: topBreadcrumbs(model, { title: g.title }), main }).value;
@@ -32,6 +34,7 @@ function entryDetails(model: Model, entry: GlossaryEntry): Html {
 <h2 class="entry-title"><span class="code">${entry.code}</span> ${entry.title}${entry.level === undefined ? '' : html` <span class="level">${entry.level}</span>`}</h2>
 ${entry.description === undefined ? '' : markdown(entry.description)}
 ${usage.steps.length === 0 ? '' : html`<p class="used-in">Used in: ${usage.steps.map((u, i) => html`${i > 0 ? ', ' : ''}<a href="${pagePath.map(u.map)}#${u.step}">${indexModel(model).steps.get(u.map)?.get(u.step)?.title ?? u.step}</a>`)}</p>`}
+${codeUsedInScenarios(model, entry.code)}
 ${model.profiles.length === 0 ? '' : html`<dl class="accountability">${model.profiles.map((p) => html`<dt>${p.title}</dt><dd>${profileRoles(model, p, entry, name)}</dd>`)}</dl>`}
 </article>`;
 }

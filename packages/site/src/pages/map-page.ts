@@ -7,6 +7,7 @@ import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
+import { mapUsedInScenarios } from './used-in-scenarios.js';
 
 /** A process map: the drawing, a side panel for guidance, and every step's guidance in flow order. */
 export function mapPage(model: Model, map: ProcessMap, drawing: Drawing | undefined): string {
@@ -26,6 +27,7 @@ ${parent === undefined ? '' : html`<li><a href="${pagePath.map(parent.id)}">Retu
 </nav>
 ${map.references.length === 0 ? '' : html`<section class="map-references"><h2>Reference material</h2>${referenceLinks(model, map.references)}</section>`}
 ${map.outcomes.length === 0 ? '' : html`<section class="map-outcomes"><h2>Outcomes this process serves</h2>${outcomeLinks(model, map.outcomes)}</section>`}
+${mapUsedInScenarios(model, map.id)}
 <section class="steps" aria-labelledby="opcc-steps-heading">
 <h2 id="opcc-steps-heading">Steps and guidance</h2>
 ${flowOrder(map).map((step) => stepSection(model, map, step, lanes))}
