@@ -2,6 +2,7 @@
 // file://). Search has its own script, so that only the search page carries the search engine.
 import { initMapPage } from './map-page.js';
 import { preparePrinting } from './print-pages.js';
+import { initScenarioRun } from './scenario-run.js';
 import { initScrollBoxes } from './scroll-boxes.js';
 import { initValueChain } from './value-chain.js';
 import { initZoom } from './zoom.js';
@@ -13,6 +14,8 @@ function start(): void {
   initScrollBoxes(document);
   if (page === 'map') initMapPage(document);
   if (page === 'value-chain') initValueChain(document);
+  // After initZoom, which sizes each map while every module is still shown.
+  if (page === 'scenario-run' || page === 'scenario-facilitator') initScenarioRun(document);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

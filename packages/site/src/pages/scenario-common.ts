@@ -1,0 +1,49 @@
+import { indexModel, type MapId, type Model, type PartyId, type Scenario, type StakeholderId, type StepId } from '@opcc/core';
+import { topBreadcrumbs } from './common.js';
+import { html, type Html } from './html.js';
+import type { Breadcrumb } from './layout.js';
+import { pagePath } from './paths.js';
+import type { ScenarioModule } from './scenario-types.js';
+
+/** The handling marking, shown at the top and at the foot of every scenario page. */
+export function scenarioMarking(scenario: Scenario): Html {
+  return html`<p class="scenario-marking"><span class="visually-hidden">Handling marking: </span>${scenario.marking}</p>`;
+}
+
+/** Exercise time as hours and minutes from the start, e.g. 75 → "1:15". */
+export function clockTime(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** Who an id of a scenario stands for: one of its roles, else a stakeholder or party of the model, else the id itself. */
+export function participantName(model: Model, scenario: Scenario, id: string): string {
+  const role = scenario.roles.find((r) => r.id === id);
+  if (role !== undefined) return role.title;
+  const index = indexModel(model);
+  return index.findStakeholder(id as StakeholderId)?.title ?? index.findParty(id as PartyId)?.title ?? id;
+}
+
+/** The title of a step of a map, or its id when the map or step is unknown. */
+export function stepTitle(model: Model, map: string, step: string): string {
+  return indexModel(model).findStep(map as MapId, step as StepId)?.title ?? step;
+}
+
+/** The titles of a module's focus steps, in the order the module lists them. */
+export function focusTitles(model: Model, module: ScenarioModule): string[] {
+  const focus = module.focus;
+  return focus === undefined ? [] : focus.steps.map((s) => stepTitle(model, focus.map, s));
+}
+
+/** The maps a scenario's modules focus on, each once, in the order first used. */
+export function scenarioMaps(model: Model, scenario: Scenario): Array<{ id: string; title: string }> {
+  const ids = [...new Set(scenario.modules.flatMap((m) => (m.focus === undefined ? [] : [m.focus.map as string])))];
+  return ids.map((id) => ({ id, title: indexModel(model).findMap(id as MapId)?.title ?? id }));
+}
+
+/** Breadcrumbs of a scenario page: the value chain, the scenarios, then the scenario when the page is one of its views. */
+export function scenarioBreadcrumbs(model: Model, scenario?: Scenario, view?: string): Breadcrumb[] {
+  if (scenario === undefined) return topBreadcrumbs(model, { title: 'Scenarios' });
+  const list = { title: 'Scenarios', href: pagePath.scenarios() };
+  if (view === undefined) return topBreadcrumbs(model, list, { title: scenario.title });
+  return topBreadcrumbs(model, list, { title: scenario.title, href: pagePath.scenario(scenario.id) }, { title: view });
+}

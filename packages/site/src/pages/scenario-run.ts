@@ -1,0 +1,177 @@
+// The run view of a scenario, module by module. Every module is in the page, in order, so that without script it reads
+// top to bottom; the client script (client/scenario-run.ts) then shows one module at a time. The page holds no
+// facilitator material: the facilitator view passes its own through `extras`.
+//
+// Markup the client relies on (keep in step with client/scenario-run.ts):
+// - `[data-run]` on the view's root; `data-duration` (planned minutes) and `data-modules` (how many). The script sets
+//   `data-elapsed` (seconds on the clock) and the class `is-running`.
+// - `.run-controls[hidden]`: shown by the script. Inside: buttons `[data-run-action="previous"|"next"]`, the progress
+//   `[data-run-progress]`, the clock `[data-clock-elapsed]`, `[data-clock-planned]`, `[data-clock-status]`, buttons `[data-clock-action="toggle"|"reset"]`.
+// - `section.run-module` per module, id `module-<id>`, with `data-module` (id), `data-start` (planned minutes), `data-index`
+//   (0-based). The URL hash `#module-<id>` names the module shown.
+// - In a module, `li.run-inject` per inject in planned order, and `button[data-run-action="release"][hidden]`, with its
+//   status in `[data-inject-status]`. Released injects get `data-released`.
+// - `a[data-branch]` (value: a module id) follows a choice's branch; links to `#module-<id>` are followed too.
+// - `[data-focus-step]` items list the focus steps; in the drawing, focus shapes carry the class `focus-step`.
+import { indexModel, moduleSuccessors, type MapId, type Model, type Scenario } from '@opcc/core';
+import type { Drawing } from '../build/drawings.js';
+import type { ScenarioDrawings } from '../build/scenario-drawings.js';
+import { isolatedPlainText } from './bidi.js';
+import { figure } from './common.js';
+import { html, type Html } from './html.js';
+import { layout } from './layout.js';
+import { markdown } from './markdown.js';
+import { pagePath } from './paths.js';
+import { clockTime, focusTitles, participantName, scenarioBreadcrumbs, scenarioMarking } from './scenario-common.js';
+import type { ScenarioInject, ScenarioModule, ScenarioQuestion } from './scenario-types.js';
+
+/** What another view of a run (the facilitator's) adds to the participants' run view. */
+export interface RunExtras {
+  /** Added at the end of each module, after its questions. */
+  readonly module?: (module: ScenarioModule) => Html;
+  /** Added after each question's prompt and options. */
+  readonly question?: (question: ScenarioQuestion, module: ScenarioModule) => Html;
+  /** Added beside the modules (e.g. notes that stay in view). */
+  readonly aside?: Html;
+}
+
+/**
+ * The run view of a scenario: controls, the list of modules and every module with its narrative, injects, focused map
+ * and questions. Holds no answers, discussion points or observation notes unless `extras` adds them.
+ */
+export function runView(model: Model, scenario: Scenario, drawings: ScenarioDrawings, extras: RunExtras = {}): Html {
+  const count = scenario.modules.length;
+  const successors = moduleSuccessors(scenario);
+  return html`<div class="scenario-run" data-run data-duration="${scenario.duration}" data-modules="${count}">
+${scenarioMarking(scenario)}
+<div class="run-controls" hidden>
+<div class="run-nav" role="group" aria-label="Modules">
+<button type="button" data-run-action="previous" aria-keyshortcuts="p">Previous module</button>
+<p class="run-progress" data-run-progress aria-live="polite">Module 1 of ${count}</p>
+<button type="button" data-run-action="next" aria-keyshortcuts="n">Next module</button>
+</div>
+<div class="run-clock" role="group" aria-label="Exercise clock">
+<p>Elapsed <span class="clock-time" data-clock-elapsed>0:00:00</span> of ${clockTime(scenario.duration)} planned · this module planned to start at <span class="clock-time" data-clock-planned>0:00</span> · <span data-clock-status>On plan</span></p>
+<button type="button" data-clock-action="toggle" aria-pressed="false">Start clock</button>
+<button type="button" data-clock-action="reset">Reset clock</button>
+</div>
+<p class="run-keys">Keys: <kbd>n</kbd> next module, <kbd>p</kbd> previous module, <kbd>r</kbd> release the next inject.</p>
+</div>
+<nav class="run-contents" aria-label="Modules of this scenario">
+<ol>${scenario.modules.map((m) => html`<li><a href="#module-${m.id}">${m.title}</a> <span class="run-contents-time">(planned start ${clockTime(m.start)})</span></li>`)}</ol>
+</nav>
+<div class="run-body${extras.aside === undefined ? '' : ' has-aside'}">
+<div class="run-modules">
+${scenario.modules.map((m, i) => moduleSection(model, scenario, m, i, successors.get(m.id) ?? [], drawings.get(m.id), extras))}
+</div>
+${extras.aside ?? ''}
+</div>
+${scenarioMarking(scenario)}
+</div>`;
+}
+
+/** The participants' run page of a scenario. */
+export function scenarioRunPage(model: Model, scenario: Scenario, drawings: ScenarioDrawings): string {
+  const main = html`<p class="scenario-links"><a href="${pagePath.scenario(scenario.id)}">Participant briefing</a></p>
+${runView(model, scenario, drawings)}`;
+  return layout(model, { title: `Run: ${scenario.title}`, kind: 'scenario-run', breadcrumbs: scenarioBreadcrumbs(model, scenario, 'Run'), main }).value;
+}
+
+function moduleSection(
+  model: Model,
+  scenario: Scenario,
+  module: ScenarioModule,
+  i: number,
+  next: readonly string[],
+  drawing: Drawing | undefined,
+  extras: RunExtras,
+): Html {
+  const count = scenario.modules.length;
+  const injects = [...module.injects].sort((a, b) => a.time - b.time);
+  return html`<section class="run-module" id="module-${module.id}" data-module="${module.id}" data-start="${module.start}" data-index="${i}" aria-labelledby="module-${module.id}-heading">
+<h2 id="module-${module.id}-heading"><span class="run-module-number">Module ${i + 1} of ${count}:</span> ${module.title}</h2>
+<p class="run-module-time">Planned start: ${clockTime(module.start)} into the exercise</p>
+${module.narrative === undefined ? '' : html`<div class="run-narrative">${markdown(module.narrative)}</div>`}
+${focusBlock(model, module, drawing)}
+${injects.length === 0 ? '' : injectsBlock(model, scenario, module, injects)}
+${module.questions.length === 0 ? '' : questionsBlock(scenario, module, extras)}
+${extras.module?.(module) ?? ''}
+${routeBlock(scenario, module, next)}
+</section>
+`;
+}
+
+function focusBlock(model: Model, module: ScenarioModule, drawing: Drawing | undefined): Html {
+  const focus = module.focus;
+  if (focus === undefined) return html``;
+  const map = indexModel(model).findMap(focus.map as MapId);
+  const title = map?.title ?? focus.map;
+  return html`<div class="run-focus">
+<h3>On the map: ${title}</h3>
+<p>Focus steps, outlined and marked with a diamond on the map; the rest is dimmed:</p>
+<ul class="focus-steps">${focus.steps.map((s, k) => html`<li data-focus-step="${s}">${focusTitles(model, module)[k] ?? s}</li>`)}</ul>
+${figure(drawing, `${isolatedPlainText(title)}: process map, focus steps highlighted`)}
+<p><a href="${pagePath.map(focus.map)}">Open the full process map: ${title}</a></p>
+</div>`;
+}
+
+function injectsBlock(model: Model, scenario: Scenario, module: ScenarioModule, injects: readonly ScenarioInject[]): Html {
+  return html`<section class="run-injects" aria-labelledby="module-${module.id}-injects">
+<h3 id="module-${module.id}-injects">Injects</h3>
+<ol class="inject-list">${injects.map((inject) => injectItem(model, scenario, module, inject))}</ol>
+<button type="button" data-run-action="release" aria-keyshortcuts="r" hidden>Release next inject</button>
+<p class="inject-status" data-inject-status role="status"></p>
+</section>`;
+}
+
+/** One inject as the players receive it: when, from whom, to whom, how, and what it says. */
+export function injectItem(model: Model, scenario: Scenario, module: ScenarioModule, inject: ScenarioInject): Html {
+  const to = inject.to.map((id) => participantName(model, scenario, id)).join(', ');
+  return html`<li class="run-inject" id="module-${module.id}-inject-${inject.id}" data-inject="${inject.id}" data-time="${inject.time}">
+<p class="inject-meta"><span class="inject-time">Exercise time ${clockTime(inject.time)}</span>${
+    inject.scenarioTime === undefined ? '' : html` · <span class="inject-scenario-time">Scenario time: ${inject.scenarioTime}</span>`
+  } · ${inject.medium.replace('-', ' ')} from ${participantName(model, scenario, inject.from)}${to === '' ? '' : html` to ${to}`}${
+    inject.contingency === undefined ? '' : html` · <span class="inject-contingency">contingency inject</span>`
+  }</p>
+<div class="inject-content">${markdown(inject.content)}</div>
+</li>`;
+}
+
+function questionsBlock(scenario: Scenario, module: ScenarioModule, extras: RunExtras): Html {
+  return html`<section class="run-questions" aria-labelledby="module-${module.id}-questions">
+<h3 id="module-${module.id}-questions">Questions</h3>
+${module.questions.map((q) => question(scenario, module, q, extras))}
+</section>`;
+}
+
+function question(scenario: Scenario, module: ScenarioModule, q: ScenarioQuestion, extras: RunExtras): Html {
+  return html`<div class="run-question" data-question="${q.id}">
+<div class="question-prompt">${markdown(q.prompt)}</div>
+${q.kind === 'choice' && q.options.length > 0 ? html`<ul class="choice-options">${q.options.map((o) => option(scenario, module, q, o))}</ul>` : ''}
+${extras.question?.(q, module) ?? ''}
+</div>`;
+}
+
+// A disclosure per option: the feedback comes only once the group has chosen, and works without script.
+function option(scenario: Scenario, module: ScenarioModule, q: ScenarioQuestion, o: ScenarioQuestion['options'][number]): Html {
+  const target = o.next === undefined ? undefined : scenario.modules.find((m) => m.id === o.next);
+  return html`<li class="choice-option" data-option="${o.id}"><details>
+<summary>${o.text}</summary>
+<div class="option-feedback">${o.feedback === undefined ? html`<p>No feedback for this choice.</p>` : markdown(o.feedback)}
+${target === undefined ? '' : html`<p class="option-branch"><a href="#module-${target.id}" data-branch="${target.id}">This choice leads to: ${target.title}</a></p>`}</div>
+</details></li>`;
+}
+
+// Where the exercise goes after this module, as planned: the route the checker follows (moduleSuccessors).
+function routeBlock(scenario: Scenario, module: ScenarioModule, next: readonly string[]): Html {
+  const titled = next.flatMap((id) => {
+    const m = scenario.modules.find((x) => x.id === id);
+    return m === undefined ? [] : [m];
+  });
+  if (titled.length === 0) return html`<p class="run-route">End of the exercise.</p>`;
+  const first = titled[0];
+  const branching = titled.length > 1 || (first !== undefined && first.id !== scenario.modules[scenario.modules.indexOf(module) + 1]?.id);
+  return html`<p class="run-route">${branching ? 'After this module, as chosen:' : 'After this module:'} ${titled.map(
+    (m, k) => html`${k === 0 ? '' : ' or '}<a href="#module-${m.id}">${m.title}</a>`,
+  )}</p>`;
+}
