@@ -47,3 +47,27 @@ export function scenarioBreadcrumbs(model: Model, scenario?: Scenario, view?: st
   if (view === undefined) return topBreadcrumbs(model, list, { title: scenario.title });
   return topBreadcrumbs(model, list, { title: scenario.title, href: pagePath.scenario(scenario.id) }, { title: view });
 }
+
+/** A page of a scenario that the index links to. */
+export interface ScenarioView {
+  /** The link text, e.g. "Participant briefing". */
+  readonly title: string;
+  readonly href: (scenarioId: string) => string;
+}
+
+/** The views of each scenario that the site builds, in the order the index lists them; add a view here as its page is built. */
+export const SCENARIO_VIEWS: readonly ScenarioView[] = [
+  { title: 'Participant briefing', href: pagePath.scenario },
+  { title: 'Run the exercise', href: pagePath.scenarioRun },
+];
+
+/** The facts of a scenario at a glance: audience, format, duration and, kept apart from exercise time, when the story starts. */
+export function scenarioFacts(scenario: Scenario): Html {
+  return html`<dl class="facts scenario-facts">
+<dt>Audience</dt><dd>${scenario.audience}</dd>
+<dt>Format</dt><dd>${scenario.format.replace('-', ' ')}</dd>
+<dt>Planned duration</dt><dd>${scenario.duration} minutes (exercise time ${clockTime(0)} to ${clockTime(scenario.duration)})</dd>
+${scenario.scenarioStart === undefined ? '' : html`<dt>Scenario start (time in the story)</dt><dd>${scenario.scenarioStart}</dd>`}
+${scenario.version === undefined ? '' : html`<dt>Version</dt><dd>${scenario.version}</dd>`}
+</dl>`;
+}
