@@ -11,6 +11,10 @@ export { renderMap, type RenderOptions } from './process/render-map.js';
 export { mapLayoutInput, type ProcessMapOptions } from './process/map-layout-input.js';
 export { layoutProcessMap, type LaidOutProcessMap } from './process/layout-process-map.js';
 export { drawProcessMap, type DrawOptions } from './process/draw-process-map.js';
+export { renderMapChanges, type MapChangeViews } from './changes/render-map-changes.js';
+export { CHANGE_VIEWS, changeName, type ChangeView } from './changes/draw-change-views.js';
+export { stepChanges, type ChangeKind, type StepChange } from './changes/step-changes.js';
+export { CHANGE_COLOURS, CHANGE_LABELS } from './changes/change-marks.js';
 export type {
   FlowInput,
   LaidOutMap,

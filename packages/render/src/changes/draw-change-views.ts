@@ -1,0 +1,180 @@
+import type { Box } from '../geometry/box.js';
+import { drawLegend } from '../legend/legend.js';
+import { drawFlow, drawLane, drawLaneHeader, drawProcessMap, stepName } from '../process/draw-process-map.js';
+import { TITLE_HEIGHT, type LaidOutProcessMap } from '../process/layout-process-map.js';
+import type { PlacedLane, PlacedStep, RenderedMap, RoutedFlow, StepInput } from '../process/process-types.js';
+import { rendererForKind } from '../shapes/shape-registry.js';
+import { focusStyle } from '../svg/focus-style.js';
+import { element, text, type Markup } from '../svg/markup.js';
+import { PALETTE } from '../svg/palette.js';
+import { shapeGroup } from '../svg/shape-group.js';
+import { svgDocument } from '../svg/svg-document.js';
+import { CHANGE_COLOURS, CHANGE_LABELS, changeMark, leftPlace } from './change-marks.js';
+import type { ChangeKind, StepChange } from './step-changes.js';
+import type { UnionMap, UnionNode } from './union-map.js';
+
+/** The three views of an option for change, in the order a page shows them. */
+export const CHANGE_VIEWS = ['as-is', 'changes', 'to-be'] as const;
+/** One of {@link CHANGE_VIEWS}. */
+export type ChangeView = (typeof CHANGE_VIEWS)[number];
+
+type Version = 'before' | 'after';
+
+/**
+ * The three views of one laid-out union of two versions of a map. Each view's ids start with `idPrefix` and its name,
+ * so that all three (and the views of other maps) can share a page.
+ */
+export function drawChangeViews(
+  laidOut: LaidOutProcessMap,
+  union: UnionMap,
+  changes: readonly StepChange[],
+  idPrefix: string,
+): Record<ChangeView, RenderedMap> {
+  const version = (v: Version, view: ChangeView, title: string): RenderedMap => {
+    const map = versionMap(laidOut, union, v, `${title}: ${laidOut.input.title}`);
+    const prefix = `${idPrefix}${view}-`;
+    return rendered(drawProcessMap(map, { idPrefix: prefix, shapeIdPrefix: prefix }), laidOut, map.steps);
+  };
+  return {
+    'as-is': version('before', 'as-is', 'As-is'),
+    changes: changesView(laidOut, union, changes, `${idPrefix}changes-`),
+    'to-be': version('after', 'to-be', 'To-be'),
+  };
+}
+
+function rendered(svg: string, laidOut: LaidOutProcessMap, steps: readonly PlacedStep[]): RenderedMap {
+  const shapes: Record<string, Box> = {};
+  for (const s of steps) shapes[s.step.id] = s.box;
+  return { svg, width: laidOut.width, height: laidOut.height, shapes, warnings: laidOut.warnings };
+}
+
+// The union's layout with only one version's shapes, flows and lane titles, each at its place on the shared layout.
+function versionMap(laidOut: LaidOutProcessMap, union: UnionMap, version: Version, title: string): LaidOutProcessMap {
+  return {
+    ...laidOut,
+    input: { ...laidOut.input, title },
+    lanes: versionLanes(laidOut, union, version),
+    steps: laidOut.steps.flatMap((placed, i) => {
+      const step = union.nodes[i]?.[version];
+      return step === undefined ? [] : [placedAs(placed, step)];
+    }),
+    flows: laidOut.flows.flatMap((routed) => {
+      const flow = versionFlow(routed, union, version);
+      return flow === undefined ? [] : [flow];
+    }),
+  };
+}
+
+function versionLanes(laidOut: LaidOutProcessMap, union: UnionMap, version: Version): PlacedLane[] {
+  return laidOut.lanes.map((placed, i) => ({ ...placed, lane: union.lanes[i]?.[version] ?? placed.lane }));
+}
+
+// A version's flow along the union flow's route, naming the steps it joins rather than the places on the layout.
+function versionFlow(routed: RoutedFlow, union: UnionMap, version: Version): RoutedFlow | undefined {
+  const flow = union.flows.get(routed.flow.id)?.[version];
+  return flow === undefined ? undefined : { ...routed, flow: { ...routed.flow, from: flow.from, to: flow.to } };
+}
+
+// One version of a step at the union's place for it: the box is shared, the text and kind are the version's own.
+function placedAs(placed: PlacedStep, step: StepInput): PlacedStep {
+  const version = { ...step, lane: placed.step.lane };
+  return { step: version, box: placed.box, geometry: rendererForKind(step.kind).geometry(placed.box, step.shape) };
+}
+
+function changesView(laidOut: LaidOutProcessMap, union: UnionMap, changes: readonly StepChange[], idPrefix: string): RenderedMap {
+  const byStep = new Map(changes.map((c) => [c.step as string, c]));
+  const shown: Array<{ placed: PlacedStep; change: StepChange | undefined }> = [];
+  const left: Box[] = [];
+  laidOut.steps.forEach((placed, i) => {
+    const node = union.nodes[i] as UnionNode;
+    const step = node.after ?? (node.node === node.step ? node.before : undefined);
+    if (step !== undefined) shown.push({ placed: placedAs(placed, step), change: byStep.get(node.step) });
+    else left.push(placed.box);
+  });
+  const flows = laidOut.flows.flatMap((routed) => {
+    const flow = union.flows.get(routed.flow.id);
+    const drawn = versionFlow(routed, union, flow?.after === undefined ? 'before' : 'after');
+    if (drawn === undefined) return [];
+    const status = flow?.before === undefined ? 'added' : flow.after === undefined ? 'removed' : 'kept';
+    return [element('g', { class: `flow-change flow-${status}` }, [drawFlow(drawn, undefined)])];
+  });
+  const title = `Changes: ${laidOut.input.title}`;
+  const svg = svgDocument({
+    width: laidOut.width,
+    height: laidOut.height,
+    title,
+    description: describeChanges(changes),
+    idPrefix,
+    view: 'opcc-process-map opcc-map-changes',
+    body: [
+      focusStyle(),
+      changesStyle(),
+      element('text', { class: 'map-title', x: 16, y: TITLE_HEIGHT - 14, 'font-size': 18, 'font-weight': 'bold', fill: PALETTE.text }, [text(title)]),
+      element('g', { class: 'lanes' }, versionLanes(laidOut, union, 'after').map(drawLane)),
+      element('g', { class: 'flows', 'aria-hidden': 'true' }, flows),
+      element('g', { class: 'left-places', 'aria-hidden': 'true' }, left.map(leftPlace)),
+      element(
+        'g',
+        { class: 'shapes' },
+        shown.map(({ placed, change }) => markedStep(placed, change, idPrefix)),
+      ),
+      element('g', { class: 'lane-headers' }, versionLanes(laidOut, union, 'after').map(drawLaneHeader)),
+      drawLegend(laidOut.legendLayout, laidOut.legend),
+    ],
+  });
+  return rendered(
+    svg,
+    laidOut,
+    shown.map((s) => s.placed),
+  );
+}
+
+/**
+ * What a changed shape's accessible name starts with.
+ * @example
+ * ```ts
+ * changeName({ step, change: 'moved', title, details: ['from lane "Force" to lane "Alliance"'] }); // 'Moved (from lane "Force" to lane "Alliance")'
+ * ```
+ */
+export function changeName(change: StepChange): string {
+  return `${CHANGE_LABELS[change.change]}${change.details.length === 0 ? '' : ` (${change.details.join('; ')})`}`;
+}
+
+function markedStep(placed: PlacedStep, change: StepChange | undefined, idPrefix: string): Markup {
+  const s = placed.step;
+  const name = stepName(placed);
+  const label = placed.geometry.label;
+  return shapeGroup({
+    id: `${idPrefix}step-${s.id}`,
+    name: change === undefined ? name : `${changeName(change)}: ${name}`,
+    className: `step step-${s.kind}${change === undefined ? '' : ` change-${change.change}`}`,
+    data: { step: s.id, kind: s.kind, code: s.code, drill: s.drill, change: change?.change },
+    box: placed.box,
+    body: [
+      rendererForKind(s.kind).draw(placed.box, s.shape, s.fill),
+      ...(change === undefined ? [] : [changeMark(change.change, placed.box, label.y + label.height / 2)]),
+    ],
+  });
+}
+
+function describeChanges(changes: readonly StepChange[]): string {
+  const counts = (['added', 'removed', 'moved', 'changed'] as const satisfies readonly ChangeKind[])
+    .map((kind) => [kind, changes.filter((c) => c.change === kind).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${n} ${kind}`);
+  return (
+    (counts.length === 0 ? 'No shape changes on this map.' : `Shapes changed: ${counts.join(', ')}.`) +
+    ' Added shapes have a plus badge and a double dashed outline; removed shapes are struck through and have a minus badge;' +
+    ' moved and changed shapes have a badge saying so; each shape says its change first in its name. Shapes are listed in the order of the process.'
+  );
+}
+
+// Flows added are drawn thicker, flows removed dashed: a difference of line, not of colour alone.
+function changesStyle(): Markup {
+  return element('style', {}, [
+    text(
+      `.flow-added .arrow-line{stroke:${CHANGE_COLOURS.added};stroke-width:3}.flow-added .arrow-head{fill:${CHANGE_COLOURS.added}}` +
+        `.flow-removed .arrow-line{stroke:${CHANGE_COLOURS.removed};stroke-dasharray:6 4}.flow-removed .arrow-head{fill:${CHANGE_COLOURS.removed}}`,
+    ),
+  ]);
+}

@@ -1,0 +1,206 @@
+import { ModelBuilder, type Model } from '@opcc/core';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { CachedLayoutEngine } from '../layout/cached-layout-engine.js';
+import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
+import { buildOrThrow } from '../testing/sample-model.js';
+import { mergeOrder } from './merge-order.js';
+import { renderMapChanges } from './render-map-changes.js';
+
+const engine = new CachedLayoutEngine(new ElkLayoutEngine());
+
+type Step = { id: string; kind: 'start' | 'end' | 'activity' | 'decision'; title: string; lane?: string; code?: string };
+type Flow = { from: string; to: string };
+
+function model(steps: Step[], flows: Flow[], title = 'Armed policing'): Model {
+  return buildOrThrow(
+    new ModelBuilder()
+      .manifest({ title: 'Change views' })
+      .glossary({
+        entries: [
+          { code: '1', title: 'Operations' },
+          { code: '1.1', title: 'Armed policing' },
+          { code: '1.2', title: 'Dogs' },
+        ],
+      })
+      .parties({
+        parties: [
+          { id: 'cc', title: 'Chief Constable', type: 'chief-constable' },
+          { id: 'unit', title: 'Alliance unit', type: 'collaboration-unit' },
+        ],
+      })
+      .processMap({
+        id: 'armed',
+        title,
+        lanes: [
+          { id: 'force', title: 'Force', party: 'cc' },
+          { id: 'alliance', title: 'Alliance', party: 'unit' },
+        ],
+        steps,
+        flows,
+      }),
+  );
+}
+
+// One of each: an added, a removed, a moved, a changed and an unchanged step, around start and end events.
+const before = model(
+  [
+    { id: 'start', kind: 'start', title: 'Call for armed support' },
+    { id: 'keep', kind: 'activity', title: 'Assess the threat', lane: 'force', code: '1.1' },
+    { id: 'drop', kind: 'activity', title: 'Brief the local team', lane: 'force' },
+    { id: 'move', kind: 'activity', title: 'Deploy armed officers', lane: 'force', code: '1.1' },
+    { id: 'retitle', kind: 'activity', title: 'Review the deployment', lane: 'force' },
+    { id: 'end', kind: 'end', title: 'Stood down' },
+  ],
+  [
+    { from: 'start', to: 'keep' },
+    { from: 'keep', to: 'drop' },
+    { from: 'drop', to: 'move' },
+    { from: 'move', to: 'retitle' },
+    { from: 'retitle', to: 'end' },
+  ],
+);
+const after = model(
+  [
+    { id: 'start', kind: 'start', title: 'Call for armed support' },
+    { id: 'keep', kind: 'activity', title: 'Assess the threat', lane: 'force', code: '1.1' },
+    { id: 'agree', kind: 'activity', title: 'Agree the section 22A agreement', lane: 'alliance' },
+    { id: 'move', kind: 'activity', title: 'Deploy armed officers', lane: 'alliance', code: '1.1' },
+    { id: 'retitle', kind: 'activity', title: 'Review the deployment with the alliance', lane: 'force' },
+    { id: 'end', kind: 'end', title: 'Stood down' },
+  ],
+  [
+    { from: 'start', to: 'keep' },
+    { from: 'keep', to: 'agree' },
+    { from: 'agree', to: 'move' },
+    { from: 'move', to: 'retitle' },
+    { from: 'retitle', to: 'end' },
+  ],
+);
+
+type Node = Record<string, unknown>;
+type Attributes = Record<string, string>;
+/** Every element of an SVG with its attributes and its own descendants' text. */
+function elements(svg: string): Array<{ name: string; attrs: Attributes; children: Node[] }> {
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true }).parse(svg) as Node[];
+  const found: Array<{ name: string; attrs: Attributes; children: Node[] }> = [];
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === ':@' || !Array.isArray(value)) continue;
+        found.push({ name: key, attrs: (node[':@'] ?? {}) as Attributes, children: value as Node[] });
+        walk(value as Node[]);
+      }
+    }
+  };
+  walk(doc);
+  return found;
+}
+const shapeGroups = (svg: string) => elements(svg).filter((e) => e.name === 'g' && e.attrs['data-step'] !== undefined);
+const marks = (svg: string) =>
+  Object.fromEntries(shapeGroups(svg).flatMap((g) => (g.attrs['data-change'] === undefined ? [] : [[g.attrs['data-step'], g.attrs['data-change']]])));
+
+describe('as-is, changes and to-be views of a map', () => {
+  it('marks exactly the added, removed, moved and changed shapes, and nothing else', async () => {
+    const { views, changes } = await renderMapChanges(before, after, 'armed', { engine });
+    expect(marks(views.changes.svg)).toEqual({ agree: 'added', drop: 'removed', move: 'moved', retitle: 'changed' });
+    expect(Object.fromEntries(changes.map((c) => [c.step, c.change]))).toEqual(marks(views.changes.svg));
+    // The unchanged shapes are drawn, unmarked.
+    expect(shapeGroups(views.changes.svg).map((g) => g.attrs['data-step'])).toEqual(expect.arrayContaining(['start', 'keep', 'end']));
+    expect(marks(views['as-is'].svg)).toEqual({});
+    expect(marks(views['to-be'].svg)).toEqual({});
+  });
+
+  it('says every mark in the accessible name, not by colour alone', async () => {
+    const { views } = await renderMapChanges(before, after, 'armed', { engine });
+    const names = Object.fromEntries(shapeGroups(views.changes.svg).map((g) => [g.attrs['data-step'], g.attrs['aria-label']]));
+    expect(names['agree']).toBe('Added: Activity: Agree the section 22A agreement');
+    expect(names['drop']).toBe('Removed: Activity: Brief the local team');
+    expect(names['move']).toBe('Moved (from lane "Force" to lane "Alliance"): Activity 1.1: Deploy armed officers');
+    expect(names['retitle']).toBe('Changed (title was "Review the deployment"): Activity: Review the deployment with the alliance');
+    expect(names['keep']).toBe('Activity 1.1: Assess the threat');
+    // Badges and outlines differ in shape and words: a plus, a minus with a line through, and the words "moved" and "changed".
+    const groups = new Map(shapeGroups(views.changes.svg).map((g) => [g.attrs['data-step'], JSON.stringify(g.children)]));
+    expect(groups.get('agree')).toContain('"#text":"+"');
+    expect(groups.get('drop')).toContain('"#text":"\u2212"');
+    expect(groups.get('drop')).toContain('"line"');
+    expect(groups.get('move')).toContain('"#text":"moved"');
+    expect(groups.get('retitle')).toContain('"#text":"changed"');
+    expect(groups.get('keep')).not.toContain('change-mark');
+  });
+
+  it('draws as-is with the before shapes only and to-be with the after shapes only, shared shapes at the same coordinates', async () => {
+    const { views } = await renderMapChanges(before, after, 'armed', { engine });
+    const asIs = views['as-is'].shapes;
+    const toBe = views['to-be'].shapes;
+    expect(Object.keys(asIs).sort()).toEqual(['drop', 'end', 'keep', 'move', 'retitle', 'start']);
+    expect(Object.keys(toBe).sort()).toEqual(['agree', 'end', 'keep', 'move', 'retitle', 'start']);
+    for (const id of ['start', 'keep', 'retitle', 'end']) expect(toBe[id]).toEqual(asIs[id]);
+    // The moved shape changes lane, so it changes place; everything in the changes view stands where its own version does.
+    expect(toBe['move']?.y).not.toBe(asIs['move']?.y);
+    expect(views.changes.shapes['move']).toEqual(toBe['move']);
+    expect(views.changes.shapes['drop']).toEqual(asIs['drop']);
+    expect(views.changes.shapes['agree']).toEqual(toBe['agree']);
+    expect(views['as-is'].width).toBe(views['to-be'].width);
+    expect(views['as-is'].height).toBe(views.changes.height);
+  });
+
+  it('shows the place a moved shape left in the changes view, and the removed flows as dashed lines', async () => {
+    const { views } = await renderMapChanges(before, after, 'armed', { engine });
+    const all = elements(views.changes.svg);
+    expect(all.filter((e) => e.attrs['class'] === 'left-place')).toHaveLength(1);
+    const flows = (status: string) =>
+      all
+        .filter((e) => e.attrs['class'] === `flow-change flow-${status}`)
+        .map((e) =>
+          JSON.stringify(e.children)
+            .match(/"data-from":"([^"]+)","data-to":"([^"]+)"/)
+            ?.slice(1)
+            .join('>'),
+        );
+    expect(flows('added').sort()).toEqual(['agree>move', 'keep>agree', 'move>retitle']);
+    expect(flows('removed').sort()).toEqual(['drop>move', 'keep>drop', 'move>retitle']);
+  });
+
+  it('gives every id a prefix of its view, so three views of a map can share a page', async () => {
+    const { views } = await renderMapChanges(before, after, 'armed', { engine, idPrefix: 'option-x-' });
+    const ids = Object.values(views).flatMap((v) => elements(v.svg).flatMap((e) => (e.attrs['id'] === undefined ? [] : [e.attrs['id']])));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('option-x-changes-step-agree');
+    expect(ids).toContain('option-x-as-is-title');
+  });
+
+  it('draws a map that only one model has as all added or all removed', async () => {
+    const empty = buildOrThrow(new ModelBuilder().manifest({ title: 'Empty' }));
+    const added = await renderMapChanges(empty, after, 'armed', { engine });
+    expect(Object.values(marks(added.views.changes.svg))).toEqual(Array(6).fill('added'));
+    expect(added.views['as-is'].shapes).toEqual({});
+    const removed = await renderMapChanges(before, empty, 'armed', { engine });
+    expect(Object.values(marks(removed.views.changes.svg))).toEqual(Array(6).fill('removed'));
+    await expect(renderMapChanges(empty, empty, 'armed', { engine })).rejects.toThrow(/armed/);
+  });
+
+  it('escapes hostile text in titles', async () => {
+    const hostile = model(
+      [
+        { id: 'start', kind: 'start', title: '<script>alert(1)</script>' },
+        { id: 'end', kind: 'end', title: '" onload="alert(2)' },
+      ],
+      [{ from: 'start', to: 'end' }],
+      '<img src=x onerror=alert(3)>',
+    );
+    const { views } = await renderMapChanges(before, hostile, 'armed', { engine });
+    for (const view of Object.values(views)) {
+      expect(view.svg).not.toMatch(/<script|<img/);
+      expect(elements(view.svg).every((e) => !Object.keys(e.attrs).some((k) => k.startsWith('on')))).toBe(true);
+    }
+  });
+});
+
+describe('mergeOrder', () => {
+  it('keeps both orders, placing new keys after the key they follow', () => {
+    expect(mergeOrder(['start', 'old', 'end'], ['start', 'new', 'end'])).toEqual(['start', 'new', 'old', 'end']);
+    expect(mergeOrder(['a', 'b'], ['x', 'a', 'y'])).toEqual(['x', 'a', 'y', 'b']);
+    expect(mergeOrder([], ['a'])).toEqual(['a']);
+  });
+});
