@@ -9,6 +9,9 @@ import { mapsPage } from '../pages/maps-page.js';
 import { outcomeFrameworkPage, outcomesPage } from '../pages/outcomes-page.js';
 import { assetPath, pagePath } from '../pages/paths.js';
 import { referencesPage } from '../pages/references-page.js';
+import { scenarioPage } from '../pages/scenario-page.js';
+import { scenarioRunPage } from '../pages/scenario-run.js';
+import { scenariosPage } from '../pages/scenarios-page.js';
 import { searchPage } from '../pages/search-page.js';
 import { relationshipPage, stakeholdersPage } from '../pages/stakeholders-page.js';
 import { valueChainPage } from '../pages/value-chain-page.js';
@@ -16,6 +19,7 @@ import { searchIndexScript } from '../search/build-search-index.js';
 import { clientBundle } from './client-bundle.js';
 import { drawAll } from './drawings.js';
 import { packageFile } from './package-files.js';
+import { drawScenarios } from './scenario-drawings.js';
 import { withReferenceFiles } from './reference-files.js';
 import { SiteCache } from './site-cache.js';
 import { checkSiteOut, type SiteOutError, type SiteOutGuard } from './site-out-guard.js';
@@ -78,6 +82,12 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
   files.set(pagePath.collaborations(), collaborationsPage(model));
   for (const c of model.collaborations) files.set(pagePath.collaboration(c.id), collaborationPage(model, c, c.governance === undefined ? undefined : drawings.relationshipMaps.get(c.governance)));
   files.set(pagePath.references(), referencesPage(model));
+  const scenarioDrawings = await drawScenarios(model, options.engine === undefined ? {} : { engine: options.engine });
+  files.set(pagePath.scenarios(), scenariosPage(model));
+  for (const s of model.scenarios) {
+    files.set(pagePath.scenario(s.id), scenarioPage(model, s));
+    files.set(pagePath.scenarioRun(s.id), scenarioRunPage(model, s, scenarioDrawings.get(s.id) ?? new Map()));
+  }
   files.set(pagePath.search(), searchPage(model));
   files.set(assetPath.searchIndex, searchIndexScript(model));
   files.set(assetPath.script, await clientBundle('site'));

@@ -43,6 +43,7 @@ export function layout(model: Model, page: PageContent): Html {
     { href: pagePath.outcomes(), title: 'Outcomes' },
     { href: pagePath.stakeholders(), title: 'Stakeholders' },
     { href: pagePath.collaborations(), title: 'Collaborations' },
+    { href: pagePath.scenarios(), title: 'Scenarios' },
     { href: pagePath.references(), title: 'Reference material' },
   ];
   return html`<!doctype html>
