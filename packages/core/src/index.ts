@@ -164,6 +164,34 @@ export { stepsServingOutcome, type ServingStep } from './query/outcome-steps.js'
 export { codeUsage, type CodeUsage } from './query/code-usage.js';
 export { mapScenarios, type MapScenarioUse, type MapUseKind } from './query/map-scenarios.js';
 export { handOffs, type HandOff } from './query/hand-offs.js';
+export { impact, type ImpactOptions } from './impact/impact.js';
+export type {
+  AddedRemoved,
+  BoundaryConflict,
+  BusinessAreaChange,
+  CollaborationChange,
+  CostShareMention,
+  EntryChange,
+  FieldChange,
+  FlowMention,
+  GlossaryChanges,
+  ImpactReport,
+  ImpactRisk,
+  ImpactSummary,
+  MapChange,
+  OutcomeChange,
+  PartyChanges,
+  PartyMention,
+  ProfileDelta,
+  RelationMention,
+  RoleChange,
+  ScenarioBreak,
+  StakeholderChanges,
+  StepMention,
+  StepMove,
+} from './impact/impact-report.js';
+export { IMPACT_SUMMARY_LABELS, impactSections, type ImpactLine, type ImpactQuote, type ImpactSection } from './impact/impact-sections.js';
+export { formatImpact, IMPACT_FORMATS, type ImpactFormat } from './impact/format-impact.js';
 export { profileHandOffs, type PartyPairHandOffs } from './query/profile-hand-offs.js';
 
 export { toGraph } from './graph/to-graph.js';
