@@ -6,10 +6,11 @@ import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
 import { buildOrThrow } from '../testing/sample-model.js';
 import { mergeOrder } from './merge-order.js';
 import { renderMapChanges } from './render-map-changes.js';
+import { stepChanges } from './step-changes.js';
 
 const engine = new CachedLayoutEngine(new ElkLayoutEngine());
 
-type Step = { id: string; kind: 'start' | 'end' | 'activity' | 'decision'; title: string; lane?: string; code?: string };
+type Step = { id: string; kind: 'start' | 'end' | 'activity' | 'decision'; title: string; lane?: string; code?: string; guidance?: string };
 type Flow = { from: string; to: string };
 
 function model(steps: Step[], flows: Flow[], title = 'Armed policing'): Model {
@@ -194,6 +195,21 @@ describe('as-is, changes and to-be views of a map', () => {
       expect(view.svg).not.toMatch(/<script|<img/);
       expect(elements(view.svg).every((e) => !Object.keys(e.attrs).some((k) => k.startsWith('on')))).toBe(true);
     }
+  });
+});
+
+describe('stepChanges', () => {
+  it('counts a change of any other field as a change, and names the field', () => {
+    const steps: Step[] = [{ id: 'a', kind: 'activity', title: 'Assess', lane: 'force' }];
+    const guided = model([{ ...steps[0], guidance: 'Read the *policy* first.' } as Step], []);
+    expect(stepChanges(model(steps, []).maps[0], guided.maps[0])).toEqual([{ step: 'a', change: 'changed', title: 'Assess', details: ['guidance changed'] }]);
+    expect(stepChanges(guided.maps[0], guided.maps[0])).toEqual([]);
+  });
+
+  it('says a kind and a code changed in words', () => {
+    const was = model([{ id: 'a', kind: 'activity', title: 'Assess', code: '1.1' }], []);
+    const now = model([{ id: 'a', kind: 'decision', title: 'Assess?' }], []);
+    expect(stepChanges(was.maps[0], now.maps[0])[0]?.details).toEqual(['was an activity', 'code was 1.1', 'title was "Assess"']);
   });
 });
 

@@ -16,7 +16,8 @@ export interface StepChange {
 
 /**
  * The steps that differ between two versions of a map, in the order of the after map's steps and then the removed ones.
- * A step is matched by its id; it has moved when its lane differs, and changed when its title, glossary code or kind does.
+ * A step is matched by its id; it has moved when its lane differs, and changed when its title, glossary code, kind or any
+ * other field (guidance, outcomes, references, the map it drills into) does.
  * @example
  * ```ts
  * stepChanges(before.maps[0], after.maps[0]); // [{ step: 'agree', change: 'added', title: 'Agree the section 22A agreement', details: [] }]
@@ -42,8 +43,17 @@ function compare(was: Step, step: Step, before: ProcessMap | undefined, after: P
   if (was.kind !== step.kind) details.push(`was ${article(STEP_KIND_NAMES[was.kind].toLowerCase())}`);
   if (codeOf(was) !== codeOf(step)) details.push(codeOf(was) === undefined ? 'code added' : `code was ${codeOf(was)}`);
   if (was.title !== step.title) details.push(`title was "${was.title}"`);
+  for (const field of otherFields(was, step)) details.push(`${field} changed`);
   if (details.length === 0) return undefined;
   return { change: moved ? 'moved' : 'changed', details };
+}
+
+// Fields told in words above are left out here; any other (guidance, outcomes, references, the map drilled into) is named.
+const TOLD = new Set(['id', 'lane', 'kind', 'code', 'title']);
+function otherFields(was: Step, step: Step): string[] {
+  const fields = new Set([...Object.keys(was), ...Object.keys(step)].filter((f) => !TOLD.has(f)));
+  const value = (s: Step, f: string) => JSON.stringify((s as Readonly<Record<string, unknown>>)[f]);
+  return [...fields].sort().filter((f) => value(was, f) !== value(step, f));
 }
 
 function codeOf(step: Step): string | undefined {
