@@ -31,6 +31,7 @@ export function initScenarioRun(doc: Document): void {
     if (progress !== null) progress.textContent = `Module ${i + 1} of ${modules.length}`;
     if (previous !== null) previous.disabled = i === 0;
     if (next !== null) next.disabled = i === modules.length - 1;
+    bringFocusIntoView(module);
     clock.plan(Number(module.dataset['start'] ?? 0), Number(modules[i + 1]?.dataset['start'] ?? root.dataset['duration'] ?? 0));
     if (location.hash !== `#${module.id}`) history.replaceState(null, '', `#${module.id}`);
     if (focus) {
@@ -74,6 +75,17 @@ export function initScenarioRun(doc: Document): void {
     else return;
     event.preventDefault();
   });
+}
+
+// A module's focus may lie far along a wide map: its box opens at the first focus step, clear of the pinned lane headers.
+function bringFocusIntoView(module: HTMLElement): void {
+  const box = module.querySelector<HTMLElement>('.map-viewport');
+  const shape = box?.querySelector<SVGGElement>('.focus-step');
+  if (box === null || box === undefined || shape === null || shape === undefined) return;
+  const headers = parseFloat(getComputedStyle(box).getPropertyValue('--opcc-header-width')) || 0;
+  const [s, b] = [shape.getBoundingClientRect(), box.getBoundingClientRect()];
+  if (s.left < b.left + headers || s.right > b.right) box.scrollLeft += s.left - b.left - headers - 24;
+  if (s.top < b.top || s.bottom > b.bottom) box.scrollTop += s.top - b.top - 24;
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -41,3 +41,23 @@ describe('the search index script', () => {
     expect(loaded.search('IOPC').map((r) => r.id)).toEqual(search.search('IOPC').map((r) => r.id));
   });
 });
+
+describe('scenarios in search', () => {
+  it('finds each training scenario by its title, leading to its briefing', () => {
+    for (const s of guide.scenarios) {
+      const hit = search.search(s.title).find((r) => r['kind'] === 'Training scenario');
+      expect(hit?.id, s.id).toBe(`scenario:${s.id}`);
+      expect(hit?.['url']).toBe(`scenario-${s.id}.html`);
+    }
+  });
+
+  it('holds no model answer, discussion point or observation note', () => {
+    const docs = JSON.stringify(searchDocuments(guide).filter((d) => d.id.startsWith('scenario:')));
+    const secret = guide.scenarios.flatMap((s) => [
+      ...s.modules.flatMap((m) => m.questions.flatMap((q) => [...(q.answer === undefined ? [] : [q.answer]), ...q.points])),
+      ...s.objectives.flatMap((o) => (o.observe === undefined ? [] : [o.observe])),
+    ]);
+    expect(secret.length).toBeGreaterThan(0);
+    for (const text of secret) expect(docs).not.toContain(JSON.stringify(text).slice(1, -1));
+  });
+});

@@ -42,6 +42,8 @@ export function searchDocuments(model: Model): SearchDocument[] {
     add({ id: `collaboration:${c.id}`, kind: 'Collaboration', title: c.title, text: c.description, url: pagePath.collaboration(c.id) });
     for (const a of c.businessAreas) add({ id: `area:${c.id}/${a.id}`, kind: `Business area of ${c.title}`, title: a.title, code: a.codes.join(' '), text: a.description, url: `${pagePath.collaboration(c.id)}#area-${a.id}` });
   }
+  // The title and summary only: a search box on the participants' site must never surface answers.
+  for (const s of model.scenarios) add({ id: `scenario:${s.id}`, kind: 'Training scenario', title: s.title, text: s.summary, url: pagePath.scenario(s.id) });
   return docs;
 }
 
