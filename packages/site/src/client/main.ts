@@ -2,6 +2,7 @@
 // file://). Search has its own script, so that only the search page carries the search engine.
 import { initMapPage } from './map-page.js';
 import { preparePrinting } from './print-pages.js';
+import { initScenarioFacilitator } from './scenario-facilitator.js';
 import { initScenarioRun } from './scenario-run.js';
 import { initScrollBoxes } from './scroll-boxes.js';
 import { initValueChain } from './value-chain.js';
@@ -16,6 +17,7 @@ function start(): void {
   if (page === 'value-chain') initValueChain(document);
   // After initZoom, which sizes each map while every module is still shown.
   if (page === 'scenario-run' || page === 'scenario-facilitator') initScenarioRun(document);
+  if (page === 'scenario-facilitator') initScenarioFacilitator(document);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
