@@ -8,6 +8,7 @@ import { mapPage } from '../pages/map-page.js';
 import { mapsPage } from '../pages/maps-page.js';
 import { outcomeFrameworkPage, outcomesPage } from '../pages/outcomes-page.js';
 import { assetPath, pagePath } from '../pages/paths.js';
+import { profileGapsPage } from '../pages/profile-gaps-page.js';
 import { referencesPage } from '../pages/references-page.js';
 import { scenarioPage } from '../pages/scenario-page.js';
 import { scenarioRunPage } from '../pages/scenario-run.js';
@@ -75,6 +76,7 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
   for (const map of model.maps) files.set(pagePath.map(map.id), mapPage(model, map, drawings.maps.get(map.id)));
   files.set(pagePath.glossary(), glossaryPage(model));
   for (const [a, b] of profilePairs(model)) files.set(pagePath.compare(a.id, b.id), comparePage(model, a, b));
+  for (const p of model.profiles) files.set(pagePath.accountability(p.id), profileGapsPage(model, p));
   files.set(pagePath.stakeholders(), stakeholdersPage(model));
   for (const m of model.relationshipMaps) files.set(pagePath.relationshipMap(m.id), relationshipPage(model, m, drawings.relationshipMaps.get(m.id), drawings.powerInterest.get(m.id)));
   files.set(pagePath.outcomes(), outcomesPage(model));

@@ -9,6 +9,8 @@ export const pagePath = {
   glossary: () => 'glossary.html',
   glossaryEntry: (entryId: string) => `glossary.html#${entryId}`,
   compare: (a: string, b: string) => `compare-${a}-${b}.html`,
+  /** One profile's gaps, overlaps and hand-offs between parties. */
+  accountability: (profile: string) => `accountability-${profile}.html`,
   stakeholders: () => 'stakeholders.html',
   relationshipMap: (id: string) => `relationships-${id}.html`,
   outcomes: () => 'outcomes.html',
