@@ -1,0 +1,17 @@
+import type { Diagnostic, ImpactReport, Model } from '@opcc/core';
+import type { MapChangeViews } from '@opcc/render';
+
+/** An option for change: a change-set document of the model. */
+export type ChangeSetOf = Model['changeSets'][number];
+
+/** One option for change, applied to a copy of the model, with what it touches and the before/after drawings of its maps. */
+export interface OptionAnalysis {
+  readonly changeSet: ChangeSetOf;
+  /** The errors of applying the option; when there are any, it does not apply and has no report or drawings. */
+  readonly problems: readonly Diagnostic[];
+  readonly report?: ImpactReport;
+  /** The model with the option applied, when it applies. */
+  readonly after?: Model;
+  /** The as-is, changes and to-be views of every map the option touches, in the report's order. */
+  readonly maps: readonly MapChangeViews[];
+}

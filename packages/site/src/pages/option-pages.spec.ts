@@ -1,0 +1,118 @@
+import { impact, ModelBuilder, type Model } from '@opcc/core';
+import { renderMapChanges, SimpleLayeredEngine } from '@opcc/render';
+import { describe, expect, it } from 'vitest';
+import type { OptionAnalysis } from '../build/option-types.js';
+import { optionPage } from './option-page.js';
+import { optionsPage } from './options-page.js';
+
+const engine = new SimpleLayeredEngine();
+const HOSTILE = '<script>window.pwned=1</script><img src=x onerror=alert(1)>';
+
+function builder(moved: boolean): ModelBuilder {
+  return new ModelBuilder()
+    .manifest({ title: 'Options test' })
+    .glossary({ entries: [{ code: '1', title: 'Operations' }, { code: '1.1', title: 'Armed policing' }] })
+    .parties({
+      parties: [
+        { id: 'cc', title: 'Chief Constable', type: 'chief-constable' },
+        { id: 'unit', title: 'Alliance armed policing unit', type: 'collaboration-unit' },
+      ],
+    })
+    .profile({ id: 'alliance', title: 'Alliance forces', assignments: [{ code: '1.1', accountable: 'cc', responsible: moved ? 'unit' : 'cc' }] })
+    .processMap({
+      id: 'armed',
+      title: 'Armed policing',
+      lanes: [
+        { id: 'force', title: 'Force', party: 'cc' },
+        { id: 'alliance', title: 'Alliance unit', party: 'unit' },
+      ],
+      steps: [
+        { id: 'start', kind: 'start', title: 'Call for armed support' },
+        { id: 'deploy', kind: 'activity', title: 'Deploy armed officers', code: '1.1', lane: moved ? 'alliance' : 'force' },
+        { id: 'end', kind: 'end', title: 'Stood down' },
+      ],
+      flows: [
+        { from: 'start', to: 'deploy' },
+        { from: 'deploy', to: 'end' },
+      ],
+    });
+}
+
+function build(b: ModelBuilder): Model {
+  const { model, diagnostics } = b.build();
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(errors.map((d) => d.message).join('\n'));
+  return model;
+}
+
+const before = build(
+  builder(false).add({
+    kind: 'change-set',
+    id: 'alliance-armed',
+    title: `Bring armed policing into the alliance ${HOSTILE}`,
+    status: 'proposed',
+    rationale: `The **alliance** shares the cost.\n\n${HOSTILE}`,
+    changes: [{ change: 'move-step', map: 'armed', step: 'deploy', lane: 'alliance' }],
+  }),
+);
+const after = build(builder(true));
+
+async function appliedOption(): Promise<OptionAnalysis> {
+  const changeSet = before.changeSets[0]!;
+  return { changeSet, problems: [], report: impact(before, after), after, maps: [await renderMapChanges(before, after, 'armed', { engine, idPrefix: 'option-x-armed-' })] };
+}
+
+describe('an option page', () => {
+  it('shows the status, the rationale as safe Markdown, the impact report and the three views of each map touched', async () => {
+    const page = optionPage(before, await appliedOption());
+    expect(page).toContain('<span class="option-status option-status-proposed">Proposed</span>');
+    expect(page).toContain('The <strong>alliance</strong> shares the cost.');
+    expect(page).toMatch(/<h2 id="option-impact">Impact<\/h2>[^]*<h3>Summary<\/h3>[^]*<table>/);
+    expect(page).toContain('<h3 id="option-map-armed">Armed policing</h3>');
+    expect([...page.matchAll(/<h4 id="option-map-armed-([a-z-]+)">/g)].map((m) => m[1])).toEqual(['as-is', 'changes', 'to-be']);
+    expect([...page.matchAll(/data-change="([a-z]+)"/g)].map((m) => m[1])).toEqual(['moved']);
+    expect(page).toContain('aria-label="Moved (from lane &quot;Force&quot; to lane &quot;Alliance unit&quot;): Activity 1.1: Deploy armed officers"');
+  });
+
+  it('tabulates who answers for each entry before and after, by party name', async () => {
+    const page = optionPage(before, await appliedOption());
+    const table = page.slice(page.indexOf('<table class="accountability-change">'));
+    expect(table).toMatch(/<td>Alliance forces<\/td><td>.*1\.1.*<\/td><th scope="row">Armed policing<\/th><td>responsible<\/td><td>Chief Constable<\/td><td>Alliance armed policing unit<\/td>/);
+  });
+
+  it('never lets hostile text in the title or rationale become markup', async () => {
+    const page = optionPage(before, await appliedOption());
+    expect(page).not.toMatch(/<script>window|<img src=x|href="javascript/);
+    expect(page).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt;');
+  });
+
+  it('says an option that does not apply does not, with the problems, and shows no views', () => {
+    const problem = { code: 'unknown-step', severity: 'error', message: 'process map "armed" has no step "deploy-2"', path: ['changes', 0, 'step'] } as const;
+    const page = optionPage(before, { changeSet: before.changeSets[0]!, problems: [problem as never], maps: [] });
+    expect(page).toContain('This option does not apply to the model');
+    expect(page).toContain('process map &quot;armed&quot; has no step &quot;deploy-2&quot;');
+    expect(page).not.toContain('<figure');
+    expect(page).not.toContain('id="option-impact"');
+  });
+});
+
+describe('the options index', () => {
+  it('compares the options side by side from their impact summaries, and says which do not apply', async () => {
+    const option = await appliedOption();
+    const broken: OptionAnalysis = { changeSet: { ...option.changeSet, id: 'broken' as never, title: 'Broken option' }, problems: [{} as never], maps: [] };
+    const page = optionsPage(before, [option, broken]);
+    const s = option.report!.summary;
+    expect(s.mapsTouched).toBe(1);
+    const row = /<tr data-option="alliance-armed">(.*?)<\/tr>/.exec(page)?.[1] ?? '';
+    expect(row).toContain('href="option-alliance-armed.html"');
+    expect([...row.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1])).toEqual([
+      `${s.entriesMoved}`,
+      `${s.gapsCreated} / ${s.gapsResolved}`,
+      `${s.overlapsCreated} / ${s.overlapsResolved}`,
+      `${s.boundaryConflicts}`,
+      `${s.mapsTouched}`,
+      `${s.partiesAffected}`,
+    ]);
+    expect(page).toMatch(/<tr data-option="broken">.*Does not apply to the model as it is: 1 problem</);
+  });
+});
