@@ -45,6 +45,7 @@ export function layout(model: Model, page: PageContent): Html {
     { href: pagePath.collaborations(), title: 'Collaborations' },
     { href: pagePath.scenarios(), title: 'Scenarios' },
     { href: pagePath.references(), title: 'Reference material' },
+    ...(model.changeSets.length === 0 ? [] : [{ href: pagePath.options(), title: 'Options for change' }]),
   ];
   return html`<!doctype html>
 <html lang="en-GB">

@@ -96,6 +96,13 @@ describe('an option page', () => {
   });
 });
 
+describe('the site navigation', () => {
+  it('has "Options for change" when the model has change sets, and not otherwise', () => {
+    expect(optionsPage(before, [])).toContain('<li><a href="options.html">Options for change</a></li>');
+    expect(optionsPage(after, [])).not.toContain('href="options.html"');
+  });
+});
+
 describe('the options index', () => {
   it('compares the options side by side from their impact summaries, and says which do not apply', async () => {
     const option = await appliedOption();
