@@ -13,7 +13,7 @@ export { layoutProcessMap, type LaidOutProcessMap } from './process/layout-proce
 export { drawProcessMap, type DrawOptions } from './process/draw-process-map.js';
 export { renderMapChanges, type MapChangeViews } from './changes/render-map-changes.js';
 export { CHANGE_VIEWS, changeName, type ChangeView } from './changes/draw-change-views.js';
-export { stepChanges, type ChangeKind, type StepChange } from './changes/step-changes.js';
+export { stepChanges, type StepChangeKind, type StepChange } from './changes/step-changes.js';
 export { CHANGE_COLOURS, CHANGE_LABELS } from './changes/change-marks.js';
 export type {
   FlowInput,
@@ -69,4 +69,4 @@ export { glossaryCsv } from './export/csv/glossary-csv.js';
 export { raciCsv } from './export/csv/raci-csv.js';
 export { businessAreasCsv } from './export/csv/business-areas-csv.js';
 export { injectsCsv } from './export/csv/injects-csv.js';
-export { neutraliseCell, type CsvOptions } from './export/csv/write-csv.js';
+export type { CsvOptions } from './export/csv/write-csv.js';

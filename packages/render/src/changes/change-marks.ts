@@ -3,13 +3,13 @@ import { CAPTION_FONT } from '../shapes/shape-text.js';
 import { element, text, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { measureText } from '../text/measure-text.js';
-import type { ChangeKind } from './step-changes.js';
+import type { StepChangeKind } from './step-changes.js';
 
 /**
  * Dark enough for white badge text (at least 4.5:1), and told apart by more than colour: each kind has its own badge
  * text and outline (double dashed, struck through, solid).
  */
-export const CHANGE_COLOURS: Readonly<Record<ChangeKind, string>> = {
+export const CHANGE_COLOURS: Readonly<Record<StepChangeKind, string>> = {
   added: '#17663a',
   removed: '#a3241a',
   moved: '#5b3c99',
@@ -17,9 +17,9 @@ export const CHANGE_COLOURS: Readonly<Record<ChangeKind, string>> = {
 };
 
 /** What each kind of change is called in an accessible name and in the key of the views. */
-export const CHANGE_LABELS: Readonly<Record<ChangeKind, string>> = { added: 'Added', removed: 'Removed', moved: 'Moved', changed: 'Changed' };
+export const CHANGE_LABELS: Readonly<Record<StepChangeKind, string>> = { added: 'Added', removed: 'Removed', moved: 'Moved', changed: 'Changed' };
 
-const BADGE_TEXT: Readonly<Record<ChangeKind, string>> = { added: '+', removed: '\u2212', moved: 'moved', changed: 'changed' };
+const BADGE_TEXT: Readonly<Record<StepChangeKind, string>> = { added: '+', removed: '\u2212', moved: 'moved', changed: 'changed' };
 const BADGE_HEIGHT = 18;
 
 /**
@@ -30,7 +30,7 @@ const BADGE_HEIGHT = 18;
  * changeMark('removed', placed.box, geometry.label.y + geometry.label.height / 2);
  * ```
  */
-export function changeMark(change: ChangeKind, box: Box, strikeY: number): Markup {
+export function changeMark(change: StepChangeKind, box: Box, strikeY: number): Markup {
   const colour = CHANGE_COLOURS[change];
   const ring = (gap: number, dashed: boolean) =>
     element('rect', {
@@ -54,7 +54,7 @@ export function changeMark(change: ChangeKind, box: Box, strikeY: number): Marku
   ]);
 }
 
-function badge(change: ChangeKind, box: Box): Markup {
+function badge(change: StepChangeKind, box: Box): Markup {
   const label = BADGE_TEXT[change];
   const font = label.length === 1 ? { size: 15, bold: true } : CAPTION_FONT;
   const width = Math.max(BADGE_HEIGHT, Math.ceil(measureText(label, font)) + 12);

@@ -10,7 +10,7 @@ import { PALETTE } from '../svg/palette.js';
 import { shapeGroup } from '../svg/shape-group.js';
 import { svgDocument } from '../svg/svg-document.js';
 import { CHANGE_COLOURS, CHANGE_LABELS, changeMark, leftPlace } from './change-marks.js';
-import type { ChangeKind, StepChange } from './step-changes.js';
+import type { StepChangeKind, StepChange } from './step-changes.js';
 import type { UnionMap, UnionNode } from './union-map.js';
 
 /** The three views of an option for change, in the order a page shows them. */
@@ -158,7 +158,7 @@ function markedStep(placed: PlacedStep, change: StepChange | undefined, idPrefix
 }
 
 function describeChanges(changes: readonly StepChange[]): string {
-  const counts = (['added', 'removed', 'moved', 'changed'] as const satisfies readonly ChangeKind[])
+  const counts = (['added', 'removed', 'moved', 'changed'] as const satisfies readonly StepChangeKind[])
     .map((kind) => [kind, changes.filter((c) => c.change === kind).length] as const)
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${n} ${kind}`);

@@ -1,13 +1,13 @@
 import { STEP_KIND_NAMES, type ProcessMap, type Step, type StepId } from '@opcc/core';
 
 /** How a step differs between two versions of a map. */
-export type ChangeKind = 'added' | 'removed' | 'moved' | 'changed';
+export type StepChangeKind = 'added' | 'removed' | 'moved' | 'changed';
 
 /** One step that differs between two versions of a map, with what differs in words. */
 export interface StepChange {
   readonly step: StepId;
   /** Moved wins over changed when a step is both: its place is what the eye looks for first. */
-  readonly change: ChangeKind;
+  readonly change: StepChangeKind;
   /** The title the step has in the version that shows it (the before title of a removed step). */
   readonly title: string;
   /** What differs, e.g. `from lane "Force" to lane "Alliance"`, `title was "Agree terms"`. */
