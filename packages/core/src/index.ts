@@ -39,6 +39,7 @@ export type { SourceBytes } from './load/decode-text.js';
 export { NODE_FILE_SYSTEM, type FolderEntry, type ModelFileSystem } from './load/read-model-folder.js';
 export { MAX_NESTING } from './load/nesting-depth.js';
 export { importGlossaryCsv, type GlossaryImport } from './load/import-glossary-csv.js';
+export { neutraliseCell, restoreCell } from './load/csv-cells.js';
 export { ModelBuilder } from './build/model-builder.js';
 
 export {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { diagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { restoreCell } from './csv-cells.js';
 import type { ParsedFile } from './parse-yaml.js';
 import type { DocumentOrigin, SourceFile } from './source.js';
 
@@ -18,6 +19,7 @@ export interface CsvRecord {
  * Reads a glossary exported from a spreadsheet: a header row naming the columns `code`,
  * `title` and optionally `description`, `id` and `level` (in any order, any case), then one
  * entry per row. The result is an ordinary glossary document whose positions point at cells.
+ * A cell an export neutralised (`'- item`) is read as the text it was (`- item`), see {@link restoreCell}.
  * Every structural fault (a column named twice or not at all, a column the glossary does not
  * have, a row with more or fewer cells than the header) gets one diagnostic at its cell; a
  * faulty row is left out, and its code still counts as declared, so nothing else is reported
@@ -62,7 +64,7 @@ export function parseGlossaryCsv(file: SourceFile): ParsedFile {
   const entries = kept.map((row) => {
     const entry: Record<string, string> = {};
     for (const [name, i] of columnOf) {
-      const cell = row.record[i]?.trim() ?? '';
+      const cell = restoreCell(row.record[i]?.trim() ?? '');
       if (cell !== '' || name === 'title') entry[name] = cell;
     }
     return entry;

@@ -1,5 +1,6 @@
 import { diagnostic, hasErrors, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { restoreCell } from '../load/csv-cells.js';
 import { cellPositions, readCsvRecords, rowLengthProblem } from '../load/csv-glossary.js';
 import { schemaProblems } from '../load/schema-issues.js';
 import type { Scenario } from '../model/model.js';
@@ -70,11 +71,6 @@ export interface InjectsImport {
   /** The injects of each module, by module id, in the order of the rows; undefined when the file had errors. */
   readonly injects?: ReadonlyMap<string, InjectInput[]>;
   readonly diagnostics: readonly Diagnostic[];
-}
-
-/** A cell that a spreadsheet export neutralised (`'=A1`) read back as it was written (`=A1`). */
-function restoreCell(cell: string): string {
-  return /^'[=+\-@\t\r']/.test(cell) ? cell.slice(1) : cell;
 }
 
 /**

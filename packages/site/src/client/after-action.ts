@@ -98,7 +98,8 @@ export function afterActionCsv(scenario: AfterActionScenario, notes: Facilitator
 
 /**
  * One CSV cell: neutralised with a leading quote when a spreadsheet would read it as a formula
- * (the rule of render's `neutraliseCell`, which the browser script cannot import), then quoted.
+ * (as core's `neutraliseCell` does, which the browser script cannot import; this file is never read back, so a quote
+ * already there needs no second one), then quoted.
  */
 export function csvCell(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

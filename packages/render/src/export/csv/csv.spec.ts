@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { importGlossaryCsv, loadModelSync, ModelBuilder } from '@opcc/core';
+import { importGlossaryCsv, loadModelSync, ModelBuilder, neutraliseCell } from '@opcc/core';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { businessAreasCsv } from './business-areas-csv.js';
 import { glossaryCsv } from './glossary-csv.js';
 import { raciCsv } from './raci-csv.js';
-import { neutraliseCell, writeCsv } from './write-csv.js';
+import { writeCsv } from './write-csv.js';
 
 const GUIDE = fileURLToPath(new URL('../../../../guide/model', import.meta.url));
 const { model } = loadModelSync(GUIDE);
@@ -37,6 +37,15 @@ describe('glossaryCsv', () => {
         level: e.level,
       })),
     );
+  });
+
+  it('round-trips text that looks like a formula or a neutralised cell: the import takes off only the quote the export added', () => {
+    const texts = ['- item', "'- item", '=SUM(A1)', "'tis"];
+    const tricky = new ModelBuilder().glossary({ entries: texts.map((title, i) => ({ code: String(i + 1), title, description: title })) }).build().model;
+    expect(rowsOf(glossaryCsv(tricky)).map((row) => row[1])).toEqual(['title', "'- item", "''- item", "'=SUM(A1)", "'tis"]);
+    const { glossary, diagnostics } = importGlossaryCsv(glossaryCsv(tricky));
+    expect(diagnostics).toEqual([]);
+    expect(glossary?.entries?.map((e) => [e.title, e.description])).toEqual(texts.map((t) => [t, t]));
   });
 
   it('round-trips text that looks like a formula when neutralising is turned off', () => {

@@ -1,3 +1,4 @@
+import { neutraliseCell } from '@opcc/core';
 import { stringify } from 'csv-stringify/sync';
 
 /** Options of every spreadsheet export. */
@@ -5,23 +6,11 @@ export interface CsvOptions {
   /**
    * Put a single quote before any cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage
    * return, so that a spreadsheet shows it as text instead of running it as a formula (OWASP's
-   * advice against CSV injection). On by default; turn it off for programs that are not spreadsheets.
+   * advice against CSV injection), and one more before a cell that already begins so, so that the
+   * importers in @opcc/core take off exactly the quote added (`neutraliseCell` and `restoreCell`
+   * there). On by default; turn it off for programs that are not spreadsheets.
    */
   readonly neutralise?: boolean;
-}
-
-/** The characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A cell made safe to open in a spreadsheet: see {@link CsvOptions.neutralise}.
- *
- * @example
- * neutraliseCell('=SUM(A1:A9)'); // "'=SUM(A1:A9)"
- * neutraliseCell('Governance'); // 'Governance'
- */
-export function neutraliseCell(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /**
