@@ -143,7 +143,8 @@ function startClock(root: HTMLElement, controls: HTMLElement): Clock {
     const ms = elapsed();
     if (elapsedText !== null) elapsedText.textContent = clockText(ms);
     if (plannedText !== null) plannedText.textContent = clockText(planned.start * 60_000).replace(/:00$/, '');
-    if (statusText !== null) statusText.textContent = planStatus(ms / 60_000, planned);
+    // Before the clock is first started there is nothing to compare with the plan.
+    if (statusText !== null) statusText.textContent = ms === 0 && since === undefined ? 'clock not started' : planStatus(ms / 60_000, planned);
     root.dataset['elapsed'] = String(Math.floor(ms / 1000));
   };
   toggle?.addEventListener('click', () => {

@@ -51,7 +51,7 @@ ${scenarioMarking(scenario)}
 <button type="button" data-run-action="next" aria-keyshortcuts="n">Next module</button>
 </div>
 <div class="run-clock" role="group" aria-label="Exercise clock">
-<p>Elapsed <span class="clock-time" data-clock-elapsed>0:00:00</span> of ${clockTime(scenario.duration)} planned · this module planned to start at <span class="clock-time" data-clock-planned>0:00</span> · <span data-clock-status>On plan</span></p>
+<p>Elapsed <span class="clock-time" data-clock-elapsed>0:00:00</span> of ${clockTime(scenario.duration)} planned · this module planned to start at <span class="clock-time" data-clock-planned>0:00</span> · <span data-clock-status>clock not started</span></p>
 <button type="button" data-clock-action="toggle" aria-pressed="false">Start clock</button>
 <button type="button" data-clock-action="reset">Reset clock</button>
 </div>
