@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { select, selectAll } from './selector.js';
+import { selectAll, type Found } from './selector.js';
 
 const profile = {
   id: 'north',
@@ -8,6 +8,13 @@ const profile = {
     { code: '2', accountable: ['cc'], responsible: [] },
   ],
 };
+
+/** The values one selector finds, in order: selectAll with a single rule. */
+function select(at: string, root: unknown): Found[] {
+  const found: Found[] = [];
+  selectAll([{ at }], root, (_rule, f) => found.push(f));
+  return found;
+}
 
 describe('selectors', () => {
   it('find each value with its path, following every item of a list', () => {

@@ -73,13 +73,6 @@ export function selectAll<R extends { readonly at: string }>(rules: ReadonlyArra
   walk(top, root, [], [{ at: '', item: root }], '', visit);
 }
 
-/** The values one selector finds in a value, in order. */
-export function select(at: string, root: unknown): Found[] {
-  const found: Found[] = [];
-  selectAll([{ at }], root, (_rule, f) => found.push(f));
-  return found;
-}
-
 function walk<R extends { readonly at: string }>(
   branch: Branch<R>,
   value: unknown,
