@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.base.js';
 
-export default defineConfig(packageBuild());
+// `@opcc/core/files` reads a model folder without loading the rest of core (see src/files.ts).
+export default defineConfig(packageBuild({ entry: ['src/index.ts', 'src/files.ts'] }));

@@ -16,5 +16,6 @@ async function bundleClient(outDir: string): Promise<void> {
 
 export default defineConfig((cli) => {
   const outDir = cli.outDir ?? 'dist';
-  return packageBuild({ external: ['esbuild'], onSuccess: () => bundleClient(outDir) });
+  // `@opcc/site/cache` answers a warm build without loading core's heavy modules or the renderer (see src/cache.ts).
+  return packageBuild({ entry: ['src/index.ts', 'src/cache.ts'], external: ['esbuild'], onSuccess: () => bundleClient(outDir) });
 });

@@ -1,15 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildCommand, defaultCacheDir } from './commands/build.js';
-import { devCommand } from './commands/dev.js';
-import { exportCommand, type ExportOptions } from './commands/export.js';
-import { CSV_TABLES, EXPORT_FORMATS, EXPORT_VIEWS } from './commands/export-plan.js';
-import { importBpmnCommand, type ImportBpmnOptions } from './commands/import-bpmn.js';
-import { initCommand } from './commands/init.js';
-import { exportInjectsCommand, importInjectsCommand, type ExportInjectsOptions } from './commands/scenario-injects.js';
-import { scenarioNewCommand, type ScenarioNewOptions } from './commands/scenario-new.js';
-import { validateCommand } from './commands/validate.js';
+import { defaultCacheDir } from './commands/build.js';
+import { CSV_TABLES, EXPORT_FORMATS, EXPORT_VIEWS } from './commands/export-choices.js';
+import type { ExportOptions } from './commands/export.js';
+import type { ImportBpmnOptions } from './commands/import-bpmn.js';
+import type { ExportInjectsOptions } from './commands/scenario-injects.js';
+import type { ScenarioNewOptions } from './commands/scenario-new.js';
+// Each command's module is imported when the command runs, so a command loads only what it needs
+// (a warm `opcc build` answered from its cache loads neither the model's parsers nor the renderer).
 import { EXIT_CODES_HELP, type CliIo } from './io.js';
 
 /** The version of the CLI package, read from its own package.json wherever it is installed. */
@@ -46,7 +45,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option('--no-summary', 'print only the problems, not the summary of the model')
     .option(...VERBOSE)
     .action(async (dir: string, options: { format: 'text' | 'json'; summary: boolean; verbose?: boolean }) => {
-      exit(await validateCommand(dir, options, io));
+      exit(await (await import('./commands/validate.js')).validateCommand(dir, options, io));
     });
 
   program
@@ -59,7 +58,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option('--no-cache', 'lay every map out and build every page afresh')
     .option(...VERBOSE)
     .action(async (dir: string, options: { out: string; cache: string | false; force?: boolean; verbose?: boolean }) => {
-      exit(await buildCommand(dir, options, io));
+      exit(await (await import('./commands/build.js')).buildCommand(dir, options, io));
     });
 
   program
@@ -67,7 +66,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .description('Start a new model in a folder, copied from the reference model, ready to edit.')
     .argument('<dir>', 'a new or empty folder')
     .action(async (dir: string) => {
-      exit(await initCommand(dir, io));
+      exit(await (await import('./commands/init.js')).initCommand(dir, io));
     });
 
   program
@@ -77,7 +76,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option('--port <port>', 'the port to serve on (0 for any free port)', portNumber, 4173)
     .option(...VERBOSE)
     .action(async (dir: string, options: { port: number; verbose?: boolean }) => {
-      exit(await devCommand(dir, options, io));
+      exit(await (await import('./commands/dev.js')).devCommand(dir, options, io));
     });
 
   program
@@ -103,7 +102,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option('--force', 'overwrite files that opcc export did not write, or that were changed since')
     .option(...VERBOSE)
     .action(async (dir: string, options: ExportOptions) => {
-      exit(await exportCommand(dir, options, io));
+      exit(await (await import('./commands/export.js')).exportCommand(dir, options, io));
     });
 
   program
@@ -116,7 +115,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option('--force', 'replace a file that opcc wrote before (never one it did not write)')
     .option(...VERBOSE)
     .action(async (file: string, options: ImportBpmnOptions) => {
-      exit(await importBpmnCommand(file, options, io));
+      exit(await (await import('./commands/import-bpmn.js')).importBpmnCommand(file, options, io));
     });
 
   const scenario = program.command('scenario').description('Write training scenarios, and move their injects to and from spreadsheets.');
@@ -129,7 +128,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option('--out <file>', 'the YAML file to write (default: scenarios/<id>.yaml in the model folder)')
     .option('--duration <minutes>', 'the planned length in minutes (default: 90)', minutes)
     .action(async (id: string, options: ScenarioNewOptions) => {
-      exit(await scenarioNewCommand(id, options, io));
+      exit(await (await import('./commands/scenario-new.js')).scenarioNewCommand(id, options, io));
     });
   scenario
     .command('export-injects')
@@ -139,7 +138,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option('--out <file>', 'the CSV file to write (default: print it)')
     .option('--no-neutralise', 'write cells as they are: no leading quote before = + - @, for programs that are not spreadsheets')
     .action(async (dir: string, id: string, options: ExportInjectsOptions) => {
-      exit(await exportInjectsCommand(dir, id, options, io));
+      exit(await (await import('./commands/scenario-injects.js')).exportInjectsCommand(dir, id, options, io));
     });
   scenario
     .command('import-injects')
@@ -148,7 +147,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .argument('<scenario-id>', 'the scenario')
     .argument('<csv>', 'the CSV file, as export-injects writes it')
     .action(async (dir: string, id: string, csv: string) => {
-      exit(await importInjectsCommand(dir, id, csv, io));
+      exit(await (await import('./commands/scenario-injects.js')).importInjectsCommand(dir, id, csv, io));
     });
 
   return program;

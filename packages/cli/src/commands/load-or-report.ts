@@ -1,8 +1,7 @@
-import { loadModel, type Model } from '@opcc/core';
+import type { Model } from '@opcc/core';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { EXIT, type CliIo } from '../io.js';
-import { diagnosticsText } from '../report/print-diagnostics.js';
 import { safeText } from '../report/safe-text.js';
 
 /**
@@ -28,6 +27,8 @@ export function modelFolder(dir: string, io: CliIo): string | undefined {
 export async function loadOrReport(dir: string, io: CliIo, options: { verbose?: boolean } = {}): Promise<{ model: Model; folder: string } | { exit: number }> {
   const folder = modelFolder(dir, io);
   if (folder === undefined) return { exit: EXIT.usage };
+  // Loaded here, not at start: `opcc build` answered from its cache never needs core's heavy modules.
+  const [{ loadModel }, { diagnosticsText }] = await Promise.all([import('@opcc/core'), import('../report/print-diagnostics.js')]);
   const { model, diagnostics, ok } = await loadModel(folder);
   const report = diagnosticsText(diagnostics, options);
   if (report !== '') io.stdout(report);

@@ -3,21 +3,45 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Model } from '@opcc/core';
-import { compareText } from '@opcc/core';
+// Only the light entry of core: a warm build reads its site from here before core's heavy modules are loaded.
+import { compareText } from '@opcc/core/files';
+
+/**
+ * What a build kept by the hash of its input files needs besides the site, to be repeated
+ * without loading the model: what was printed before the build, and the files outside the
+ * loader's reach (reference material) that the build looked at.
+ */
+export interface InputRecord {
+  /** What the command printed about the model before building (its warnings). */
+  readonly report: string;
+  /** Each path in the model folder a reference names, with its content hash, or null when no file was there. */
+  readonly looked: Readonly<Record<string, string | null>>;
+  /** The paths of `looked` that the site holds a copy of. */
+  readonly copied: readonly string[];
+}
 
 /** A site built before: each file's content hash, and the warnings its build gave. */
 interface CachedSite {
   readonly files: Readonly<Record<string, string>>;
   readonly warnings: readonly string[];
+  readonly inputs?: InputRecord;
 }
 
 /** The built files of a site with the warnings of its build, as {@link siteFiles} gives them. */
 export interface BuiltFiles {
   readonly files: Map<string, string>;
   readonly warnings: readonly string[];
+  /** Present on a build kept by its input files. */
+  readonly inputs?: InputRecord;
 }
 
-const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+/** A build kept by the hash of the files its model was read from (see modelInputKey), not by the model. */
+export interface InputKey {
+  readonly inputs: string;
+}
+
+/** The hex SHA-256 of some content: the cache's names for files and sites. */
+export const sha256 = (content: string | Uint8Array): string => createHash('sha256').update(content).digest('hex');
 /** How many built sites the cache keeps: enough for a few models and branches, small enough that it never grows without end. */
 export const KEPT_SITES = 8;
 // The only names the cache writes; pruning never touches anything else in the folder.
@@ -26,11 +50,16 @@ const FILE_NAME = /^[0-9a-f]{64}$/;
 const here = createRequire(import.meta.url);
 let fingerprint: string | undefined;
 
-/** Every file under a folder, sorted, with its content. */
+// Where a cache keeps each kind of entry: sites by model, and the same sites by their input files.
+const FOLDERS = ['sites', 'inputs'] as const;
+// Declarations do not change what the code does; the build of each package writes them, the site build never reads them.
+const DECLARATION = /\.d\.c?ts$/;
+
+/** Every file under a folder (declarations left out), sorted, with its content. */
 function filesUnder(dir: string): Array<[string, Buffer]> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && !DECLARATION.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort(compareText)
     .map((path) => [path, readFileSync(path)]);
@@ -48,12 +77,13 @@ function dependencyManifest(from: string, name: string): string {
 }
 
 /**
- * A hash of the code that turns a model into a site: the running build (or, from a source
- * checkout, the sources) of core, render and site, the stylesheet and browser scripts, and the
- * manifests of their dependencies. Any change to them gives a new key, so no page is ever served
- * from a cache made by other code.
+ * A hash of the code that turns a model into a site: the running build of core, render and site
+ * (dist, with the browser scripts, and the stylesheet it reads from src/assets), or from a source
+ * checkout their sources, and the manifests of their dependencies. Any change to them gives a new
+ * key, so no page is ever served from a cache made by other code. Only the files that run are read:
+ * about 1.2 MB when built, a few milliseconds, once per process.
  */
-function codeFingerprint(): string {
+export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const hash = createHash('sha256');
   const fromSource = import.meta.url.endsWith('.ts');
@@ -65,7 +95,7 @@ function codeFingerprint(): string {
     for (const dependency of Object.keys((JSON.parse(manifest) as { dependencies?: Record<string, string> }).dependencies ?? {}).sort()) {
       if (!dependency.startsWith('@opcc/')) hash.update(dependencyManifest(manifestPath, dependency));
     }
-    for (const folder of fromSource ? ['src'] : ['dist', 'src']) {
+    for (const folder of fromSource ? ['src'] : ['dist', join('src', 'assets')]) {
       for (const [path, content] of filesUnder(join(root, folder))) hash.update(path.slice(root.length)).update(content);
     }
   }
@@ -84,24 +114,30 @@ function writeWhole(path: string, content: string): void {
 /**
  * Built sites kept in a folder by the hash of their model and of the code that builds them, with
  * each file stored once by its content hash. A build of a model and code seen before reads its
- * files from here instead of drawing and writing every page again. It keeps the {@link KEPT_SITES}
- * sites used last and the files they hold, and removes only entries it wrote itself.
+ * files from here instead of drawing and writing every page again. The same sites are kept by the
+ * hash of the files their model was read from, so that an unchanged model is not even loaded. It keeps
+ * the {@link KEPT_SITES} sites of each kind used last and the files they hold, and removes only
+ * entries it wrote itself.
  */
 export class SiteCache {
   private readonly key: string;
 
-  /** The cache in `dir` for one model. */
+  private readonly folder: (typeof FOLDERS)[number];
+
+  /** The cache in `dir` for one model, or for the input files a model is read from. */
   constructor(
     private readonly dir: string,
-    model: Model,
+    model: Model | InputKey,
   ) {
-    this.key = sha256(`${codeFingerprint()}\n${JSON.stringify(model)}`);
+    const byInputs = 'inputs' in model && typeof model.inputs === 'string';
+    this.folder = byInputs ? 'inputs' : 'sites';
+    this.key = byInputs ? model.inputs : sha256(`${codeFingerprint()}\n${JSON.stringify(model)}`);
   }
 
   /** The files of this model's site as built before, or undefined when it was not (or a file is missing). */
   load(): BuiltFiles | undefined {
     try {
-      const entry = join(this.dir, 'sites', `${this.key}.json`);
+      const entry = join(this.dir, this.folder, `${this.key}.json`);
       const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedSite;
       const files = new Map<string, string>();
       for (const [path, hash] of Object.entries(cached.files)) {
@@ -113,7 +149,7 @@ export class SiteCache {
       // Marks the site as used, so pruning keeps the sites built or read last.
       const now = new Date();
       utimesSync(entry, now, now);
-      return { files, warnings: cached.warnings };
+      return { files, warnings: cached.warnings, ...(cached.inputs === undefined ? {} : { inputs: cached.inputs }) };
     } catch {
       return undefined;
     }
@@ -128,7 +164,8 @@ export class SiteCache {
       const blob = join(this.dir, 'files', hash);
       if (!existsSync(blob)) writeWhole(blob, content);
     }
-    writeWhole(join(this.dir, 'sites', `${this.key}.json`), JSON.stringify({ files, warnings: built.warnings } satisfies CachedSite));
+    const entry: CachedSite = { files, warnings: built.warnings, ...(built.inputs === undefined ? {} : { inputs: built.inputs }) };
+    writeWhole(join(this.dir, this.folder, `${this.key}.json`), JSON.stringify(entry));
     this.prune();
   }
 
@@ -137,18 +174,21 @@ export class SiteCache {
    * same time may lose a file it was about to list; its next load is then a miss, never a wrong page.
    */
   private prune(): void {
-    const sites = join(this.dir, 'sites');
-    const entries = readdirSync(sites)
-      .filter((name) => SITE_NAME.test(name))
-      .map((name) => ({ name, used: statSync(join(sites, name)).mtimeMs }))
-      .sort((a, b) => b.used - a.used || compareText(a.name, b.name));
-    for (const { name } of entries.slice(KEPT_SITES)) rmSync(join(sites, name), { force: true });
     const held = new Set<string>();
-    for (const { name } of entries.slice(0, KEPT_SITES)) {
-      try {
-        for (const hash of Object.values((JSON.parse(readFileSync(join(sites, name), 'utf8')) as CachedSite).files)) held.add(hash);
-      } catch {
-        // An entry that cannot be read holds nothing; its load is a miss.
+    for (const folder of FOLDERS) {
+      const sites = join(this.dir, folder);
+      if (!existsSync(sites)) continue;
+      const entries = readdirSync(sites)
+        .filter((name) => SITE_NAME.test(name))
+        .map((name) => ({ name, used: statSync(join(sites, name)).mtimeMs }))
+        .sort((a, b) => b.used - a.used || compareText(a.name, b.name));
+      for (const { name } of entries.slice(KEPT_SITES)) rmSync(join(sites, name), { force: true });
+      for (const { name } of entries.slice(0, KEPT_SITES)) {
+        try {
+          for (const hash of Object.values((JSON.parse(readFileSync(join(sites, name), 'utf8')) as CachedSite).files)) held.add(hash);
+        } catch {
+          // An entry that cannot be read holds nothing; its load is a miss.
+        }
       }
     }
     const blobs = join(this.dir, 'files');

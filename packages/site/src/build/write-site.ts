@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { compareText } from '@opcc/core';
+import { compareText } from '@opcc/core/files';
 import { checkSiteOut, MANIFEST, type SiteOutGuard } from './site-out-guard.js';
 
 export { MANIFEST };

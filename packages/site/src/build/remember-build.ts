@@ -1,0 +1,42 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { localPath, type Model } from '@opcc/core';
+import { withReferenceFiles } from './reference-files.js';
+import { sha256, SiteCache } from './site-cache.js';
+
+/** Every path in the model folder that a reference names (as the loader's check reads it), with its content hash or null. */
+function lookedAt(model: Model, modelDir: string): Record<string, string | null> {
+  const looked: Record<string, string | null> = {};
+  for (const { href } of model.references) {
+    const path = href === undefined ? '' : localPath(href);
+    if (path === '' || path.startsWith('../')) continue;
+    const file = join(modelDir, ...path.split('/'));
+    try {
+      looked[path] = statSync(file).isFile() ? sha256(readFileSync(file)) : null;
+    } catch {
+      looked[path] = null;
+    }
+  }
+  return looked;
+}
+
+/**
+ * Keeps the site just built from `model` (by buildSite with the same `siteCache`) also under a
+ * key of the files the model was read from (modelInputKey from `@opcc/site/cache`), with what the
+ * command printed before building, so that cachedBuild can repeat the build without loading the model.
+ * Call it only for a model without errors, read from exactly the files the key was made of.
+ * Returns false, keeping nothing, when the site is no longer in the cache.
+ * @example
+ * ```ts
+ * await buildSite(model, { out: 'site', siteCache: '.cache/site', modelDir: 'my-model' });
+ * rememberBuild(model, { key, report: '', siteCache: '.cache/site', modelDir: 'my-model' });
+ * ```
+ */
+export function rememberBuild(model: Model, options: { key: string; report: string; siteCache: string; modelDir: string }): boolean {
+  const built = new SiteCache(options.siteCache, model).load();
+  if (built === undefined) return false;
+  const copied = [...withReferenceFiles(built.files, model, options.modelDir).keys()].filter((path) => !built.files.has(path));
+  const inputs = { report: options.report, looked: lookedAt(model, options.modelDir), copied };
+  new SiteCache(options.siteCache, { inputs: options.key }).store({ files: built.files, warnings: built.warnings, inputs });
+  return true;
+}
