@@ -93,6 +93,16 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: "A step's lane belongs to a party that no profile makes accountable, responsible or consulted for the step's glossary entry.",
   },
+  'change-target-missing': { severity: 'error', summary: 'A change of a change set names something the model does not have, or no longer has.' },
+  'change-conflict': {
+    severity: 'error',
+    summary: 'A change of a change set finds the model other than it expects: the model has moved on since it was written.',
+  },
+  'change-set-breaks-model': { severity: 'error', summary: 'Applied, a change set leaves the model with an error that the model does not have now.' },
+  'change-invalid': {
+    severity: 'error',
+    summary: 'A change of a change set would leave an element that is not valid, such as a sub-process step with no map.',
+  },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** A stable diagnostic code such as `unknown-glossary-code`. */

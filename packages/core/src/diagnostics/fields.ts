@@ -268,6 +268,24 @@ export interface DiagnosticFieldsByCode {
   'cost-share-not-partner': { readonly collaboration: string; readonly party: string };
   /** The map, the step, its glossary code and its lane's party. */
   'lane-party-not-assigned': { readonly map: string; readonly step: string; readonly code: string; readonly party: string };
+  /** The change (its number from 1 and its kind), and the name it gives that the model does not have, with the map a step or lane should be on. */
+  'change-target-missing': ChangeFields & UnknownNameFields & { readonly map?: string | undefined };
+  /** The change, what it changes, what it expects to find there and what it found. */
+  'change-conflict': ChangeFields & { readonly target: string; readonly expected: string; readonly found: string };
+  /** The change set, and the code and message of the error its result has. */
+  'change-set-breaks-model': { readonly changeSet: string; readonly problem: string; readonly detail: string };
+  /** The change, what it changes, and why the result is not valid. */
+  'change-invalid': ChangeFields & { readonly target: string; readonly detail: string };
+}
+
+/** Which change of a change set a diagnostic is about. */
+export interface ChangeFields {
+  /** The change set. */
+  readonly changeSet: string;
+  /** The change's number in the list, counting from 1. */
+  readonly number: number;
+  /** The kind of change, such as `move-step`. */
+  readonly change: string;
 }
 
 /**

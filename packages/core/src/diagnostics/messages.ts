@@ -173,6 +173,12 @@ const MESSAGES: MessageBuilders = {
   'lead-not-member': (f) =>
     `business area "${f.area}" of "${f.collaboration}" is led by "${f.party}", which is neither a partner nor a unit of the collaboration`,
   'cost-share-not-partner': (f) => `the cost split of "${f.collaboration}" names "${f.party}", which is not one of its partners`,
+  'change-target-missing': (f) => `change ${f.number} (${f.change}): ${unknownName(f)}`,
+  'change-conflict': (f) =>
+    `change ${f.number} (${f.change}) expects ${f.target} ${f.expected}, but ${f.found}; the model has changed since the change set was written: ` +
+    'check the change against the model and update it',
+  'change-set-breaks-model': (f) => `applied, change set "${f.changeSet}" leaves the model with an error it does not have now: ${f.problem}: ${f.detail}`,
+  'change-invalid': (f) => `change ${f.number} (${f.change}) would leave ${f.target} not valid: ${f.detail}`,
   'lane-party-not-assigned': (f) =>
     `step "${f.step}" of map "${f.map}" is in the lane of "${f.party}", which no profile makes accountable, responsible or consulted for ${f.code}`,
 };

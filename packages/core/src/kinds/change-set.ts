@@ -1,3 +1,4 @@
+import { checkChangeSets } from '../check/check-change-sets.js';
 import { byId } from '../model/assemble-parts.js';
 import type { KindDefinition } from './kind-definition.js';
 
@@ -17,6 +18,7 @@ export const changeSetKind: KindDefinition<'change-set'> = {
   kind: 'change-set',
   names: [{ at: 'id', namespace: 'change set' }],
   references: [],
+  checks: [checkChangeSets],
   fromModel: (model) => model.changeSets,
   assemble: (documents) => ({ changeSets: byId(documents) }),
   summary: {

@@ -1,0 +1,30 @@
+import type { ChangeContext } from './change-context.js';
+import { copyOf } from './draft.js';
+import { sameValue, shown } from './same-value.js';
+
+/** The `set` and `was` of a change that updates fields. */
+export interface FieldUpdate {
+  readonly set: object;
+  readonly was?: object | undefined;
+}
+
+/**
+ * Checks the values a change expects (`was`) against an element, then sets the new ones, a
+ * `null` clearing its field. Nothing is changed when any value differs: each is reported as a
+ * conflict. Returns whether the update was made.
+ */
+export function updateFields(ctx: ChangeContext, element: object, update: FieldUpdate, target: string): boolean {
+  const fields = element as Record<string, unknown>;
+  let ok = true;
+  for (const [key, expected] of Object.entries(update.was ?? {})) {
+    if (sameValue(fields[key], expected)) continue;
+    ctx.conflict(['was', key], `the ${key} of ${target}`, `to be ${shown(expected)}`, `it is ${shown(fields[key])}`);
+    ok = false;
+  }
+  if (!ok) return false;
+  for (const [key, value] of Object.entries(update.set)) {
+    if (value === null || value === undefined) delete fields[key];
+    else fields[key] = copyOf(value);
+  }
+  return true;
+}
