@@ -16,9 +16,9 @@ export function answerBoxId(question: ScenarioQuestion, module: ScenarioModule):
 export function answerReveal(question: ScenarioQuestion, module: ScenarioModule): Html {
   if (question.answer === undefined && question.points.length === 0) return html``;
   const id = answerBoxId(question, module);
-  return html`<div class="model-answer">
+  return html`<div class="answer-reveal">
 <button type="button" class="reveal-answer" aria-expanded="false" aria-controls="${id}">Show the model answer</button>
-<div class="model-answer-body" id="${id}" hidden>
+<div class="answer-reveal-body" id="${id}" hidden>
 ${question.answer === undefined ? '' : html`<h4>Model answer</h4>${markdown(question.answer)}`}
 ${question.points.length === 0 ? '' : html`<h4>Discussion points</h4><ul>${question.points.map((p) => html`<li>${p}</li>`)}</ul>`}
 </div>

@@ -36,7 +36,7 @@ export function eventsTable(model: Model, scenario: Scenario): Html {
   if (modules.length === 0) return html`<p class="hint">This scenario has no injects.</p>`;
   const number = new Map(scenario.objectives.map((o, i) => [o.id, i + 1]));
   return html`<div class="table-box"><table class="events-table">
-<caption>Master scenario events list</caption>
+<caption>${scenario.marking} · Injects by module in planned order; contingency injects are shaded and released only if the expected action has not happened.</caption>
 <thead><tr><th scope="col">Planned time</th><th scope="col">Scenario time</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Medium</th><th scope="col">Inject</th><th scope="col">Expected actions</th><th scope="col">Objectives tested</th><th scope="col">Contingency</th></tr></thead>
 ${modules.map(
   (module) => html`<tbody>

@@ -33,7 +33,7 @@ describe('the facilitator page of a scenario', () => {
     for (const { m, q } of answered) {
       const id = `answer-${m.id}-${q.id}`;
       expect(page).toContain(`<button type="button" class="reveal-answer" aria-expanded="false" aria-controls="${id}">`);
-      const box = new RegExp(`<div class="model-answer-body" id="${id}" hidden>([\\s\\S]*?)\\n</div>`).exec(page)?.[1] ?? '';
+      const box = new RegExp(`<div class="answer-reveal-body" id="${id}" hidden>([\\s\\S]*?)\\n</div>`).exec(page)?.[1] ?? '';
       for (const point of q.points) expect(box).toContain(point.slice(0, 20).replace(/'/g, '&#39;'));
       if (q.answer !== undefined) expect(box).toContain(q.answer.split(/\s+/).slice(0, 4).join(' ').replace(/'/g, '&#39;'));
     }

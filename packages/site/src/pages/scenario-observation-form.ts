@@ -34,7 +34,8 @@ function objectiveItem(objective: Objective, number: number): Html {
   return html`<li class="objective-observation" id="${objectiveAnchor(objective.id)}" data-objective="${objective.id}">
 <h3 id="${base}-title">Objective ${number}</h3>
 <div class="objective-text">${markdown(objective.text)}</div>
-${objective.observe === undefined ? '' : html`<div class="observe"><h4>What to observe</h4>${markdown(objective.observe)}</div>`}
+${objective.observe === undefined ? '' : html`<div class="objective-observe"><h4>What to observe</h4>${markdown(objective.observe)}</div>`}
+<div class="objective-record">
 <fieldset class="rating" aria-describedby="${base}-title">
 <legend>Rating of objective ${number}</legend>
 ${ratings.map(
@@ -44,7 +45,8 @@ ${ratings.map(
 </fieldset>
 <div class="facilitator-field">
 <label for="${base}-notes">Notes on objective ${number}</label>
-<textarea id="${base}-notes" rows="3" data-note="objective" data-id="${objective.id}"></textarea>
+<textarea id="${base}-notes" rows="5" data-note="objective" data-id="${objective.id}"></textarea>
+</div>
 </div>
 </li>`;
 }
