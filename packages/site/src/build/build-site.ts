@@ -10,6 +10,7 @@ import { outcomeFrameworkPage, outcomesPage } from '../pages/outcomes-page.js';
 import { assetPath, pagePath } from '../pages/paths.js';
 import { profileGapsPage } from '../pages/profile-gaps-page.js';
 import { referencesPage } from '../pages/references-page.js';
+import { scenarioFacilitatorPage } from '../pages/scenario-facilitator.js';
 import { scenarioPage } from '../pages/scenario-page.js';
 import { scenarioRunPage } from '../pages/scenario-run.js';
 import { scenariosPage } from '../pages/scenarios-page.js';
@@ -89,6 +90,7 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
   for (const s of model.scenarios) {
     files.set(pagePath.scenario(s.id), scenarioPage(model, s));
     files.set(pagePath.scenarioRun(s.id), scenarioRunPage(model, s, scenarioDrawings.get(s.id) ?? new Map()));
+    files.set(pagePath.scenarioFacilitator(s.id), scenarioFacilitatorPage(model, s, scenarioDrawings.get(s.id) ?? new Map()));
   }
   files.set(pagePath.search(), searchPage(model));
   files.set(assetPath.searchIndex, searchIndexScript(model));

@@ -59,6 +59,7 @@ export interface ScenarioView {
 export const SCENARIO_VIEWS: readonly ScenarioView[] = [
   { title: 'Participant briefing', href: pagePath.scenario },
   { title: 'Run the exercise', href: pagePath.scenarioRun },
+  { title: 'Facilitator view (staff only)', href: pagePath.scenarioFacilitator },
 ];
 
 /** The facts of a scenario at a glance: audience, format, duration and, kept apart from exercise time, when the story starts. */
