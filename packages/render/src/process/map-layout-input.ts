@@ -56,7 +56,6 @@ export function mapLayoutInput(model: Model, mapId: string, options: ProcessMapO
     flows: map.flows.map((flow, i) => {
       const text = flowLabelText(flow);
       const title = flowTitleText(flow);
-      const condition = flow.condition?.trim();
       return {
         id: `flow-${i}`,
         from: flow.from,
@@ -64,7 +63,6 @@ export function mapLayoutInput(model: Model, mapId: string, options: ProcessMapO
         // Long labels wrap onto as many lines as they need: a cut label loses its meaning.
         ...(text === undefined ? {} : { label: wrapText(text, EDGE_LABEL_WIDTH, EDGE_LABEL_FONT) }),
         ...(title === undefined ? {} : { title }),
-        ...(condition === undefined || condition === '' ? {} : { condition }),
       };
     }),
     legend: {

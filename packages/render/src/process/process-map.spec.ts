@@ -241,6 +241,13 @@ describe('renderMap', () => {
     expect(svg).toMatch(/<g class="flow" data-from="plan" data-to="framework"><title>timetable<\/title>/);
   });
 
+  it('gives layout each flow’s words once: the answer to draw and the full condition as its title, no more', () => {
+    const flow = mapLayoutInput(model, 'engage-consult').flows.find((f) => f.from === 'enough' && f.to === 'plan');
+    expect(flow?.title).toBe('No: gather more');
+    expect(flow?.label?.lines).toEqual(['No']);
+    expect(Object.keys(flow ?? {}).sort()).toEqual(['from', 'id', 'label', 'title', 'to']);
+  });
+
   it('draws each lane header in a group of its own, with the lane id, after the lanes’ content', async () => {
     const { svg } = await renderMap(model, 'engage-consult', { engine });
     const headers = [...svg.matchAll(/<g class="lane-header" data-lane="([^"]+)"><rect [^>]*\/>.*?<\/g>/g)].map((m) => m[1]);

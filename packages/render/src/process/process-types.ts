@@ -34,8 +34,6 @@ export interface FlowInput {
   readonly from: StepId;
   readonly to: StepId;
   readonly label?: WrappedText;
-  /** The full condition of a flow out of a decision; the arrow shows only its answer. */
-  readonly condition?: string;
   /** What the flow's tooltip says: its condition in full, or its label. */
   readonly title?: string;
 }
