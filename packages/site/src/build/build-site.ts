@@ -11,6 +11,7 @@ import { assetPath, pagePath } from '../pages/paths.js';
 import { profileGapsPage } from '../pages/profile-gaps-page.js';
 import { referencesPage } from '../pages/references-page.js';
 import { scenarioFacilitatorPage } from '../pages/scenario-facilitator.js';
+import { scenarioPacks } from '../pages/scenario-packs.js';
 import { scenarioPage } from '../pages/scenario-page.js';
 import { scenarioRunPage } from '../pages/scenario-run.js';
 import { scenariosPage } from '../pages/scenarios-page.js';
@@ -91,6 +92,7 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
     files.set(pagePath.scenario(s.id), scenarioPage(model, s));
     files.set(pagePath.scenarioRun(s.id), scenarioRunPage(model, s, scenarioDrawings.get(s.id) ?? new Map()));
     files.set(pagePath.scenarioFacilitator(s.id), scenarioFacilitatorPage(model, s, scenarioDrawings.get(s.id) ?? new Map()));
+    for (const [path, page] of scenarioPacks(model, s, scenarioDrawings.get(s.id) ?? new Map())) files.set(path, page);
   }
   files.set(pagePath.search(), searchPage(model));
   files.set(assetPath.searchIndex, searchIndexScript(model));

@@ -60,6 +60,9 @@ export const SCENARIO_VIEWS: readonly ScenarioView[] = [
   { title: 'Participant briefing', href: pagePath.scenario },
   { title: 'Run the exercise', href: pagePath.scenarioRun },
   { title: 'Facilitator view (staff only)', href: pagePath.scenarioFacilitator },
+  { title: 'Participant handout (to print)', href: pagePath.scenarioHandout },
+  { title: 'Facilitator guide (to print)', href: pagePath.scenarioGuide },
+  { title: 'Inject cards (to print)', href: pagePath.scenarioCards },
 ];
 
 /** The facts of a scenario at a glance: audience, format, duration and, kept apart from exercise time, when the story starts. */

@@ -16,7 +16,7 @@ export function scenarioPage(model: Model, scenario: Scenario): string {
 ${scenario.illustrative === true ? illustrativeNote('This scenario is made up to show how the model works; it describes no real events.') : ''}
 <div class="scenario-summary">${markdown(scenario.summary)}</div>
 ${scenarioFacts(scenario)}
-<p class="scenario-links"><a href="${pagePath.scenarioRun(scenario.id)}">Run the exercise, module by module</a></p>
+<p class="scenario-links"><a href="${pagePath.scenarioRun(scenario.id)}">Run the exercise, module by module</a> · <a href="${pagePath.scenarioHandout(scenario.id)}">Print the participant handout</a></p>
 <section class="scenario-setting" aria-labelledby="scenario-setting">
 <h2 id="scenario-setting">Setting</h2>
 ${scenario.scenarioStart === undefined ? '' : html`<p class="scenario-start">The story starts: <strong>${scenario.scenarioStart}</strong> (time in the story, not on the exercise clock).</p>`}
