@@ -202,6 +202,22 @@ describe('the run view of each reference scenario', () => {
     await page.close();
   });
 
+  it('without script shows every module in order, with all its injects', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    for (const s of reference) {
+      const page = await noScript.newPage();
+      await page.goto(site.url(`scenario-${s.id}-run.html`));
+      const visible = await page
+        .locator('section.run-module')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset['module']));
+      expect(visible).toEqual(s.modules.map((m) => m.id));
+      const injects = await page.locator('li.run-inject').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      expect(injects).toBe(s.modules.reduce((n, m) => n + m.injects.length, 0));
+      await page.close();
+    }
+    await noScript.close();
+  });
+
   it('does not scroll sideways on a 390 px wide phone', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
     for (const file of ['scenarios.html', `scenario-${reference[0]!.id}.html`, `scenario-${reference[0]!.id}-run.html`]) {
