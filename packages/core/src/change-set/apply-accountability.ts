@@ -30,7 +30,8 @@ export const accountabilityAppliers: Appliers<'set-accountability' | 'clear-acco
       const parties = change[role];
       if (parties !== undefined) assignment[role] = [...parties];
     }
-    if (change.note !== undefined) assignment.note = change.note;
+    if (change.note === null) delete assignment.note;
+    else if (change.note !== undefined) assignment.note = change.note;
   },
   'clear-accountability': (draft, ctx) => {
     const { change } = ctx;

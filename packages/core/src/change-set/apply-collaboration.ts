@@ -6,10 +6,31 @@ import { copyOf, type Draft } from './draft.js';
 import { sameValue, shown } from './same-value.js';
 import { updateFields } from './update-fields.js';
 
-type CollaborationChange = 'add-business-area' | 'remove-business-area' | 'move-business-area' | 'update-business-area' | 'set-cost-split';
+type CollaborationChange =
+  | 'add-collaboration'
+  | 'remove-collaboration'
+  | 'update-collaboration'
+  | 'add-business-area'
+  | 'remove-business-area'
+  | 'move-business-area'
+  | 'update-business-area'
+  | 'set-cost-split';
 
 /** Business areas brought in, taken out, moved between phases and updated; the cost split replaced. */
 export const collaborationAppliers: Appliers<CollaborationChange> = {
+  'add-collaboration': (draft, ctx) => {
+    const { collaboration } = ctx.change;
+    const target = `collaboration "${collaboration.id}"`;
+    if (ctx.expectNew(draft.collaborations, target, collaboration.id, ['collaboration', 'id'])) draft.collaborations.push(copyOf(collaboration));
+  },
+  'remove-collaboration': (draft, ctx) => {
+    const collaboration = findCollaboration(draft, ctx);
+    if (collaboration !== undefined) removeFrom(draft.collaborations, collaboration);
+  },
+  'update-collaboration': (draft, ctx) => {
+    const collaboration = findCollaboration(draft, ctx);
+    if (collaboration !== undefined) updateFields(ctx, collaboration, ctx.change, `collaboration "${collaboration.id}"`);
+  },
   'add-business-area': (draft, ctx) => {
     const collaboration = findCollaboration(draft, ctx);
     const { area } = ctx.change;

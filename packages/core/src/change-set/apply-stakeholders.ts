@@ -13,7 +13,8 @@ type StakeholderChange =
   | 'add-relation'
   | 'remove-relation'
   | 'add-party'
-  | 'remove-party';
+  | 'remove-party'
+  | 'update-party';
 
 /** The stakeholder register, relationship maps and their relations, and the parties. */
 export const stakeholderAppliers: Appliers<StakeholderChange> = {
@@ -74,5 +75,9 @@ export const stakeholderAppliers: Appliers<StakeholderChange> = {
   'remove-party': (draft, ctx) => {
     const party = ctx.find(draft.parties, 'party', ctx.change.party, ['party']);
     if (party !== undefined) removeFrom(draft.parties, party);
+  },
+  'update-party': (draft, ctx) => {
+    const party = ctx.find(draft.parties, 'party', ctx.change.party, ['party']);
+    if (party !== undefined) updateFields(ctx, party, ctx.change, `party "${party.id}"`);
   },
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNTABILITY_ROLES } from '../model/vocabulary.js';
-import { BusinessArea, CostShare, LIFECYCLE_PHASES } from './collaboration.js';
+import { BusinessArea, CollaborationDocument, CostShare, LIFECYCLE_PHASES } from './collaboration.js';
 import { GlossaryEntry } from './glossary.js';
 import {
   BusinessAreaId,
@@ -18,11 +18,11 @@ import {
   StakeholderId,
   StepId,
 } from './ids.js';
-import { Party } from './parties.js';
+import { PARTY_TYPES, Party } from './parties.js';
 import { Flow, Lane, ProcessMapDocument, STEP_KINDS, Step } from './process-map.js';
 import { ProfileDocument } from './profile.js';
 import { Id, Markdown, Num, Title } from './primitives.js';
-import { Stakeholder, STAKEHOLDER_TYPES, Relation, RelationshipMapDocument } from './stakeholders.js';
+import { Aliases, Stakeholder, STAKEHOLDER_TYPES, Relation, RelationshipMapDocument } from './stakeholders.js';
 
 export const ChangeSetId = Id.brand<'ChangeSetId'>();
 /** The id of a change set. */
@@ -86,6 +86,7 @@ const accountability = [
     profile: ProfileId,
     code: GlossaryCode,
     ...RoleParties,
+    note: clearable(Markdown).meta({ description: "The assignment's note: why it is drawn so (null removes it)." }),
     was: z
       .strictObject(RoleParties)
       .optional()
@@ -104,7 +105,31 @@ const accountability = [
   }),
 ] as const;
 
+const CollaborationBody = CollaborationDocument.omit({ kind: true, $schema: true }).meta({
+  id: 'ChangeSetCollaboration',
+  description: 'A whole collaboration.',
+});
+const collaborationShape = CollaborationDocument.shape;
+
 const collaboration = [
+  changeOf('add-collaboration', 'adds a collaboration.', { collaboration: CollaborationBody }),
+  changeOf('remove-collaboration', 'removes a collaboration.', { collaboration: CollaborationId }),
+  changeOf('update-collaboration', 'changes the fields of a collaboration other than its business areas and cost split.', {
+    collaboration: CollaborationId,
+    ...update({
+      title: Title,
+      type: collaborationShape.type,
+      description: clearable(Markdown),
+      illustrative: clearable(z.boolean()),
+      agreement: clearable(z.string()),
+      partners: z.array(PartyId),
+      units: z.array(PartyId),
+      governance: clearable(RelationshipMapId),
+      principles: z.array(z.string()),
+      priorities: clearable(collaborationShape.priorities.unwrap()),
+      escalation: clearable(collaborationShape.escalation.unwrap()),
+    }),
+  }),
   changeOf('add-business-area', 'brings a business area into a collaboration.', { collaboration: CollaborationId, area: BusinessArea }),
   changeOf('remove-business-area', 'takes a business area out of a collaboration.', { collaboration: CollaborationId, area: BusinessAreaId }),
   changeOf('move-business-area', 'moves a business area to another phase.', {
@@ -197,6 +222,17 @@ const stakeholders = [
   }),
   changeOf('add-party', 'adds a party.', { party: Party }),
   changeOf('remove-party', 'removes a party.', { party: PartyId }),
+  changeOf('update-party', 'changes the fields of a party.', {
+    party: PartyId,
+    ...update({
+      title: Title,
+      type: z.enum(PARTY_TYPES),
+      area: clearable(z.string().trim().min(1)),
+      description: clearable(Markdown),
+      stakeholder: clearable(StakeholderId),
+      aliases: clearable(Aliases),
+    }),
+  }),
 ] as const;
 
 const outcomeTarget = {
