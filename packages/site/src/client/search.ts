@@ -1,15 +1,16 @@
 import MiniSearch from 'minisearch';
 import { balanceBidi } from '../pages/bidi.js';
-import { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument } from '../search/search-options.js';
+import { SEARCH_GLOBAL, SEARCH_OPTIONS, unpackSearchDocuments, type PackedSearchDocuments, type SearchDocument } from '../search/search-options.js';
 
 /** Runs the search page: reads ?q=, searches the index the page loaded, lists results as links. */
 export function initSearchPage(doc: Document): void {
   const input = doc.getElementById('opcc-search-input') as HTMLInputElement | null;
   const results = doc.getElementById('opcc-search-results');
   const status = doc.getElementById('opcc-search-status');
-  const data = (window as unknown as Record<string, Parameters<typeof MiniSearch.loadJS>[0] | undefined>)[SEARCH_GLOBAL];
+  const data = (window as unknown as Record<string, PackedSearchDocuments | undefined>)[SEARCH_GLOBAL];
   if (input === null || results === null || status === null || data === undefined) return;
-  const index = MiniSearch.loadJS<SearchDocument>(data, SEARCH_OPTIONS);
+  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+  index.addAll(unpackSearchDocuments(data));
   const run = (query: string) => {
     const found = query.trim() === '' ? [] : index.search(query).slice(0, 50);
     results.replaceChildren(

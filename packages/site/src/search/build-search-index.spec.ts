@@ -2,7 +2,7 @@ import { guide } from '@opcc/guide';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { searchDocuments, searchIndexScript } from './build-search-index.js';
-import { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument } from './search-options.js';
+import { SEARCH_GLOBAL, SEARCH_OPTIONS, unpackSearchDocuments, type PackedSearchDocuments, type SearchDocument } from './search-options.js';
 
 const search = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
 search.addAll(searchDocuments(guide));
@@ -31,14 +31,23 @@ describe('search finds a stakeholder by its common acronym', () => {
 });
 
 describe('the search index script', () => {
-  it('sets the index as an object the search page loads with the same options, and escapes what could end a script', () => {
+  it('sets the documents as an object the search page indexes with the same options to the same results, and escapes what could end a script', () => {
     const script = searchIndexScript(guide);
     expect(script.startsWith(`window.${SEARCH_GLOBAL}={`)).toBe(true);
     expect(script).not.toMatch(/[<\u2028\u2029]/);
     const window: Record<string, unknown> = {};
     new Function('window', script)(window);
-    const loaded = MiniSearch.loadJS<SearchDocument>(window[SEARCH_GLOBAL] as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
-    expect(loaded.search('IOPC').map((r) => r.id)).toEqual(search.search('IOPC').map((r) => r.id));
+    const loaded = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+    loaded.addAll(unpackSearchDocuments(window[SEARCH_GLOBAL] as PackedSearchDocuments));
+    const shown = (results: ReturnType<typeof search.search>) => results.map((r) => [r['kind'], r['title'], r['code'], r['url'], r.score]);
+    for (const query of ['IOPC', 'precept', '1.1', 'panel confirmation', 'chief constable']) {
+      expect(shown(loaded.search(query)), query).toEqual(shown(search.search(query)));
+      expect(loaded.search(query).length, query).toBeGreaterThan(0);
+    }
+    // Every document ships with every field it is found by.
+    expect(unpackSearchDocuments(window[SEARCH_GLOBAL] as PackedSearchDocuments).map(({ id: _, ...d }) => d)).toEqual(
+      searchDocuments(guide).map(({ id: _, ...d }) => d),
+    );
   });
 });
 

@@ -1,7 +1,6 @@
 import { indexModel, type Model } from '@opcc/core';
-import MiniSearch from 'minisearch';
 import { pagePath } from '../pages/paths.js';
-import { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument } from './search-options.js';
+import { SEARCH_GLOBAL, type PackedSearchDocuments, type SearchDocument } from './search-options.js';
 
 /**
  * Everything searchable in the model, one document per page or place on a page.
@@ -47,16 +46,21 @@ export function searchDocuments(model: Model): SearchDocument[] {
   return docs;
 }
 
+/** The documents packed as the site ships them: each kind once, each document a row (read back by unpackSearchDocuments). */
+function packSearchDocuments(docs: readonly SearchDocument[]): PackedSearchDocuments {
+  const kinds = [...new Set(docs.map((d) => d.kind))];
+  const number = new Map(kinds.map((kind, i) => [kind, i]));
+  return { kinds, docs: docs.map((d) => [number.get(d.kind) ?? 0, d.title, d.code, d.text, d.url] as const) };
+}
+
 /**
- * The search index as a script that sets a global, so it loads from disk where fetch cannot. The
- * index is written as a JSON object rather than a string holding JSON, which would escape every
- * quote in it (a sixth of its bytes).
+ * The search documents as a script that sets a global, so they load from disk where fetch cannot;
+ * the search page indexes them when it opens. They are written as a JSON object rather than a
+ * string holding JSON, which would escape every quote in it.
  */
 export function searchIndexScript(model: Model): string {
-  const search = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  search.addAll(searchDocuments(model));
   // Escaped for safety inside a script even though it is a separate file; line separators are escaped for older script parsers.
-  const json = JSON.stringify(search)
+  const json = JSON.stringify(packSearchDocuments(searchDocuments(model)))
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
