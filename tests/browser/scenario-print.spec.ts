@@ -1,0 +1,234 @@
+import { createRequire } from 'node:module';
+import { guide } from '@opcc/guide';
+import { pagePath } from '@opcc/site';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtureSite } from './build-fixture-site.js';
+import { launchChromium } from './chromium.js';
+import { pdfPages } from './pdf-text.js';
+
+// The printed packs of every reference scenario, as Chromium prints them from file://. A printed map label's size is
+// measured as drawn: its font size times the scale it is drawn at (its client rectangle over its own box), in CSS px
+// on an A4 landscape page (273 mm between 12 mm margins), converted to points (0.75 pt per px). The marking is read
+// back from Chromium's own PDF, page by page, with its position on the page.
+
+// A4 landscape less 12 mm margins, in CSS px.
+const PRINT_VIEWPORT = { width: 1031, height: 703 };
+const READABLE_PT = 8;
+// The 12 mm margin in points, where the marking is printed.
+const MARGIN_PT = (12 / 25.4) * 72;
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof buildFixtureSite>>;
+const contexts: BrowserContext[] = [];
+const problems: string[] = [];
+
+beforeAll(async () => {
+  site = await buildFixtureSite(guide, 'scenario-print');
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: PRINT_VIEWPORT, ...options });
+  context.on('request', (request) => {
+    if (!request.url().startsWith('file://')) problems.push(`network request: ${request.url()}`);
+  });
+  contexts.push(context);
+  return context;
+}
+
+async function openPrinted(context: BrowserContext, file: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error on ${file}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error on ${file}: ${message.text()}`);
+  });
+  await page.goto(site.url(file));
+  await page.waitForLoadState('load');
+  await page.emulateMedia({ media: 'print' });
+  return page;
+}
+
+const PACKS = [pagePath.scenarioHandout, pagePath.scenarioGuide, pagePath.scenarioCards] as const;
+
+describe('the participant handout on paper', () => {
+  it(`prints every focused map of every scenario in A4 pieces whose every label is ${READABLE_PT} pt or more`, async () => {
+    const context = await newContext();
+    const small: string[] = [];
+    for (const scenario of guide.scenarios) {
+      const file = pagePath.scenarioHandout(scenario.id);
+      const page = await openPrinted(context, file);
+      const focused = scenario.modules.filter((m) => m.focus !== undefined).length;
+      expect(await page.locator('.map-figure').count(), file).toBe(focused);
+      // The printed pictures are made when the page turns to print: at least one per map.
+      await expect.poll(() => page.locator('.map-figure.has-print-pages').count(), { message: file }).toBe(focused);
+      const printed = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('svg.print-slice')].map((svg) => {
+          const rect = svg.getBoundingClientRect();
+          const sizes = [...svg.querySelectorAll<SVGTextElement>('text')]
+            .filter((text) => text.getBBox().height > 0)
+            .map((text) => (parseFloat(getComputedStyle(text).fontSize) * text.getBoundingClientRect().height) / text.getBBox().height);
+          return { width: rect.width, height: rect.height, labels: sizes.length, smallestPt: Math.min(...sizes) * 0.75 };
+        }),
+      );
+      expect(printed.length, file).toBeGreaterThanOrEqual(focused);
+      expect(
+        printed.reduce((n, s) => n + s.labels, 0),
+        file,
+      ).toBeGreaterThan(10 * focused);
+      for (const [i, slice] of printed.entries()) {
+        if (!(slice.smallestPt >= READABLE_PT)) small.push(`${file} piece ${i + 1}: ${slice.smallestPt.toFixed(2)} pt`);
+        expect(slice.width, file).toBeLessThanOrEqual(PRINT_VIEWPORT.width);
+        expect(slice.height, file).toBeLessThanOrEqual(PRINT_VIEWPORT.height);
+      }
+      // The focus steps are highlighted in print as on screen.
+      expect(await page.locator('svg.print-slice .focus-step').count(), file).toBeGreaterThan(0);
+      await page.close();
+    }
+    expect(small).toEqual([]);
+  }, 180_000);
+
+  it('makes a PDF of a sane number of A4 pages, with the marking at the top and foot of every one', async () => {
+    const scenario = guide.scenarios.find((s) => s.id === 'complaint-about-the-chief-constable');
+    if (scenario === undefined) throw new Error('the reference model has the complaint scenario');
+    const page = await openPrinted(await newContext(), pagePath.scenarioHandout(scenario.id));
+    await expect.poll(() => page.locator('.map-figure.has-print-pages').count()).toBe(scenario.modules.length);
+    const pieces = await page.locator('.print-page').count();
+    const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    // Each map piece takes a page of its own; each module starts a page; the introduction takes a page or two.
+    expect(pages.length).toBeGreaterThanOrEqual(pieces + 1);
+    expect(pages.length).toBeLessThanOrEqual(pieces + 2 * scenario.modules.length + 3);
+    for (const [i, p] of pages.entries()) {
+      // A4 landscape, in points.
+      expect([Math.round(p.width), Math.round(p.height)], `page ${i + 1}`).toEqual([842, 595]);
+      const marks = p.texts.filter((t) => t.text.trim() === scenario.marking);
+      expect(
+        marks.some((t) => t.y > p.height - MARGIN_PT),
+        `marking at the top of page ${i + 1}`,
+      ).toBe(true);
+      expect(
+        marks.some((t) => t.y < MARGIN_PT),
+        `marking at the foot of page ${i + 1}`,
+      ).toBe(true);
+    }
+    await page.close();
+  }, 120_000);
+});
+
+describe('every pack of every scenario on paper', () => {
+  it('prints the marking at the top and foot of every page, and nothing of the screen controls', async () => {
+    const context = await newContext();
+    const unmarked: string[] = [];
+    for (const scenario of guide.scenarios) {
+      for (const path of PACKS) {
+        const file = path(scenario.id);
+        const page = await openPrinted(context, file);
+        const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+        expect(pages.length, file).toBeGreaterThan(0);
+        for (const [i, p] of pages.entries()) {
+          const marks = p.texts.filter((t) => t.text.trim() === scenario.marking);
+          if (!marks.some((t) => t.y > p.height - MARGIN_PT) || !marks.some((t) => t.y < MARGIN_PT)) unmarked.push(`${file} page ${i + 1}`);
+        }
+        const screenOnly = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('.site-header, .breadcrumbs, .map-toolbar, .skip-link, .site-footer')].filter(
+              (el) => el.getBoundingClientRect().height > 0,
+            ).length,
+        );
+        expect(screenOnly, file).toBe(0);
+        await page.close();
+      }
+    }
+    expect(unmarked).toEqual([]);
+  }, 240_000);
+});
+
+describe('the inject cards on paper', () => {
+  it('puts at most four whole cards on each A4 page, each card marked at its top and foot, one page per sheet', async () => {
+    const context = await newContext();
+    for (const scenario of guide.scenarios) {
+      const file = pagePath.scenarioCards(scenario.id);
+      const page = await openPrinted(context, file);
+      const injects = scenario.modules.flatMap((m) => m.injects);
+      const sheets = await page.evaluate(() =>
+        [...document.querySelectorAll('.card-sheet')].map((sheet) => {
+          const box = sheet.getBoundingClientRect();
+          const cards = [...sheet.querySelectorAll(':scope > .inject-card')].map((card) => {
+            const c = card.getBoundingClientRect();
+            // The words printed: a marking also names itself to a screen reader, in words that are not printed.
+            const printed = (m: Element) =>
+              [...m.childNodes]
+                .filter((n) => !(n instanceof Element && n.classList.contains('visually-hidden')))
+                .map((n) => n.textContent)
+                .join('')
+                .trim();
+            const marks = [...card.querySelectorAll('.scenario-marking')].map((m) => ({
+              text: printed(m),
+              top: m.getBoundingClientRect().top - c.top,
+              bottom: c.bottom - m.getBoundingClientRect().bottom,
+            }));
+            return { top: c.top - box.top, bottom: c.bottom - box.top, left: c.left, right: c.right, height: c.height, marks };
+          });
+          return { height: box.height, cards };
+        }),
+      );
+      expect(sheets.flatMap((s) => s.cards).length, file).toBe(injects.length);
+      for (const sheet of sheets) {
+        expect(sheet.cards.length).toBeGreaterThan(0);
+        expect(sheet.cards.length).toBeLessThanOrEqual(4);
+        // A sheet fits one printed page, and every card lies wholly within its sheet: no card can be cut.
+        expect(sheet.height, file).toBeLessThanOrEqual(PRINT_VIEWPORT.height);
+        for (const card of sheet.cards) {
+          expect(card.top).toBeGreaterThanOrEqual(0);
+          expect(card.bottom).toBeLessThanOrEqual(sheet.height + 0.5);
+          expect(card.right).toBeLessThanOrEqual(PRINT_VIEWPORT.width);
+          expect(card.marks.map((m) => m.text)).toEqual([scenario.marking, scenario.marking]);
+          // One marking at the card's top, one at its foot.
+          expect(card.marks[0]?.top ?? Infinity).toBeLessThan(20);
+          expect(card.marks[1]?.bottom ?? Infinity).toBeLessThan(20);
+        }
+      }
+      // Chromium's own PDF has exactly one page per sheet: nothing spilled over.
+      const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      expect(pages.length, file).toBe(sheets.length);
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe('axe-core', () => {
+  it('finds nothing on the handout, the guide and the cards of every scenario', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    // axe is injected as a script, which the pages' own policy rightly forbids; only this context bypasses it.
+    const context = await newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const violations: string[] = [];
+    for (const scenario of guide.scenarios) {
+      for (const path of PACKS) {
+        const file = path(scenario.id);
+        const page = await context.newPage();
+        await page.goto(site.url(file));
+        await page.addScriptTag({ path: axePath });
+        const result = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> };
+            }
+          ).axe;
+          return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+        });
+        violations.push(...result.violations.map((v) => `${file}: ${v.id} (${v.nodes.length}), first at ${JSON.stringify(v.nodes[0]?.target)}`));
+        await page.close();
+      }
+    }
+    expect(violations).toEqual([]);
+  }, 240_000);
+
+  it('saw no network request and no script error on any page', () => {
+    expect(problems).toEqual([]);
+  });
+});
