@@ -9,8 +9,11 @@ export type MapUseKind = 'focus' | 'expected-action' | 'question' | 'objective';
 
 /** One use of a map by a training scenario: what uses it, and the id of that module, inject, question or objective. */
 export interface MapScenarioUse {
+  /** The scenario that uses the map. */
   readonly scenario: ScenarioId;
+  /** What in the scenario uses it. */
   readonly in: MapUseKind;
+  /** The id of the module, inject, question or objective that uses it. */
   readonly id: string;
 }
 
