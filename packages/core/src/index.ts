@@ -196,6 +196,7 @@ export type {
 } from './impact/impact-report.js';
 export { IMPACT_SUMMARY_LABELS, impactSections, type ImpactLine, type ImpactQuote, type ImpactSection } from './impact/impact-sections.js';
 export { formatImpact, IMPACT_FORMATS, type ImpactFormat } from './impact/format-impact.js';
+export { diffModels, type ModelDiff } from './diff/diff-models.js';
 export { profileHandOffs, type PartyPairHandOffs } from './query/profile-hand-offs.js';
 
 export { toGraph } from './graph/to-graph.js';

@@ -4,10 +4,14 @@ import type { Model } from '../model/model.js';
 import { toDocuments } from '../serialize/to-documents.js';
 import type { ImpactRisk } from './impact-report.js';
 
-/** Every problem the checks find in a model, as they would in its canonical documents. */
+/**
+ * Every problem the checks find in a model, as they would in its canonical documents. Its change
+ * sets are left out, as applyChangeSet leaves them out of the model it checks: an option is not
+ * a problem of the model it would change.
+ */
 export function modelDiagnostics(model: Model): readonly Diagnostic[] {
   const builder = new ModelBuilder();
-  for (const document of toDocuments(model)) builder.add(document);
+  for (const document of toDocuments(model)) if (document.kind !== 'change-set') builder.add(document);
   return builder.build().diagnostics;
 }
 

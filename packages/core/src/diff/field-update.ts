@@ -1,0 +1,13 @@
+/**
+ * The `set` and `was` of an update change for the named fields: each field's new value, or
+ * null where the target has none, and the value it had, so the change is a conflict on a model
+ * that has moved on.
+ */
+export function fieldUpdate(current: object, target: object, fields: readonly string[]): { set: Record<string, unknown>; was: Record<string, unknown> } {
+  const a = current as Record<string, unknown>;
+  const b = target as Record<string, unknown>;
+  return {
+    set: Object.fromEntries(fields.map((f) => [f, b[f] ?? null])),
+    was: Object.fromEntries(fields.flatMap((f) => (a[f] === undefined ? [] : [[f, a[f]]]))),
+  };
+}
