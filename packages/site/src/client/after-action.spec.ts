@@ -131,7 +131,8 @@ describe('the after-action draft in CSV', () => {
     expect(['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual(["'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\tx", "\"'\rx\""]);
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
     expect(csvCell('plain')).toBe('plain');
-    const text = afterActionCsv({ ...scenario, title: '=HYPERLINK("http://evil.example")' }, { ...emptyNotes(), strengths: '@cmd', actions: [{ objective: '', action: '-2+3', owner: '+x', due: '' }] });
+    const formulas = { ...emptyNotes(), strengths: '@cmd', actions: [{ objective: '', action: '-2+3', owner: '+x', due: '' }] };
+    const text = afterActionCsv({ ...scenario, title: '=HYPERLINK("http://evil.example")' }, formulas);
     const cells = parseCsv(text.slice(1)).flat();
     expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
     expect(cells).toContain('\'=HYPERLINK("http://evil.example")');

@@ -80,17 +80,21 @@ export const AFTER_ACTION_COLUMNS = ['Section', 'Item', 'Rating', 'Notes', 'Role
  */
 export function afterActionCsv(scenario: AfterActionScenario, notes: FacilitatorNotes): string {
   type Row = Partial<Record<(typeof AFTER_ACTION_COLUMNS)[number], string>>;
+  const about = [scenario.version === '' ? '' : `Version ${scenario.version}`, scenario.marking].filter(Boolean).join('; ');
+  const observed = scenario.modules.filter((m) => (notes.modules[m.id] ?? '').trim() !== '');
   const rows: Row[] = [
-    { Section: 'Scenario', Item: scenario.title, Notes: [scenario.version === '' ? '' : `Version ${scenario.version}`, scenario.marking].filter(Boolean).join('; ') },
+    { Section: 'Scenario', Item: scenario.title, Notes: about },
     ...scenario.objectives.map((o): Row => {
       const own = notes.objectives[o.id];
       return { Section: 'Objective', Item: o.text, Rating: own?.rating ? ratingLabel(own.rating) : '', Notes: own?.note ?? '' };
     }),
-    ...scenario.modules.filter((m) => (notes.modules[m.id] ?? '').trim() !== '').map((m): Row => ({ Section: 'Module', Item: m.title, Notes: notes.modules[m.id] ?? '' })),
+    ...observed.map((m): Row => ({ Section: 'Module', Item: m.title, Notes: notes.modules[m.id] ?? '' })),
     ...notes.decisions.map((d): Row => ({ Section: 'Decision', Notes: d.text, Role: roleTitle(scenario, d.role), Time: d.at })),
     ...lines(notes.strengths).map((s): Row => ({ Section: 'Strength', Notes: s })),
     ...lines(notes.improvements).map((s): Row => ({ Section: 'Area for improvement', Notes: s })),
-    ...notes.actions.map((a): Row => ({ Section: 'Corrective action', Item: objectiveText(scenario, a.objective), Notes: a.action, Owner: a.owner, Due: a.due })),
+    ...notes.actions.map(
+      (a): Row => ({ Section: 'Corrective action', Item: objectiveText(scenario, a.objective), Notes: a.action, Owner: a.owner, Due: a.due }),
+    ),
   ];
   const table = [[...AFTER_ACTION_COLUMNS], ...rows.map((row) => AFTER_ACTION_COLUMNS.map((c) => row[c] ?? ''))];
   return `\uFEFF${table.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

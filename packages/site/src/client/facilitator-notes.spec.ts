@@ -69,7 +69,12 @@ describe('the facilitator notes store', () => {
   it('keeps each well-formed field of stored notes and drops only the bad ones', () => {
     const notes = readNotes({
       modules: { a: 'kept', b: 7 },
-      objectives: { good: { rating: 'M', note: 'kept' }, badRating: { rating: 'X', note: 'note kept' }, notAnObject: 'x', ['__proto__']: { rating: 'P', note: '' } },
+      objectives: {
+        good: { rating: 'M', note: 'kept' },
+        badRating: { rating: 'X', note: 'note kept' },
+        notAnObject: 'x',
+        ['__proto__']: { rating: 'P', note: '' },
+      },
       decisions: [{ at: '09:00', role: 'r', text: 't' }, 'junk', { text: 5 }],
       strengths: ['not text'],
       actions: null,

@@ -66,13 +66,18 @@ export function initScenarioFacilitator(doc: Document, storage: NotesStorage | u
   const decisionText = doc.querySelector<HTMLTextAreaElement>('#decision-text');
   const decisionTime = doc.querySelector<HTMLInputElement>('#decision-time');
   const decisionRole = doc.querySelector<HTMLSelectElement>('#decision-role');
-  const drawDecisions = () =>
-    drawEntries(doc, 'decision', notes.decisions, (d) => [d.at, roleTitle(scenario, d.role), d.text], (d) => `Remove the decision logged at ${d.at}`, (i) => {
-      notes.decisions.splice(i, 1);
-      keep();
-      drawDecisions();
-      say('Decision removed from the log.');
-      decisionText?.focus();
+  const drawDecisions = (): void =>
+    drawEntries(doc, 'decision', {
+      entries: notes.decisions,
+      cells: (d) => [d.at, roleTitle(scenario, d.role), d.text],
+      removeLabel: (d) => `Remove the decision logged at ${d.at}`,
+      remove: (i) => {
+        notes.decisions.splice(i, 1);
+        keep();
+        drawDecisions();
+        say('Decision removed from the log.');
+        decisionText?.focus();
+      },
     });
   doc.getElementById('decision-add')?.addEventListener('click', () => {
     const text = decisionText?.value.trim() ?? '';
@@ -97,13 +102,18 @@ export function initScenarioFacilitator(doc: Document, storage: NotesStorage | u
     owner: doc.querySelector<HTMLInputElement>('#action-owner'),
     due: doc.querySelector<HTMLInputElement>('#action-due'),
   };
-  const drawActions = () =>
-    drawEntries(doc, 'action', notes.actions, (a) => [objectiveLabel(scenario, a.objective), a.action, a.owner, a.due], (a) => `Remove the action “${a.action}”`, (i) => {
-      notes.actions.splice(i, 1);
-      keep();
-      drawActions();
-      say('Corrective action removed.');
-      action.text?.focus();
+  const drawActions = (): void =>
+    drawEntries(doc, 'action', {
+      entries: notes.actions,
+      cells: (a) => [objectiveLabel(scenario, a.objective), a.action, a.owner, a.due],
+      removeLabel: (a) => `Remove the action “${a.action}”`,
+      remove: (i) => {
+        notes.actions.splice(i, 1);
+        keep();
+        drawActions();
+        say('Corrective action removed.');
+        action.text?.focus();
+      },
     });
   doc.getElementById('action-add')?.addEventListener('click', () => {
     const text = action.text?.value.trim() ?? '';
@@ -112,7 +122,8 @@ export function initScenarioFacilitator(doc: Document, storage: NotesStorage | u
       action.text?.focus();
       return;
     }
-    notes.actions.push({ objective: action.objective?.value ?? '', action: text, owner: action.owner?.value.trim() ?? '', due: action.due?.value ?? '' });
+    const owner = action.owner?.value.trim() ?? '';
+    notes.actions.push({ objective: action.objective?.value ?? '', action: text, owner, due: action.due?.value ?? '' });
     keep();
     drawActions();
     for (const control of [action.text, action.owner, action.due]) if (control !== null) control.value = '';
@@ -181,8 +192,14 @@ function readScenario(root: HTMLElement): AfterActionScenario {
     title: root.dataset['title'] ?? '',
     version: root.dataset['version'] ?? '',
     marking: root.dataset['marking'] ?? '',
-    objectives: [...root.querySelectorAll<HTMLElement>('[data-objective]')].map((o) => ({ id: o.dataset['objective'] ?? '', text: text(o.querySelector('.objective-text')) })),
-    modules: [...root.querySelectorAll<HTMLElement>('.module-notes[data-module]')].map((m) => ({ id: m.dataset['module'] ?? '', title: m.dataset['title'] ?? '' })),
+    objectives: [...root.querySelectorAll<HTMLElement>('[data-objective]')].map((o) => ({
+      id: o.dataset['objective'] ?? '',
+      text: text(o.querySelector('.objective-text')),
+    })),
+    modules: [...root.querySelectorAll<HTMLElement>('.module-notes[data-module]')].map((m) => ({
+      id: m.dataset['module'] ?? '',
+      title: m.dataset['title'] ?? '',
+    })),
     roles: [...root.querySelectorAll<HTMLOptionElement>('#decision-role option')].filter((o) => o.value !== '').map((o) => ({ id: o.value, title: text(o) })),
   };
 }
@@ -223,11 +240,21 @@ function setNote(notes: FacilitatorNotes, field: HTMLTextAreaElement): void {
 
 function setRating(notes: FacilitatorNotes, radio: HTMLInputElement): void {
   const id = radio.dataset['rating'] ?? '';
-  notes.objectives = { ...notes.objectives, [id]: { rating: isRating(radio.value) ? radio.value : '', note: notes.objectives[id]?.note ?? '' } };
+  const rating = isRating(radio.value) ? radio.value : '';
+  notes.objectives = { ...notes.objectives, [id]: { rating, note: notes.objectives[id]?.note ?? '' } };
+}
+
+/** The entries of a table the script fills, how to show each and how to remove one. */
+interface EntryList<T> {
+  readonly entries: readonly T[];
+  readonly cells: (entry: T) => string[];
+  /** The accessible name of an entry's remove button, which must say which entry it removes. */
+  readonly removeLabel: (entry: T) => string;
+  readonly remove: (i: number) => void;
 }
 
 /** Fills a table of entries, each with a remove button; the line saying it is empty shows only when it is. */
-function drawEntries<T>(doc: Document, name: string, entries: readonly T[], cells: (entry: T) => string[], removeLabel: (entry: T) => string, remove: (i: number) => void): void {
+function drawEntries<T>(doc: Document, name: string, { entries, cells, removeLabel, remove }: EntryList<T>): void {
   const body = doc.getElementById(`${name}-entries`);
   const table = doc.getElementById(`${name}-table`);
   const empty = doc.getElementById(`${name}-empty`);

@@ -23,8 +23,10 @@ ${entryTable('decision', 'Decisions logged', ['Time', 'Decided by', 'Decision'],
  * due date, the two downloads and "Clear notes" with its confirmation.
  */
 export function afterActionForm(scenario: Scenario): Html {
-  return html`<div class="facilitator-field"><label for="aa-strengths">Strengths, one to a line</label><textarea id="aa-strengths" rows="4" data-note="strengths"></textarea></div>
-<div class="facilitator-field"><label for="aa-improvements">Areas for improvement, one to a line</label><textarea id="aa-improvements" rows="4" data-note="improvements"></textarea></div>
+  return html`<div class="facilitator-field"><label for="aa-strengths">Strengths, one to a line</label>
+<textarea id="aa-strengths" rows="4" data-note="strengths"></textarea></div>
+<div class="facilitator-field"><label for="aa-improvements">Areas for improvement, one to a line</label>
+<textarea id="aa-improvements" rows="4" data-note="improvements"></textarea></div>
 <h3>Corrective actions</h3>
 <div class="entry-form action-form">
 <div class="facilitator-field"><label for="action-objective">Objective</label><select id="action-objective">
@@ -38,11 +40,13 @@ export function afterActionForm(scenario: Scenario): Html {
 ${entryTable('action', 'Corrective actions', ['Objective', 'Corrective action', 'Owner', 'Due'], 'No corrective actions yet.')}
 <h3>Download the draft</h3>
 <p class="hint">The files are made in this browser and saved to this computer: nothing is sent anywhere.</p>
-<p class="button-row"><button type="button" id="export-markdown">Download as Markdown</button> <button type="button" id="export-csv">Download as CSV</button></p>
+<p class="button-row"><button type="button" id="export-markdown">Download as Markdown</button>
+<button type="button" id="export-csv">Download as CSV</button></p>
 <h3>Clear notes</h3>
 <p class="button-row"><button type="button" id="notes-clear" aria-expanded="false" aria-controls="clear-confirm">Clear notes…</button></p>
 <div id="clear-confirm" class="confirm" role="group" aria-labelledby="clear-confirm-text" hidden>
-<p id="clear-confirm-text">Clear every note, rating, decision and corrective action kept in this browser for this scenario? This cannot be undone: download the draft first if you need it.</p>
+<p id="clear-confirm-text">Clear every note, rating, decision and corrective action kept in this browser for this scenario?
+This cannot be undone: download the draft first if you need it.</p>
 <p class="button-row"><button type="button" id="clear-yes">Yes, clear them</button> <button type="button" id="clear-no">No, keep them</button></p>
 </div>`;
 }

@@ -25,6 +25,8 @@ export function stepLink(model: Model, ref: StepRef, focusMap: string | undefine
   return html`<a href="${pagePath.map(map)}#${step.id}">${step.title}</a>`;
 }
 
+const COLUMNS = ['Planned time', 'Scenario time', 'From', 'To', 'Medium', 'Inject', 'Expected actions', 'Objectives tested', 'Contingency'];
+
 /**
  * The master scenario events list: every inject of every module, in the order of planned time,
  * with its scenario time, sender, addressees, medium, content, the expected actions as links to
@@ -36,11 +38,13 @@ export function eventsTable(model: Model, scenario: Scenario): Html {
   if (modules.length === 0) return html`<p class="hint">This scenario has no injects.</p>`;
   const number = new Map(scenario.objectives.map((o, i) => [o.id, i + 1]));
   return html`<div class="table-box"><table class="events-table">
-<caption>${scenario.marking} · Injects by module in planned order; contingency injects are shaded and released only if the expected action has not happened.</caption>
-<thead><tr><th scope="col">Planned time</th><th scope="col">Scenario time</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Medium</th><th scope="col">Inject</th><th scope="col">Expected actions</th><th scope="col">Objectives tested</th><th scope="col">Contingency</th></tr></thead>
+<caption>${scenario.marking} · Injects by module in planned order; contingency injects are shaded
+and released only if the expected action has not happened.</caption>
+<thead><tr>${COLUMNS.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 ${modules.map(
   (module) => html`<tbody>
-<tr class="events-module"><th scope="rowgroup" colspan="9">${module.title} <span class="meta">(planned start ${clockTime(module.start)})</span></th></tr>
+<tr class="events-module"><th scope="rowgroup" colspan="${COLUMNS.length}">${module.title}
+<span class="meta">(planned start ${clockTime(module.start)})</span></th></tr>
 ${[...module.injects]
   .sort((a, b) => a.time - b.time)
   .map((inject) => injectRow(model, scenario, module, inject, number))}

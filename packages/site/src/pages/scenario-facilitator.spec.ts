@@ -44,7 +44,9 @@ describe('the facilitator page of a scenario', () => {
   it('shows what to observe for every objective that says, and a rating in the HSEEP manner with labels', () => {
     for (const o of complaint.objectives) {
       expect(page).toContain(`data-objective="${o.id}"`);
-      for (const r of HSEEP_RATINGS) expect(page).toContain(`<input type="radio" name="objective-${o.id}-rating" value="${r.value}" data-rating="${o.id}"> ${r.label}</label>`);
+      for (const r of HSEEP_RATINGS) {
+        expect(page).toContain(`<input type="radio" name="objective-${o.id}-rating" value="${r.value}" data-rating="${o.id}">\n${r.label}</label>`);
+      }
       if (o.observe !== undefined) expect(page).toContain(o.observe.split(/\s+/).slice(0, 5).join(' '));
     }
     expect(page).toContain('Performed without challenges');

@@ -21,7 +21,8 @@ import { runView } from './scenario-run.js';
 /** The facilitator's page of a scenario, for exercise staff only. */
 export function scenarioFacilitatorPage(model: Model, scenario: Scenario, drawings: ScenarioDrawings): string {
   const main = html`${staffOnly(scenario)}
-<div class="facilitator" data-facilitator data-scenario="${scenario.id}" data-version="${scenario.version ?? ''}" data-title="${scenario.title}" data-marking="${scenario.marking}">
+<div class="facilitator" data-facilitator data-scenario="${scenario.id}" data-version="${scenario.version ?? ''}"
+ data-title="${scenario.title}" data-marking="${scenario.marking}">
 <p class="needs-script">The model answers, the notes, the decision log and the downloads need JavaScript, which is switched off in this browser.</p>
 <p class="notes-status" id="notes-status" role="status"></p>
 ${runView(model, scenario, drawings, { question: answerReveal, module: moduleNotes, aside: decisionAside(scenario) })}
@@ -29,13 +30,14 @@ ${section('events', 'Master scenario events list', eventsTable(model, scenario))
 ${section('objectives', 'Objectives: what to observe, rating and notes', objectiveObservations(scenario))}
 ${section('after-action', 'After-action draft', afterActionForm(scenario))}
 </div>`;
-  return layout(model, { title: `Facilitator: ${scenario.title}`, kind: 'scenario-facilitator', breadcrumbs: scenarioBreadcrumbs(model, scenario, 'Facilitator'), main })
-    .value;
+  const breadcrumbs = scenarioBreadcrumbs(model, scenario, 'Facilitator');
+  return layout(model, { title: `Facilitator: ${scenario.title}`, kind: 'scenario-facilitator', breadcrumbs, main }).value;
 }
 
 function staffOnly(scenario: Scenario): Html {
   return html`<div class="staff-only">
-<p><strong>For exercise staff only.</strong> This view holds the model answers, what to observe and your notes. Keep it off the shared screen; the players use the <a href="${pagePath.scenarioRun(scenario.id)}">run view</a>.</p>
+<p><strong>For exercise staff only.</strong> This view holds the model answers, what to observe and your notes.
+Keep it off the shared screen; the players use the <a href="${pagePath.scenarioRun(scenario.id)}">run view</a>.</p>
 <p>Notes, ratings and the decision log are kept in this browser on this computer, for this scenario and version only, and go nowhere else.</p>
 </div>`;
 }

@@ -28,6 +28,10 @@ export function objectiveObservations(scenario: Scenario): Html {
   return html`<ol class="objective-observations">${scenario.objectives.map((objective, i) => objectiveItem(objective, i + 1))}</ol>`;
 }
 
+function checked(yes: boolean): Html {
+  return yes ? html` checked` : html``;
+}
+
 function objectiveItem(objective: Objective, number: number): Html {
   const base = `objective-${objective.id}`;
   const ratings = [{ value: '', label: 'Not rated' }, ...HSEEP_RATINGS];
@@ -40,7 +44,8 @@ ${objective.observe === undefined ? '' : html`<div class="objective-observe"><h4
 <legend>Rating of objective ${number}</legend>
 ${ratings.map(
   (r) =>
-    html`<label class="rating-choice"><input type="radio" name="${base}-rating" value="${r.value}" data-rating="${objective.id}"${r.value === '' ? html` checked` : ''}> ${r.label}</label>`,
+    html`<label class="rating-choice"><input type="radio" name="${base}-rating" value="${r.value}" data-rating="${objective.id}"${checked(r.value === '')}>
+${r.label}</label>`,
 )}
 </fieldset>
 <div class="facilitator-field">
