@@ -13,15 +13,14 @@ export const glossaryAppliers: Appliers<'add-entry' | 'retire-entry' | 'renumber
     const { entry } = ctx.change;
     const id = entry.id ?? (defaultEntryId(entry.code) as GlossaryEntryId);
     const entries = draft.glossary.entries;
-    const free = [
-      ctx.expectNew(
-        entries.map((e) => ({ id: e.code })),
-        `glossary entry ${entry.code}`,
-        entry.code,
-        ['entry', 'code'],
-      ),
-      ctx.expectNew(entries, `glossary entry id "${id}"`, id, ['entry', entry.id === undefined ? 'code' : 'id']),
-    ].every(Boolean);
+    const codeFree = ctx.expectNew(
+      entries.map((e) => ({ id: e.code })),
+      `glossary entry ${entry.code}`,
+      entry.code,
+      ['entry', 'code'],
+    );
+    // A code already taken says it all; its default id would only say it again.
+    const free = codeFree && ctx.expectNew(entries, `glossary entry id "${id}"`, id, ['entry', entry.id === undefined ? 'code' : 'id']);
     if (free) entries.push({ ...copyOf(entry), id } as Draft['glossary']['entries'][number]);
   },
   'retire-entry': (draft, ctx) => {
