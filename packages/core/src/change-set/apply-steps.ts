@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Flow, ProcessMap } from '../model/model.js';
 import { Step } from '../schema/process-map.js';
 import { codesOf } from './apply-accountability.js';
@@ -103,13 +104,21 @@ export const stepAppliers: Appliers<'add-step' | 'remove-step' | 'move-step' | '
     if (!known || !updateFields(ctx, changed, ctx.change, stepName(map.id, step.id))) return;
     const valid = Step.safeParse(changed);
     if (!valid.success) {
-      const issue = valid.error.issues[0];
-      ctx.invalid(['set'], stepName(map.id, step.id), issue === undefined ? 'it is not a valid step' : `${issue.path.join('.') || 'step'}: ${issue.message}`);
+      ctx.invalid(['set'], stepName(map.id, step.id), invalidStep(changed.kind, valid.error.issues[0]));
       return;
     }
     replaceStep(map, step, valid.data);
   },
 };
+
+/** Why a changed step is not valid, in words that say how to mend the change. */
+function invalidStep(kind: string, issue: z.core.$ZodIssue | undefined): string {
+  if (issue?.code === 'unrecognized_keys') {
+    return `a ${kind} step has no ${issue.keys.join(' or ')}: add ${issue.keys.map((key) => `${key}: null`).join(', ')} to set`;
+  }
+  if (issue === undefined) return 'it is not a valid step';
+  return issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`;
+}
 
 /** A flow's words, without its ends. */
 function withoutEnds(flow: Mutable<Flow>): Omit<Mutable<Flow>, 'from' | 'to'> {
