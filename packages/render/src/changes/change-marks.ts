@@ -61,6 +61,8 @@ function badge(change: StepChangeKind, box: Box): Markup {
   const x = box.x + box.width + 6 - width;
   const y = box.y - 3 - BADGE_HEIGHT / 2;
   return element('g', { class: 'change-badge' }, [
+    // A space outside the text, as text blocks have, keeps the badge's word apart from the label's last one when read.
+    text(' '),
     element('rect', { x, y, width, height: BADGE_HEIGHT, rx: BADGE_HEIGHT / 2, fill: CHANGE_COLOURS[change], stroke: PALETTE.background, 'stroke-width': 1.5 }),
     element(
       'text',

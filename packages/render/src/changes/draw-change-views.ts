@@ -130,23 +130,30 @@ function changesView(laidOut: LaidOutProcessMap, union: UnionMap, changes: reado
 }
 
 /**
- * What a changed shape's accessible name starts with.
+ * What a shape's accessible name says of its change, e.g. `moved (from lane "Force" to lane "Alliance")`.
  * @example
  * ```ts
- * changeName({ step, change: 'moved', title, details: ['from lane "Force" to lane "Alliance"'] }); // 'Moved (from lane "Force" to lane "Alliance")'
+ * changeName({ step, change: 'moved', title, details: ['from lane "Force" to lane "Alliance"'] }); // 'moved (from lane "Force" to lane "Alliance")'
  * ```
  */
 export function changeName(change: StepChange): string {
-  return `${CHANGE_LABELS[change.change]}${change.details.length === 0 ? '' : ` (${change.details.join('; ')})`}`;
+  return `${CHANGE_LABELS[change.change].toLowerCase()}${change.details.length === 0 ? '' : ` (${change.details.join('; ')})`}`;
+}
+
+// The change comes straight after the title, as its badge does after the label, so that the name holds the shape's
+// visible words in the order they are drawn (WCAG 2.5.3), as stepName does for an unchanged shape.
+function markedName(placed: PlacedStep, change: StepChange): string {
+  const s = placed.step;
+  const drill = s.drill === undefined ? [] : ['opens its own process map'];
+  return [`${rendererForKind(s.kind).name}${s.code === undefined ? '' : ` ${s.code}`}: ${s.title}`, changeName(change), ...drill].join(', ');
 }
 
 function markedStep(placed: PlacedStep, change: StepChange | undefined, idPrefix: string): Markup {
   const s = placed.step;
-  const name = stepName(placed);
   const label = placed.geometry.label;
   return shapeGroup({
     id: `${idPrefix}step-${s.id}`,
-    name: change === undefined ? name : `${changeName(change)}: ${name}`,
+    name: change === undefined ? stepName(placed) : markedName(placed, change),
     className: `step step-${s.kind}${change === undefined ? '' : ` change-${change.change}`}`,
     data: { step: s.id, kind: s.kind, code: s.code, drill: s.drill, change: change?.change },
     box: placed.box,
@@ -165,7 +172,7 @@ function describeChanges(changes: readonly StepChange[]): string {
   return (
     (counts.length === 0 ? 'No shape changes on this map.' : `Shapes changed: ${counts.join(', ')}.`) +
     ' Added shapes have a plus badge and a double dashed outline; removed shapes are struck through and have a minus badge;' +
-    ' moved and changed shapes have a badge saying so; each shape says its change first in its name. Shapes are listed in the order of the process.'
+    ' moved and changed shapes have a badge saying so; each shape says its change after its title in its name. Shapes are listed in the order of the process.'
   );
 }
 

@@ -115,10 +115,10 @@ describe('as-is, changes and to-be views of a map', () => {
   it('says every mark in the accessible name, not by colour alone', async () => {
     const { views } = await renderMapChanges(before, after, 'armed', { engine });
     const names = Object.fromEntries(shapeGroups(views.changes.svg).map((g) => [g.attrs['data-step'], g.attrs['aria-label']]));
-    expect(names['agree']).toBe('Added: Activity: Agree the section 22A agreement');
-    expect(names['drop']).toBe('Removed: Activity: Brief the local team');
-    expect(names['move']).toBe('Moved (from lane "Force" to lane "Alliance"): Activity 1.1: Deploy armed officers');
-    expect(names['retitle']).toBe('Changed (title was "Review the deployment"): Activity: Review the deployment with the alliance');
+    expect(names['agree']).toBe('Activity: Agree the section 22A agreement, added');
+    expect(names['drop']).toBe('Activity: Brief the local team, removed');
+    expect(names['move']).toBe('Activity 1.1: Deploy armed officers, moved (from lane "Force" to lane "Alliance")');
+    expect(names['retitle']).toBe('Activity: Review the deployment with the alliance, changed (title was "Review the deployment")');
     expect(names['keep']).toBe('Activity 1.1: Assess the threat');
     // Badges and outlines differ in shape and words: a plus, a minus with a line through, and the words "moved" and "changed".
     const groups = new Map(shapeGroups(views.changes.svg).map((g) => [g.attrs['data-step'], JSON.stringify(g.children)]));
@@ -128,6 +128,8 @@ describe('as-is, changes and to-be views of a map', () => {
     expect(groups.get('move')).toContain('"#text":"moved"');
     expect(groups.get('retitle')).toContain('"#text":"changed"');
     expect(groups.get('keep')).not.toContain('change-mark');
+    // The badge's word stands apart from the label's last word, so the text read out matches the name.
+    expect(views.changes.svg).toMatch(/<\/text><g class="change-mark change-mark-changed" aria-hidden="true">.*?<g class="change-badge"> <rect/);
   });
 
   it('draws as-is with the before shapes only and to-be with the after shapes only, shared shapes at the same coordinates', async () => {
