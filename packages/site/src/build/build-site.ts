@@ -6,6 +6,8 @@ import { comparePage } from '../pages/compare-page.js';
 import { glossaryPage, profilePairs } from '../pages/glossary-page.js';
 import { mapPage } from '../pages/map-page.js';
 import { mapsPage } from '../pages/maps-page.js';
+import { optionPage } from '../pages/option-page.js';
+import { optionsPage } from '../pages/options-page.js';
 import { outcomeFrameworkPage, outcomesPage } from '../pages/outcomes-page.js';
 import { assetPath, pagePath } from '../pages/paths.js';
 import { profileGapsPage } from '../pages/profile-gaps-page.js';
@@ -21,6 +23,7 @@ import { valueChainPage } from '../pages/value-chain-page.js';
 import { searchIndexScript } from '../search/build-search-index.js';
 import { clientBundle } from './client-bundle.js';
 import { drawAll } from './drawings.js';
+import { analyseOptions } from './option-analysis.js';
 import { packageFile } from './package-files.js';
 import { drawScenarios } from './scenario-drawings.js';
 import { withReferenceFiles } from './reference-files.js';
@@ -86,6 +89,9 @@ export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'o
   files.set(pagePath.collaborations(), collaborationsPage(model));
   for (const c of model.collaborations) files.set(pagePath.collaboration(c.id), collaborationPage(model, c, c.governance === undefined ? undefined : drawings.relationshipMaps.get(c.governance)));
   files.set(pagePath.references(), referencesPage(model));
+  const changeOptions = await analyseOptions(model, options.engine === undefined ? {} : { engine: options.engine });
+  if (changeOptions.length > 0) files.set(pagePath.options(), optionsPage(model, changeOptions));
+  for (const option of changeOptions) files.set(pagePath.option(option.changeSet.id), optionPage(model, option));
   const scenarioDrawings = await drawScenarios(model, options.engine === undefined ? {} : { engine: options.engine });
   files.set(pagePath.scenarios(), scenariosPage(model));
   for (const s of model.scenarios) {

@@ -24,6 +24,19 @@ md.renderer.rules['link_open'] = (tokens, idx, options, env, self) => {
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
+// A table column's alignment becomes a class: the style attribute markdown-it writes is blocked by the pages' policy.
+for (const rule of ['th_open', 'td_open'] as const) {
+  md.renderer.rules[rule] = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx];
+    const align = /^text-align:(left|right|center)$/.exec(String(token?.attrGet('style') ?? ''))?.[1];
+    if (token !== undefined && align !== undefined) {
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+      token.attrJoin('class', `align-${align}`);
+    }
+    return self.renderToken(tokens, idx, options);
+  };
+}
+
 // Model text inside Markdown is isolated as everywhere else (see modelText).
 md.renderer.rules['text'] = (tokens, idx) => modelText(tokens[idx]?.content ?? '');
 md.renderer.rules['code_inline'] = (tokens, idx, _options, _env, self) => {

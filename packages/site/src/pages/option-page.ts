@@ -49,7 +49,7 @@ function mapsSection(model: Model, option: OptionAnalysis): Html {
   return html`<section class="option-maps" aria-labelledby="option-maps"><h2 id="option-maps">Process maps before and after</h2>
 <p>Each map is drawn three times on one layout, so shapes keep their places: as it is now, the changes, and as it would be.
 In the changes view an added shape has a plus badge and a double dashed outline, a removed shape is struck through and has a minus badge,
-and a moved or changed shape has a badge saying so; a dashed outline marks the place a moved shape left. Each shape's name starts with its change.</p>
+and a moved or changed shape has a badge saying so; a dashed outline marks the place a moved shape left. Each shape's name says its change after its title.</p>
 ${option.maps.map((views) => mapViews(model, option, views))}</section>`;
 }
 

@@ -68,10 +68,13 @@ describe('an option page', () => {
     expect(page).toContain('<span class="option-status option-status-proposed">Proposed</span>');
     expect(page).toContain('The <strong>alliance</strong> shares the cost.');
     expect(page).toMatch(/<h2 id="option-impact">Impact<\/h2>[^]*<h3>Summary<\/h3>[^]*<table>/);
+    // Its counts align right by class: the pages' policy blocks style attributes.
+    expect(page).toContain('<td class="align-right">');
+    expect(page).not.toMatch(/<[^>]+ style=/);
     expect(page).toContain('<h3 id="option-map-armed">Armed policing</h3>');
     expect([...page.matchAll(/<h4 id="option-map-armed-([a-z-]+)">/g)].map((m) => m[1])).toEqual(['as-is', 'changes', 'to-be']);
     expect([...page.matchAll(/data-change="([a-z]+)"/g)].map((m) => m[1])).toEqual(['moved']);
-    expect(page).toContain('aria-label="Moved (from lane &quot;Force&quot; to lane &quot;Alliance unit&quot;): Activity 1.1: Deploy armed officers"');
+    expect(page).toContain('aria-label="Activity 1.1: Deploy armed officers, moved (from lane &quot;Force&quot; to lane &quot;Alliance unit&quot;)"');
   });
 
   it('tabulates who answers for each entry before and after, by party name', async () => {

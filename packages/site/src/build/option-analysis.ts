@@ -1,0 +1,36 @@
+import { applyChangeSet, impact, type Model } from '@opcc/core';
+import { renderMapChanges, type LayoutEngine, type MapChangeViews } from '@opcc/render';
+import type { OptionAnalysis } from './option-types.js';
+
+/**
+ * Applies every change set of the model to a copy of it, reports the impact of each and draws the maps each touches,
+ * with the same layout engine as every other drawing of the site. The model itself is never changed.
+ * @example
+ * ```ts
+ * const options = await analyseOptions(guide, { engine });
+ * options[0]?.report?.summary.boundaryConflicts;
+ * ```
+ */
+export async function analyseOptions(model: Model, options: { readonly engine?: LayoutEngine } = {}): Promise<OptionAnalysis[]> {
+  const analyses: OptionAnalysis[] = [];
+  for (const changeSet of model.changeSets) {
+    const applied = applyChangeSet(model, changeSet);
+    const problems = applied.diagnostics.filter((d) => d.severity === 'error');
+    if (problems.length > 0) {
+      analyses.push({ changeSet, problems, maps: [] });
+      continue;
+    }
+    const report = impact(model, applied.model);
+    const maps: MapChangeViews[] = [];
+    for (const change of report.maps) {
+      maps.push(
+        await renderMapChanges(model, applied.model, change.map, {
+          ...(options.engine === undefined ? {} : { engine: options.engine }),
+          idPrefix: `option-${changeSet.id}-${change.map}-`,
+        }),
+      );
+    }
+    analyses.push({ changeSet, problems, report, after: applied.model, maps });
+  }
+  return analyses;
+}

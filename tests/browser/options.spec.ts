@@ -1,0 +1,222 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { applyChangeSet, impact, loadModel, type Model } from '@opcc/core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDirs } from '../support/temp-tree.js';
+import { buildFixtureSite } from './build-fixture-site.js';
+import { launchChromium } from './chromium.js';
+
+// The options-for-change pages of the reference model with two options of the tests' own (one that applies, with
+// hostile text in its title and rationale, and one that no longer applies), from file:// in real Chromium.
+
+const HOSTILE = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
+const OPTIONS = `kind: change-set
+id: fixture-force-report
+title: 'Let the force draft the annual report ${HOSTILE}'
+status: proposed
+rationale: |
+  The force holds the figures, so **drafting moves** to it. ${HOSTILE}
+changes:
+  - { change: move-step, map: annual-report, step: draft-report, from: opcc, lane: force }
+  - { change: update-step, map: annual-report, step: force-input, set: { title: Force gathers the year's figures } }
+  - { change: remove-step, map: annual-report, step: report }
+  - change: add-step
+    map: annual-report
+    step: { id: easy-read, kind: activity, title: Publish an easy-read summary, lane: opcc }
+    after: respond-and-publish
+    before: end
+  - { change: set-accountability, profile: northshire, code: 1.4.3.1, responsible: chief-constable }
+---
+kind: change-set
+id: fixture-stale
+title: An option the model has moved on from
+status: rejected
+rationale: Written against an older model.
+changes:
+  - { change: move-step, map: annual-report, step: draft-the-report, lane: force }
+`;
+
+const temp = tempDirs();
+let browser: Browser;
+let model: Model;
+let site: Awaited<ReturnType<typeof buildFixtureSite>>;
+const contexts: BrowserContext[] = [];
+const problems: string[] = [];
+
+beforeAll(async () => {
+  const dir = join(temp('options-model'), 'model');
+  cpSync(fileURLToPath(new URL('../../packages/guide/model', import.meta.url)), dir, { recursive: true });
+  mkdirSync(join(dir, 'options'), { recursive: true });
+  writeFileSync(join(dir, 'options', 'fixture-options.yaml'), OPTIONS);
+  const loaded = await loadModel(dir);
+  // The loader finds the stale option's problem too; the site is built all the same, to show what it says of such an option.
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  expect(errors.map((d) => d.message)).toEqual([expect.stringContaining('"draft-the-report"')]);
+  model = loaded.model;
+  site = await buildFixtureSite(model, 'options');
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+async function open(file: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 844 }, ...(options.bypassCSP === true ? { bypassCSP: true } : {}) });
+  contexts.push(context);
+  context.on('request', (request) => {
+    if (!request.url().startsWith('file://')) problems.push(`network request: ${request.url()}`);
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error on ${file}: ${error.message}`));
+  // axe reads the style sheets by XHR, which file:// refuses with a console error of axe's own making.
+  if (options.bypassCSP !== true) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error on ${file}: ${message.text()}`);
+    });
+  }
+  await page.goto(site.url(file));
+  await page.waitForLoadState('load');
+  return page;
+}
+
+const applying = () => model.changeSets.filter((c) => !applyChangeSet(model, c).diagnostics.some((d) => d.severity === 'error'));
+
+describe('the options for change from file://', () => {
+  it('are reached from the navigation, and the index links every option', async () => {
+    const page = await open('index.html');
+    await page.locator('.site-nav a', { hasText: 'Options for change' }).click();
+    await page.waitForURL(/options\.html$/);
+    const rows = await page.locator('table.options-compare tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-option')));
+    expect(rows).toEqual(model.changeSets.map((c) => c.id));
+    expect(await page.locator('tr[data-option="fixture-stale"]').innerText()).toContain('Does not apply');
+    await page.close();
+  });
+
+  it('mark exactly the shapes impact says changed, in the changes view only', async () => {
+    const options = applying();
+    expect(options.map((o) => o.id)).toContain('fixture-force-report');
+    for (const option of options) {
+      const report = impact(model, applyChangeSet(model, option).model);
+      const page = await open(`option-${option.id}.html`);
+      const maps = await page.locator('section.change-views').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-map')));
+      expect(maps).toEqual(report.maps.map((m) => m.map));
+      for (const change of report.maps) {
+        const section = page.locator(`section.change-views[data-map="${change.map}"]`);
+        const marks = async (view: string) =>
+          Object.fromEntries(
+            await section
+              .locator(`[data-view="${view}"] svg [data-change]`)
+              .evaluateAll((shapes) => shapes.map((s) => [s.getAttribute('data-step'), s.getAttribute('data-change')] as const)),
+          );
+        const moved = new Set(change.steps.moved.map((s) => s.step as string));
+        const expected = {
+          ...Object.fromEntries(change.steps.changed.filter((s) => !moved.has(s.id)).map((s) => [s.id, 'changed'])),
+          ...Object.fromEntries(change.steps.moved.map((s) => [s.step, 'moved'])),
+          ...Object.fromEntries(change.steps.added.map((s) => [s.step, 'added'])),
+          ...Object.fromEntries(change.steps.removed.map((s) => [s.step, 'removed'])),
+        };
+        expect(await marks('changes'), `${option.id} ${change.map}`).toEqual(expected);
+        expect(await marks('as-is')).toEqual({});
+        expect(await marks('to-be')).toEqual({});
+        // Each mark is in the shape's accessible name, after its title, as well as in its badge.
+        for (const [step, kind] of Object.entries(expected)) {
+          const name = await section.locator(`[data-view="changes"] svg [data-step="${step}"]`).getAttribute('aria-label');
+          expect(name).toMatch(new RegExp(`, ${kind}\\b`));
+        }
+      }
+      await page.close();
+    }
+  }, 120_000);
+
+  it('shows the fixture option as the tests wrote it: all four kinds of mark, shared shapes in the same place in both views', async () => {
+    const page = await open('option-fixture-force-report.html');
+    const section = page.locator('section.change-views[data-map="annual-report"]');
+    const kinds = await section.locator('[data-view="changes"] svg [data-change]').evaluateAll((s) => s.map((g) => g.getAttribute('data-change')).sort());
+    expect(kinds).toEqual(['added', 'changed', 'moved', 'removed']);
+    const boxes = async (view: string) =>
+      Object.fromEntries(
+        await section.locator(`[data-view="${view}"] svg [data-step]`).evaluateAll((shapes) =>
+          shapes.map((s) => {
+            const ring = s.querySelector('.focus-ring');
+            return [s.getAttribute('data-step'), ['x', 'y', 'width', 'height'].map((a) => ring?.getAttribute(a)).join(' ')] as const;
+          }),
+        ),
+      );
+    const [asIs, toBe] = [await boxes('as-is'), await boxes('to-be')];
+    for (const step of ['start', 'present-report', 'panel-review', 'respond-and-publish', 'force-input']) expect(toBe[step], step).toBe(asIs[step]);
+    expect(toBe['draft-report']).not.toBe(asIs['draft-report']);
+    expect(asIs['easy-read']).toBeUndefined();
+    expect(toBe['report']).toBeUndefined();
+    // The accountability table shows the entry whose parties change, before and after.
+    expect(await page.locator('table.accountability-change').innerText()).toMatch(/1\.4\.3\.1[^]*responsible\s+nobody\s+Chief Constable/);
+    await page.close();
+  });
+
+  it('run none of the hostile text in an option’s title or rationale', async () => {
+    for (const file of ['options.html', 'option-fixture-force-report.html']) {
+      const page = await open(file);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.locator('main script, main img').count()).toBe(0);
+      if (file !== 'options.html') expect(await page.locator('h1').innerText()).toContain('<script>window.pwned = 1</script>');
+      await page.close();
+    }
+  });
+
+  it('say an option that does not apply does not, with the problem found, and show no views', async () => {
+    const page = await open('option-fixture-stale.html');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('This option does not apply to the model');
+    const found = applyChangeSet(
+      model,
+      model.changeSets.find((c) => c.id === 'fixture-stale')!,
+    ).diagnostics.filter((d) => d.severity === 'error');
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of found) expect(text).toContain(d.message);
+    expect(await page.locator('main figure').count()).toBe(0);
+    await page.close();
+  });
+
+  it('let the keyboard reach every shape of the three views', async () => {
+    const page = await open('option-fixture-force-report.html');
+    const shapes = await page
+      .locator('section.change-views svg [data-step]')
+      .evaluateAll((all) => all.map((s, i) => ((s as SVGElement).dataset['n'] = String(i))));
+    const reached = new Set<string>();
+    const links = await page.locator('a[href], button, table[tabindex]').count();
+    for (let i = 0; i < shapes.length + links + 20 && reached.size < shapes.length; i++) {
+      await page.keyboard.press('Tab');
+      const n = await page.evaluate(() => (document.activeElement as HTMLElement | SVGElement | null)?.dataset['n']);
+      if (n !== undefined) reached.add(n);
+    }
+    expect(reached.size).toBe(shapes.length);
+    expect(shapes.length).toBeGreaterThan(20);
+    await page.close();
+  }, 120_000);
+
+  it('pass axe-core on the index and on every option page', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    const violations: string[] = [];
+    for (const file of ['options.html', ...model.changeSets.map((c) => `option-${c.id}.html`)]) {
+      // axe is injected as a script, which the pages' own policy rightly forbids; only this context bypasses it.
+      const page = await open(file, { bypassCSP: true });
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(async () => {
+        type Result = { violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> };
+        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<Result> } }).axe;
+        return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      });
+      for (const v of result.violations) violations.push(`${file}: ${v.id} at ${JSON.stringify(v.nodes[0]?.target)}: ${v.nodes[0]?.failureSummary ?? ''}`);
+      await page.close();
+    }
+    expect(violations).toEqual([]);
+  }, 120_000);
+
+  it('made no network request and logged no error', () => {
+    expect(problems).toEqual([]);
+  });
+});
