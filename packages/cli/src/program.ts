@@ -7,6 +7,9 @@ import type { ExportOptions } from './commands/export.js';
 import type { ImportBpmnOptions } from './commands/import-bpmn.js';
 import type { ExportInjectsOptions } from './commands/scenario-injects.js';
 import type { ScenarioNewOptions } from './commands/scenario-new.js';
+import type { ImpactFormat } from '@opcc/core';
+import type { DiffOptions } from './commands/diff.js';
+import type { ImpactCommandOptions } from './commands/impact.js';
 // Each command's module is imported when the command runs, so a command loads only what it needs
 // (a warm `opcc build` answered from its cache loads neither the model's parsers nor the renderer).
 import { EXIT_CODES_HELP, type CliIo } from './io.js';
@@ -116,6 +119,36 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option(...VERBOSE)
     .action(async (file: string, options: ImportBpmnOptions) => {
       exit(await (await import('./commands/import-bpmn.js')).importBpmnCommand(file, options, io));
+    });
+
+  // Written out rather than imported from core, so that the program does not load core to list them.
+  const reportFormat = () =>
+    new Option('--format <format>', 'how to print the report').choices(['text', 'json', 'markdown'] satisfies ImpactFormat[]).default('text');
+
+  program
+    .command('impact')
+    .description('Apply a change set of a model to a copy of it (the files are not changed) and print everything it would touch.')
+    .argument('<dir>', 'the folder holding the model files')
+    .argument('<change-set-id>', 'the change set to apply')
+    .addOption(reportFormat())
+    .option(...VERBOSE)
+    .action(async (dir: string, id: string, options: ImpactCommandOptions) => {
+      exit(await (await import('./commands/impact.js')).impactCommand(dir, id, options, io));
+    });
+
+  program
+    .command('diff')
+    .description('Compare two versions of a model folder and print what changed, as opcc impact does; with --change-set, write it as a change set.')
+    .argument('<old-dir>', 'the folder of the earlier model')
+    .argument('<new-dir>', 'the folder of the later model')
+    .addOption(reportFormat())
+    .option('--change-set', 'write the difference as a change set (YAML) instead of the report')
+    .option('--id <id>', 'the id of the change set written (default: changes)')
+    .option('--title <title>', 'the title of the change set written')
+    .option('--out <file>', 'the file to write the change set to (default: print it); never one opcc did not write, nor one inside a model folder')
+    .option(...VERBOSE)
+    .action(async (oldDir: string, newDir: string, options: DiffOptions) => {
+      exit(await (await import('./commands/diff.js')).diffCommand(oldDir, newDir, options, io));
     });
 
   const scenario = program.command('scenario').description('Write training scenarios, and move their injects to and from spreadsheets.');

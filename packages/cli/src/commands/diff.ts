@@ -1,0 +1,90 @@
+import { diffModels, formatImpact, impact, type ModelDiff } from '@opcc/core';
+import { basename, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { EXIT, type CliIo } from '../io.js';
+import { safeLines, safeText } from '../report/safe-text.js';
+import { becomesModelFile, exportBlocker, writeExports } from './export-files.js';
+import { loadForReport, printReport, type ImpactCommandOptions } from './impact.js';
+import { pathKind } from './load-or-report.js';
+
+/** Options of `opcc diff`. */
+export interface DiffOptions extends ImpactCommandOptions {
+  /** Write the difference as a change set (YAML) instead of the report. */
+  readonly changeSet?: boolean;
+  /** The id of the change set written; `changes` when left out. */
+  readonly id?: string;
+  /** The title of the change set written. */
+  readonly title?: string;
+  /** The file to write the change set to; stdout when left out. */
+  readonly out?: string;
+}
+
+/** The change set that says a difference, as YAML, with a comment naming what it leaves out. */
+function changeSetYaml(diff: ModelDiff, options: DiffOptions, from: string, to: string): string {
+  const title = options.title ?? `Changes from ${basename(from)} to ${basename(to)}`;
+  const document = {
+    kind: 'change-set',
+    id: options.id ?? 'changes',
+    title,
+    rationale: `The difference between the model in ${basename(from)} and the model in ${basename(to)}, found by opcc diff.`,
+    status: 'proposed',
+    changes: diff.changes,
+  };
+  const left = diff.unexpressed.map((what) => `#   ${what}\n`).join('');
+  const note = left === '' ? '' : `# Also different, which no change can say:\n${left}`;
+  return `${note}${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}
+
+/** Writes the change set to --out under the export rule, or says why not; returns the exit code. */
+function writeChangeSet(text: string, out: string, folders: readonly string[], io: CliIo): number {
+  const file = resolve(io.cwd, out);
+  if (pathKind(file) === 'folder') {
+    io.stderr(`opcc: --out ${safeText(file)} is a folder; name the .yaml file to write\n`);
+    return EXIT.usage;
+  }
+  if (folders.some((folder) => becomesModelFile(file, folder))) {
+    io.stderr(`opcc: nothing was written: ${safeText(file)} is inside a model folder, where it would be read as a model file; write it outside the model\n`);
+    return EXIT.usage;
+  }
+  const blocked = exportBlocker(file);
+  if (blocked !== undefined) {
+    io.stderr(`opcc: nothing was written: ${safeText(file)} ${blocked}; choose another --out or move the file away\n`);
+    return EXIT.usage;
+  }
+  writeExports(new Map([[file, text]]));
+  io.stdout(`wrote ${safeText(file)}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * Compares two model folders and prints the impact report of going from the first to the
+ * second; with `changeSet`, writes the difference as a change set instead.
+ */
+export async function diffCommand(oldDir: string, newDir: string, options: DiffOptions, io: CliIo): Promise<number> {
+  if (!options.changeSet && (options.out !== undefined || options.id !== undefined || options.title !== undefined)) {
+    io.stderr('opcc: --out, --id and --title go with --change-set\n');
+    return EXIT.usage;
+  }
+  const before = await loadForReport(oldDir, io, options);
+  if ('exit' in before) return before.exit;
+  const after = await loadForReport(newDir, io, options);
+  if ('exit' in after) return after.exit;
+  const diff = diffModels(before.model, after.model);
+  if (options.changeSet === true) {
+    if (diff.changes.length === 0) {
+      io.stdout(`The models differ in nothing a change set can say; nothing was written.\n${diff.unexpressed.map((w) => `  also different: ${w}\n`).join('')}`);
+      return EXIT.ok;
+    }
+    const text = changeSetYaml(diff, options, before.folder, after.folder);
+    if (options.out === undefined) {
+      io.stdout(safeLines(text));
+      return EXIT.ok;
+    }
+    return writeChangeSet(text, options.out, [before.folder, after.folder], io);
+  }
+  const report = impact(before.model, after.model, { diagnostics: { before: before.diagnostics, after: after.diagnostics } });
+  const title = `Changes from ${before.folder} to ${after.folder}`;
+  const also = options.format === 'json' || diff.unexpressed.length === 0 ? '' : `\nAlso different, and not in this report: ${diff.unexpressed.join('; ')}.\n`;
+  printReport(io, `${formatImpact(report, options.format, title)}${also}`, options.format);
+  return EXIT.ok;
+}
