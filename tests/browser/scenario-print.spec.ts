@@ -42,7 +42,7 @@ async function newContext(options: Parameters<Browser['newContext']>[0] = {}): P
   return context;
 }
 
-async function openPrinted(context: BrowserContext, file: string): Promise<Page> {
+async function openPrinted(context: BrowserContext, file: string, beforePrint?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`page error on ${file}: ${error.message}`));
   page.on('console', (message) => {
@@ -50,6 +50,7 @@ async function openPrinted(context: BrowserContext, file: string): Promise<Page>
   });
   await page.goto(site.url(file));
   await page.waitForLoadState('load');
+  await beforePrint?.(page);
   await page.emulateMedia({ media: 'print' });
   return page;
 }
@@ -57,40 +58,84 @@ async function openPrinted(context: BrowserContext, file: string): Promise<Page>
 const PACKS = [pagePath.scenarioHandout, pagePath.scenarioGuide, pagePath.scenarioCards] as const;
 
 describe('the participant handout on paper', () => {
-  it(`prints every focused map of every scenario in A4 pieces whose every label is ${READABLE_PT} pt or more`, async () => {
+  it(`prints the focus steps of every module's map in A4 pieces whose every label is ${READABLE_PT} pt or more`, async () => {
     const context = await newContext();
     const small: string[] = [];
+    let leftOut = 0;
     for (const scenario of guide.scenarios) {
       const file = pagePath.scenarioHandout(scenario.id);
-      const page = await openPrinted(context, file);
-      const focused = scenario.modules.filter((m) => m.focus !== undefined).length;
-      expect(await page.locator('.map-figure').count(), file).toBe(focused);
-      // The printed pictures are made when the page turns to print: at least one per map.
-      await expect.poll(() => page.locator('.map-figure.has-print-pages').count(), { message: file }).toBe(focused);
-      const printed = await page.evaluate(() =>
-        [...document.querySelectorAll<SVGSVGElement>('svg.print-slice')].map((svg) => {
-          const rect = svg.getBoundingClientRect();
-          const sizes = [...svg.querySelectorAll<SVGTextElement>('text')]
-            .filter((text) => text.getBBox().height > 0)
-            .map((text) => (parseFloat(getComputedStyle(text).fontSize) * text.getBoundingClientRect().height) / text.getBBox().height);
-          return { width: rect.width, height: rect.height, labels: sizes.length, smallestPt: Math.min(...sizes) * 0.75 };
-        }),
-      );
-      expect(printed.length, file).toBeGreaterThanOrEqual(focused);
+      // Where each map's focus steps lie, in the drawing's own units, read from the map as drawn on screen.
+      let focus: Array<Array<{ x: number; y: number; width: number; height: number }>> = [];
+      const page = await openPrinted(context, file, async (p) => {
+        focus = await p.evaluate(() =>
+          [...document.querySelectorAll('.print-focus .map-figure')].map((figure) =>
+            [...figure.querySelectorAll<SVGGraphicsElement>('.map-viewport svg .focus-step')].map((shape) => {
+              const b = shape.getBBox();
+              return { x: b.x, y: b.y, width: b.width, height: b.height };
+            }),
+          ),
+        );
+      });
+      const focused = scenario.modules.filter((m) => m.focus !== undefined);
       expect(
-        printed.reduce((n, s) => n + s.labels, 0),
+        focus.map((boxes) => boxes.length),
         file,
-      ).toBeGreaterThan(10 * focused);
-      for (const [i, slice] of printed.entries()) {
-        if (!(slice.smallestPt >= READABLE_PT)) small.push(`${file} piece ${i + 1}: ${slice.smallestPt.toFixed(2)} pt`);
-        expect(slice.width, file).toBeLessThanOrEqual(PRINT_VIEWPORT.width);
-        expect(slice.height, file).toBeLessThanOrEqual(PRINT_VIEWPORT.height);
+      ).toEqual(focused.map((m) => m.focus?.steps.length));
+      // The printed pictures are made when the page turns to print.
+      await expect.poll(() => page.locator('.map-figure.has-print-pages').count(), { message: file }).toBe(focused.length);
+      const figures = await page.evaluate(() =>
+        [...document.querySelectorAll('.print-focus .map-figure')].map((figure) =>
+          [...figure.querySelectorAll('.print-page')].map((piece) => {
+            const svg = piece.querySelector<SVGSVGElement>('svg.print-slice');
+            const windows = piece.querySelectorAll<SVGSVGElement>('svg.print-slice > svg');
+            const view = windows[windows.length - 1]?.viewBox.baseVal;
+            const rect = svg?.getBoundingClientRect();
+            const printed = rect !== undefined && rect.height > 0;
+            const sizes = printed
+              ? [...(svg?.querySelectorAll<SVGTextElement>('text') ?? [])]
+                  .filter((text) => text.getBBox().height > 0)
+                  .map((text) => (parseFloat(getComputedStyle(text).fontSize) * text.getBoundingClientRect().height) / text.getBBox().height)
+              : [];
+            return {
+              printed,
+              width: rect?.width ?? 0,
+              height: rect?.height ?? 0,
+              labels: sizes.length,
+              smallestPt: Math.min(...sizes) * 0.75,
+              view: { x: view?.x ?? 0, y: view?.y ?? 0, width: view?.width ?? 0, height: view?.height ?? 0 },
+            };
+          }),
+        ),
+      );
+      expect(figures.length, file).toBe(focused.length);
+      for (const [f, pieces] of figures.entries()) {
+        const shown = pieces.filter((p) => p.printed);
+        leftOut += pieces.length - shown.length;
+        expect(shown.length, `${file} map ${f + 1}`).toBeGreaterThan(0);
+        expect(
+          shown.reduce((n, p) => n + p.labels, 0),
+          file,
+        ).toBeGreaterThan(5);
+        // Every focus step is on a printed piece.
+        for (const box of focus[f] ?? []) {
+          const on = shown.some(
+            ({ view }) => box.x < view.x + view.width && view.x < box.x + box.width && box.y < view.y + view.height && view.y < box.y + box.height,
+          );
+          expect(on, `${file} map ${f + 1}: a focus step at ${Math.round(box.x)},${Math.round(box.y)} is printed`).toBe(true);
+        }
+        for (const [i, piece] of shown.entries()) {
+          if (!(piece.smallestPt >= READABLE_PT)) small.push(`${file} map ${f + 1} piece ${i + 1}: ${piece.smallestPt.toFixed(2)} pt`);
+          expect(piece.width, file).toBeLessThanOrEqual(PRINT_VIEWPORT.width);
+          expect(piece.height, file).toBeLessThanOrEqual(PRINT_VIEWPORT.height);
+        }
       }
       // The focus steps are highlighted in print as on screen.
       expect(await page.locator('svg.print-slice .focus-step').count(), file).toBeGreaterThan(0);
       await page.close();
     }
     expect(small).toEqual([]);
+    // The reference maps are wider than a page at a readable scale, so some pieces hold no focus step and are left out.
+    expect(leftOut).toBeGreaterThan(0);
   }, 180_000);
 
   it('makes a PDF of a sane number of A4 pages, with the marking at the top and foot of every one', async () => {
@@ -98,7 +143,7 @@ describe('the participant handout on paper', () => {
     if (scenario === undefined) throw new Error('the reference model has the complaint scenario');
     const page = await openPrinted(await newContext(), pagePath.scenarioHandout(scenario.id));
     await expect.poll(() => page.locator('.map-figure.has-print-pages').count()).toBe(scenario.modules.length);
-    const pieces = await page.locator('.print-page').count();
+    const pieces = await page.locator('.print-page:not(.is-unfocused)').count();
     const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     // Each map piece takes a page of its own; each module starts a page; the introduction takes a page or two.
     expect(pages.length).toBeGreaterThanOrEqual(pieces + 1);

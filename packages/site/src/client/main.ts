@@ -1,5 +1,6 @@
 // The script of every page, loaded as a classic script (browsers refuse module scripts from
 // file://). Search has its own script, so that only the search page carries the search engine.
+import { prepareFocusPrinting } from './focus-print.js';
 import { initMapPage } from './map-page.js';
 import { preparePrinting } from './print-pages.js';
 import { initScenarioFacilitator } from './scenario-facilitator.js';
@@ -18,6 +19,7 @@ function start(): void {
   // After initZoom, which sizes each map while every module is still shown.
   if (page === 'scenario-run' || page === 'scenario-facilitator') initScenarioRun(document);
   if (page === 'scenario-facilitator') initScenarioFacilitator(document);
+  if (page === 'scenario-handout' || page === 'scenario-guide') prepareFocusPrinting(document);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

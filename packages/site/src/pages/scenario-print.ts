@@ -104,7 +104,7 @@ export function focusMap(model: Model, module: ScenarioModule, drawings: Scenari
   const title = indexModel(model).findMap(focus.map as MapId)?.title ?? focus.map;
   const drawing: Drawing | undefined = drawings.get(module.id);
   return html`<div class="print-focus">
-<p><strong>On the map:</strong> <a href="${pagePath.map(focus.map)}">${title}</a>. <strong>Focus steps</strong>, outlined and marked on the map: ${focusTitles(model, module).join('; ')}.</p>
+<p><strong>On the map:</strong> <a href="${pagePath.map(focus.map)}">${title}</a>. <strong>Focus steps</strong>, outlined and marked on the map: ${focusTitles(model, module).join('; ')}.<span class="print-focus-note"> Printed here: the parts of the map that hold them.</span></p>
 ${figure(drawing, `${isolatedPlainText(title)}: process map, focus steps highlighted`)}
 </div>`;
 }
