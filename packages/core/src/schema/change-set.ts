@@ -48,12 +48,18 @@ function changeOf<K extends string, S extends z.ZodRawShape>(change: K, descript
     .meta({ title: change, description });
 }
 
+/** Fields each described by what is said of its name. */
+function described<S extends z.ZodRawShape>(fields: S, say: (field: string) => string): S {
+  return Object.fromEntries(Object.entries(fields).map(([field, schema]) => [field, (schema as z.ZodType).meta({ description: say(field) })])) as unknown as S;
+}
+
 /** A field update: `set` gives the new values, `was` (optional) the values the change expects to find, so a model that has moved on is a conflict. */
 function update<S extends z.ZodRawShape>(fields: S) {
-  const set = z.strictObject(fields).partial();
+  const set = z.strictObject(described(fields, (field) => `The new ${field}; null removes it.`)).partial();
+  const was = z.strictObject(described(fields, (field) => `The ${field} the change expects to find; null: none.`)).partial();
   return {
     set: set.meta({ description: 'The new values; null removes a field.' }),
-    was: set.optional().meta({ description: 'The values the change expects to find; a difference is reported as a conflict.' }),
+    was: was.optional().meta({ description: 'The values the change expects to find; a difference is reported as a conflict.' }),
   };
 }
 
@@ -95,7 +101,7 @@ const accountability = [
   changeOf('clear-accountability', 'clears roles of a glossary entry in a profile (all of them, and the assignment, when roles is left out).', {
     profile: ProfileId,
     code: GlossaryCode,
-    roles: z.array(z.enum(ACCOUNTABILITY_ROLES)).optional(),
+    roles: z.array(z.enum(ACCOUNTABILITY_ROLES)).optional().meta({ description: 'The roles to clear; all of them, and the assignment, when left out.' }),
   }),
   changeOf('add-profile', 'adds an accountability profile.', { profile: ProfileBody }),
   changeOf('remove-profile', 'removes an accountability profile.', { profile: ProfileId }),
@@ -153,7 +159,7 @@ const collaboration = [
   }),
   changeOf('set-cost-split', 'replaces the cost split of a collaboration.', {
     collaboration: CollaborationId,
-    split: z.array(CostShare),
+    split: z.array(CostShare).meta({ description: 'The new cost split: each partner and its share in per cent.' }),
     was: z.array(CostShare).optional().meta({ description: 'The cost split the change expects to find.' }),
   }),
 ] as const;
