@@ -1,6 +1,6 @@
 import { formatDiagnostic, type ImpactReport, type Model } from '@opcc/core';
 import { CHANGE_LABELS, CHANGE_VIEWS, type ChangeView, type MapChangeViews } from '@opcc/render';
-import type { OptionAnalysis } from '../build/option-types.js';
+import type { ChangeSetOf, OptionAnalysis } from '../build/option-types.js';
 import { figure, glossaryLink, topBreadcrumbs } from './common.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
@@ -26,10 +26,30 @@ export function optionPage(model: Model, option: OptionAnalysis): string {
   const main = html`<p class="option-meta">Status: ${statusTag(changeSet.status)}</p>
 <section class="option-rationale" aria-labelledby="option-rationale"><h2 id="option-rationale">Rationale</h2>
 ${markdown(changeSet.rationale)}</section>
+${changeList(changeSet)}
 ${report === undefined ? problems(option) : applied(model, option, report)}
 <nav class="map-links" aria-label="Related pages"><ul><li><a href="${pagePath.options()}">All ${OPTIONS_TITLE.toLowerCase()}</a></li></ul></nav>`;
   const crumbs = topBreadcrumbs(model, { title: OPTIONS_TITLE, href: pagePath.options() }, { title: changeSet.title });
   return layout(model, { title: changeSet.title, kind: 'option', breadcrumbs: crumbs, main }).value;
+}
+
+// Each change as written: its kind in words, its fields as "name value", and its note as Markdown.
+function changeList(changeSet: ChangeSetOf): Html {
+  return html`<section class="option-changes" aria-labelledby="option-changes"><h2 id="option-changes">The changes, in order</h2>
+<ol>${changeSet.changes.map((change) => {
+    const { change: kind, note, ...fields } = change as { change: string; note?: string | null } & Record<string, unknown>;
+    const shown = Object.entries(fields).map(([name, value]) => `${name} ${fieldText(value)}`);
+    return html`<li><strong>${kind.charAt(0).toUpperCase()}${kind.slice(1).replace(/-/g, ' ')}</strong>${shown.length === 0 ? '' : html`: ${shown.join('; ')}`}${
+      typeof note === 'string' ? html`<div class="change-note">${markdown(note)}</div>` : ''
+    }</li>`;
+  })}</ol></section>`;
+}
+
+function fieldText(value: unknown): string {
+  if (value === null || value === undefined) return 'none';
+  if (Array.isArray(value)) return value.map(fieldText).join(', ');
+  if (typeof value === 'object') return `(${Object.entries(value).map(([name, v]) => `${name} ${fieldText(v)}`).join('; ')})`;
+  return String(value);
 }
 
 function problems(option: OptionAnalysis): Html {

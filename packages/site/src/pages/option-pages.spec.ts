@@ -77,6 +77,11 @@ describe('an option page', () => {
     expect(page).toContain('aria-label="Activity 1.1: Deploy armed officers, moved (from lane &quot;Force&quot; to lane &quot;Alliance unit&quot;)"');
   });
 
+  it('lists the changes in order, each kind in words with its fields', async () => {
+    const page = optionPage(before, await appliedOption());
+    expect(page).toMatch(/<h2 id="option-changes">The changes, in order<\/h2>\s*<ol><li><strong>Move step<\/strong>: map armed; step deploy; lane alliance<\/li><\/ol>/);
+  });
+
   it('tabulates who answers for each entry before and after, by party name', async () => {
     const page = optionPage(before, await appliedOption());
     const table = page.slice(page.indexOf('<table class="accountability-change">'));
