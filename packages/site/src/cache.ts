@@ -6,4 +6,5 @@
  * rememberBuild from `@opcc/site`.
  */
 export { cachedBuild, modelInputKey, type CachedBuildOptions, type CachedBuildResult } from './build/cached-build.js';
+export { packageFingerprint } from './build/site-cache.js';
 export { SiteOutError } from './build/site-out-guard.js';

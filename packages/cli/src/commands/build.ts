@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,10 +60,11 @@ export async function buildCommand(dir: string, options: BuildOptions, io: CliIo
   const guard = { modelDir: folder, cwd: io.cwd, force: options.force === true };
   // Built pages are kept beside the layouts, by the hash of the model and of the builder's code.
   const siteCache = options.cache === false ? undefined : join(resolve(io.cwd, options.cache), 'site');
-  // The warnings printed depend on --verbose, so it is part of the key.
-  const salt = options.verbose === true ? 'build --verbose' : 'build';
   // Loaded before anything heavy: a hit needs neither the model's schemas and parsers nor the renderer.
   const cache = siteCache === undefined ? undefined : await import('@opcc/site/cache');
+  // What is printed depends on --verbose and on this package's own code, so both are part of the key.
+  const own = cache?.packageFingerprint(createRequire(import.meta.url).resolve('@opcc/cli/package.json'), import.meta.url.endsWith('.ts'));
+  const salt = `${options.verbose === true ? 'build --verbose' : 'build'} ${own ?? ''}`;
   const key = cache?.modelInputKey(folder, salt);
   if (cache !== undefined && siteCache !== undefined && key !== undefined) {
     let hit;

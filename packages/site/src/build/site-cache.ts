@@ -48,6 +48,8 @@ export const KEPT_SITES = 8;
 const SITE_NAME = /^[0-9a-f]{64}\.json$/;
 const FILE_NAME = /^[0-9a-f]{64}$/;
 const here = createRequire(import.meta.url);
+// True when running from the TypeScript sources (the repository's tests), not from a package build.
+const fromSource = import.meta.url.endsWith('.ts');
 let fingerprint: string | undefined;
 
 // Where a cache keeps each kind of entry: sites by model, and the same sites by their input files.
@@ -84,23 +86,33 @@ function dependencyManifest(from: string, name: string): string {
  * about 1.2 MB when built, a few milliseconds, once per process.
  */
 export function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash('sha256');
-  const fromSource = import.meta.url.endsWith('.ts');
-  for (const name of ['@opcc/core', '@opcc/render', '@opcc/site']) {
-    const manifestPath = here.resolve(`${name}/package.json`);
-    const root = dirname(manifestPath);
-    const manifest = readFileSync(manifestPath, 'utf8');
-    hash.update(manifest);
-    for (const dependency of Object.keys((JSON.parse(manifest) as { dependencies?: Record<string, string> }).dependencies ?? {}).sort()) {
-      if (!dependency.startsWith('@opcc/')) hash.update(dependencyManifest(manifestPath, dependency));
-    }
-    for (const folder of fromSource ? ['src'] : ['dist', join('src', 'assets')]) {
-      for (const [path, content] of filesUnder(join(root, folder))) hash.update(path.slice(root.length)).update(content);
-    }
-  }
-  fingerprint = hash.digest('hex');
+  fingerprint ??= createHash('sha256')
+    .update(['@opcc/core', '@opcc/render', '@opcc/site'].map((name) => packageFingerprint(here.resolve(`${name}/package.json`), fromSource)).join('\n'))
+    .digest('hex');
   return fingerprint;
+}
+
+/**
+ * A hash of one package's running code: its manifest, the manifests of its dependencies from the
+ * registry, and its dist folder (with src/assets, which a build reads), or its src folder when it
+ * runs from source. A command whose own code shapes what it prints (the CLI) adds its own to a key.
+ * @example
+ * ```ts
+ * packageFingerprint(createRequire(import.meta.url).resolve('@opcc/cli/package.json'), false);
+ * ```
+ */
+export function packageFingerprint(manifestPath: string, fromSourceCode: boolean): string {
+  const hash = createHash('sha256');
+  const root = dirname(manifestPath);
+  const manifest = readFileSync(manifestPath, 'utf8');
+  hash.update(manifest);
+  for (const dependency of Object.keys((JSON.parse(manifest) as { dependencies?: Record<string, string> }).dependencies ?? {}).sort()) {
+    if (!dependency.startsWith('@opcc/')) hash.update(dependencyManifest(manifestPath, dependency));
+  }
+  for (const folder of fromSourceCode ? ['src'] : ['dist', join('src', 'assets')]) {
+    for (const [path, content] of filesUnder(join(root, folder))) hash.update(path.slice(root.length)).update(content);
+  }
+  return hash.digest('hex');
 }
 
 /** Writes a file whole or not at all, so a reader never sees half of it. */
