@@ -332,7 +332,7 @@ describe('impact', () => {
     expect(report.parties.affected.map((p) => p.id)).toEqual(['cc', 'other-cc', 'unit']);
   });
 
-  it('reports stakeholders and relations added and removed, and glossary entries added, renumbered and retitled', () => {
+  it('reports stakeholders and relations added and removed, and glossary entries added and retitled', () => {
     const report = impactOf((docs) => {
       docs.stakeholders.stakeholders.push({ id: 'iopc', title: 'IOPC', type: 'organisation' } as (typeof docs.stakeholders.stakeholders)[number]);
       docs.relationships.relations = [{ from: 'iopc', to: 'board', kind: 'scrutinises' }];
@@ -353,6 +353,37 @@ describe('impact', () => {
     expect(report.glossary.retitled).toEqual([{ id: 'pag-2', code: '2', from: 'Estates', to: 'Estates and facilities' }]);
     // The new entry has nobody accountable: a gap the change creates.
     expect(report.gaps[0]?.created.map((g) => g.code)).toEqual(['3']);
+  });
+
+  it('reports entries renumbered and retired, maps and parties added and removed, and a boundary conflict resolved', () => {
+    const before = documents();
+    before.profile.assignments[2]!.accountable = ['other-cc'];
+    before.glossary.entries.push({ code: '2.1', title: 'Fleet' }, {
+      id: 'kennels',
+      code: '1.3.1',
+      title: 'Kennels',
+    } as (typeof before.glossary.entries)[number]);
+    const after = documents();
+    after.glossary.entries.push({ id: 'kennels', code: '1.3.2', title: 'Kennels' } as (typeof after.glossary.entries)[number]);
+    after.parties.parties.push({ id: 'fire', title: 'Fire service', type: 'partner' });
+    const spare = { ...after.map, id: 'spare', title: 'Spare', steps: [{ id: 'start', kind: 'start', title: 'Start' }], flows: [], lanes: [] };
+    const report = impact(build(before), build({ ...after, spare } as Documents));
+    expect(report.glossary).toEqual({
+      added: [],
+      removed: [{ id: 'pag-2-1', code: '2.1', title: 'Fleet' }],
+      renumbered: [{ id: 'kennels', title: 'Kennels', from: '1.3.1', to: '1.3.2' }],
+      retitled: [],
+    });
+    // Dogs goes back to the Chief Constable, whose force sends them: the conflict is resolved.
+    expect(report.boundaryConflicts.created).toEqual([]);
+    expect(report.boundaryConflicts.resolved.map((c) => [c.step, c.party, c.accountable])).toEqual([['dogs', 'cc', ['other-cc']]]);
+    expect(report.summary.boundaryConflictsResolved).toBe(1);
+    expect(report.maps.map((m) => [m.map, m.status, m.steps.added.map((s) => s.step)])).toEqual([['spare', 'added', ['start']]]);
+    expect(report.parties.added).toEqual([{ id: 'fire', title: 'Fire service' }]);
+    expect(report.parties.affected.map((p) => p.id)).toEqual(['cc', 'fire', 'other-cc']);
+    const back = impact(build({ ...after, spare } as Documents), build(before));
+    expect(back.maps.map((m) => [m.map, m.status])).toEqual([['spare', 'removed']]);
+    expect(back.parties.removed.map((p) => p.id)).toEqual(['fire']);
   });
 
   it('reports the problems the change introduces as risks, not those the model had already', () => {
