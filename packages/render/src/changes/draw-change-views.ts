@@ -65,8 +65,12 @@ function versionMap(laidOut: LaidOutProcessMap, union: UnionMap, version: Versio
   };
 }
 
+// A lane the version does not have keeps its band, so that nothing moves, but its header is left blank.
 function versionLanes(laidOut: LaidOutProcessMap, union: UnionMap, version: Version): PlacedLane[] {
-  return laidOut.lanes.map((placed, i) => ({ ...placed, lane: union.lanes[i]?.[version] ?? placed.lane }));
+  return laidOut.lanes.map((placed, i) => {
+    const lane = union.lanes[i]?.[version];
+    return { ...placed, lane: lane ?? { ...placed.lane, title: undefined, label: undefined } };
+  });
 }
 
 // A version's flow along the union flow's route, naming the steps it joins rather than the places on the layout.
@@ -110,7 +114,7 @@ function changesView(laidOut: LaidOutProcessMap, union: UnionMap, changes: reado
       focusStyle(),
       changesStyle(),
       element('text', { class: 'map-title', x: 16, y: TITLE_HEIGHT - 14, 'font-size': 18, 'font-weight': 'bold', fill: PALETTE.text }, [text(title)]),
-      element('g', { class: 'lanes' }, versionLanes(laidOut, union, 'after').map(drawLane)),
+      element('g', { class: 'lanes' }, laidOut.lanes.map(drawLane)),
       element('g', { class: 'flows', 'aria-hidden': 'true' }, flows),
       element('g', { class: 'left-places', 'aria-hidden': 'true' }, left.map(leftPlace)),
       element(
@@ -118,7 +122,7 @@ function changesView(laidOut: LaidOutProcessMap, union: UnionMap, changes: reado
         { class: 'shapes' },
         shown.map(({ placed, change }) => markedStep(placed, change, idPrefix)),
       ),
-      element('g', { class: 'lane-headers' }, versionLanes(laidOut, union, 'after').map(drawLaneHeader)),
+      element('g', { class: 'lane-headers' }, laidOut.lanes.map(drawLaneHeader)),
       drawLegend(laidOut.legendLayout, laidOut.legend),
     ],
   });

@@ -148,6 +148,17 @@ describe('as-is, changes and to-be views of a map', () => {
     expect(views['as-is'].height).toBe(views.changes.height);
   });
 
+  it('keeps the band of a lane one version lacks, with a blank header in that version', async () => {
+    const { views } = await renderMapChanges(before, after, 'armed', { engine });
+    // No step is in the Alliance lane before the change, so the as-is map has no such lane.
+    const header = (view: 'as-is' | 'changes' | 'to-be') =>
+      JSON.stringify(elements(views[view].svg).find((e) => e.attrs['class'] === 'lane-header' && e.attrs['data-lane'] === 'alliance')?.children);
+    expect(header('as-is')).not.toContain('Alliance');
+    expect(header('as-is')).toContain('"rect"');
+    expect(header('to-be')).toContain('Alliance');
+    expect(header('changes')).toContain('Alliance');
+  });
+
   it('shows the place a moved shape left in the changes view, and the removed flows as dashed lines', async () => {
     const { views } = await renderMapChanges(before, after, 'armed', { engine });
     const all = elements(views.changes.svg);

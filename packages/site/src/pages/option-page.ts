@@ -38,17 +38,22 @@ function changeList(changeSet: ChangeSetOf): Html {
   return html`<section class="option-changes" aria-labelledby="option-changes"><h2 id="option-changes">The changes, in order</h2>
 <ol>${changeSet.changes.map((change) => {
     const { change: kind, note, ...fields } = change as { change: string; note?: string | null } & Record<string, unknown>;
-    const shown = Object.entries(fields).map(([name, value]) => `${name} ${fieldText(value)}`);
+    const shown = namedFields(fields);
     return html`<li><strong>${kind.charAt(0).toUpperCase()}${kind.slice(1).replace(/-/g, ' ')}</strong>${shown.length === 0 ? '' : html`: ${shown.join('; ')}`}${
       typeof note === 'string' ? html`<div class="change-note">${markdown(note)}</div>` : ''
     }</li>`;
   })}</ol></section>`;
 }
 
+// Fields as "name value", leaving out empty lists, which say nothing.
+function namedFields(fields: object): string[] {
+  return Object.entries(fields).flatMap(([name, value]) => (Array.isArray(value) && value.length === 0 ? [] : [`${name} ${fieldText(value)}`]));
+}
+
 function fieldText(value: unknown): string {
   if (value === null || value === undefined) return 'none';
   if (Array.isArray(value)) return value.map(fieldText).join(', ');
-  if (typeof value === 'object') return `(${Object.entries(value).map(([name, v]) => `${name} ${fieldText(v)}`).join('; ')})`;
+  if (typeof value === 'object') return `(${namedFields(value).join('; ')})`;
   return String(value);
 }
 
@@ -79,10 +84,10 @@ function mapViews(model: Model, option: OptionAnalysis, views: MapChangeViews): 
   const counts = (Object.keys(CHANGE_LABELS) as Array<keyof typeof CHANGE_LABELS>)
     .map((kind) => [CHANGE_LABELS[kind], views.changes.filter((c) => c.change === kind).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([label, n]) => `${label.toLowerCase()} ${n}`);
+    .map(([label, n]) => `${n} ${label.toLowerCase()}`);
   return html`<section class="change-views" aria-labelledby="${id}" data-map="${views.mapId}">
 <h3 id="${id}">${views.title}</h3>
-<p class="meta">${counts.length === 0 ? 'No shape changes on this map.' : `Shapes ${counts.join(', ')}.`}${onSite ? html` <a href="${pagePath.map(views.mapId)}">Open the map as it is</a>.` : ''}</p>
+<p class="meta">${counts.length === 0 ? 'No shape changes on this map.' : `Shapes: ${counts.join(', ')}.`}${onSite ? html` <a href="${pagePath.map(views.mapId)}">Open the map as it is</a>.` : ''}</p>
 ${CHANGE_VIEWS.map(
   (view) => html`<section class="change-view" aria-labelledby="${id}-${view}" data-view="${view}"><h4 id="${id}-${view}">${VIEW_TITLES[view]}</h4>
 ${figure(views.views[view], `${views.title}: ${VIEW_CAPTIONS[view]} (${option.changeSet.title})`)}</section>`,
