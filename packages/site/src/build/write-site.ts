@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { compareText } from '@opcc/core/files';
 import { checkSiteOut, MANIFEST, type SiteOutGuard } from './site-out-guard.js';
 
@@ -43,7 +43,9 @@ export function writeSite(out: string, files: ReadonlyMap<string, string | Uint8
   } catch {
     existing = undefined;
   }
-  const unchanged = new Set([...files].filter(([path, content]) => sameContent(join(out, path), content)).map(([path]) => path));
+  // Listed once, so that only files that are there are read: a failed read of each missing one costs more than the listing.
+  const present = filesIn(out);
+  const unchanged = new Set([...files].filter(([path, content]) => present.has(path) && sameContent(join(out, path), content)).map(([path]) => path));
   if (existing === manifest && unchanged.size === files.size) return { written: false, rewritten: [] };
   const rewritten = [...files.keys()].filter((path) => !unchanged.has(path)).sort(compareText);
   writeSiteAtomically(out, new Map([...files, [MANIFEST, manifest]]), unchanged);
@@ -84,6 +86,19 @@ export function writeSiteAtomically(out: string, files: ReadonlyMap<string, stri
   }
   renameSync(staging, out);
   if (moved) rmSync(previous, { recursive: true, force: true });
+}
+
+/** Every file under a folder as a '/'-separated relative path; none when the folder is missing. */
+function filesIn(dir: string): Set<string> {
+  try {
+    return new Set(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')),
+    );
+  } catch {
+    return new Set();
+  }
 }
 
 function sameContent(path: string, content: string | Uint8Array): boolean {
