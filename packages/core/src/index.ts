@@ -16,6 +16,7 @@ export {
   type SourcePosition,
 } from './diagnostics/diagnostic.js';
 export type {
+  ChangeFields,
   CheckerStage,
   DiagnosticFields,
   DiagnosticFieldsByCode,
@@ -34,7 +35,7 @@ export { compareText } from './util/compare.js';
 export { loadModel, loadModelFromBytes, loadModelFromFiles, loadModelSync, type LoadOptions, type LoadResult } from './load/load-model.js';
 export type { CheckOptions } from './check/check-model.js';
 export { localPath, type FileExists } from './check/check-reference-files.js';
-export type { SourceFile } from './load/source.js';
+export type { DocumentOrigin, SourceFile } from './load/source.js';
 export type { SourceBytes } from './load/decode-text.js';
 export { NODE_FILE_SYSTEM, type FolderEntry, type ModelFileSystem } from './load/read-model-folder.js';
 export { MAX_NESTING } from './load/nesting-depth.js';

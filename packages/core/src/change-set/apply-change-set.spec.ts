@@ -117,6 +117,16 @@ describe('validating a model with change sets', () => {
     expect(diagnostics.find((d) => d.file === CHANGE_SET_FILE)?.suggestion).toBe('mandate');
   });
 
+  it('lets applyChangeSet locate the changes of a loaded change set without being told where it was read from', () => {
+    const text = changeSetText(`- { change: remove-step, map: engage-consult, step: mandat }`);
+    const { model } = loadWith([{ path: CHANGE_SET_FILE, text }]);
+    const [changeSet] = model.changeSets;
+    if (changeSet === undefined) throw new Error('no change set');
+    expect(located(applyChangeSet(model, changeSet).diagnostics)).toEqual([
+      { code: 'change-target-missing', file: CHANGE_SET_FILE, line: lineOf(text, 'step: mandat') },
+    ]);
+  });
+
   it('reports at the change set an error its result has that the model does not', () => {
     const text = changeSetText(`- { change: remove-map, map: stakeholder-analysis }`);
     const { diagnostics } = loadWith([{ path: CHANGE_SET_FILE, text }]);

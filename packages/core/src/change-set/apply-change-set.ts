@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODE_ORIGIN, type DocumentOrigin } from '../load/source.js';
 import type { ChangeSet, Model } from '../model/model.js';
 import { applyChanges } from './apply-changes.js';
+import { originOf } from './origins.js';
 import { recheck } from './recheck.js';
 
 /** A model with a change set applied, and every problem found on the way. */
@@ -20,7 +21,8 @@ export interface ChangeSetResult {
 export interface ApplyOptions {
   /**
    * Where the change set was read from, so that each change that cannot be made is reported at
-   * its line and column; without it, diagnostics carry only the path of the change.
+   * its line and column. A change set of a loaded model is located without it; one made in code
+   * has diagnostics that carry only the path of the change.
    */
   readonly origin?: DocumentOrigin;
 }
@@ -41,7 +43,7 @@ export interface ApplyOptions {
  * ```
  */
 export function applyChangeSet(model: Model, changeSet: ChangeSet, options: ApplyOptions = {}): ChangeSetResult {
-  const applied = applyChanges(model, changeSet, options.origin ?? CODE_ORIGIN);
+  const applied = applyChanges(model, changeSet, options.origin ?? originOf(changeSet) ?? CODE_ORIGIN);
   const result = recheck(applied.draft, model.changeSets);
   return { model: result.model, diagnostics: [...applied.diagnostics, ...result.diagnostics] };
 }

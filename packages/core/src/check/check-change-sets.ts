@@ -1,4 +1,5 @@
 import { applyChanges } from '../change-set/apply-changes.js';
+import { rememberOrigin } from '../change-set/origins.js';
 import { newErrors, recheck } from '../change-set/recheck.js';
 import { assembleModel } from '../model/assemble.js';
 import { documentsOf, type CheckContext } from './context.js';
@@ -15,6 +16,7 @@ export function checkChangeSets(ctx: CheckContext): void {
   const model = assembleModel(ctx.documents.filter((document) => document.kind !== 'change-set'));
   const before = recheck(model, []).diagnostics;
   for (const { data, origin } of changeSets) {
+    rememberOrigin(data, origin);
     const applied = applyChanges(model, data, origin);
     ctx.diagnostics.push(...applied.diagnostics);
     for (const error of newErrors(before, recheck(applied.draft, []).diagnostics)) {
