@@ -127,3 +127,43 @@ describe('the marking of a pack', () => {
     expect(words(page)).toContain('OFFICIAL"; } </style><script>alert(1)</script> \\');
   });
 });
+
+describe('hostile text in a scenario', () => {
+  it('is shown as text in every pack, never as markup or script', () => {
+    const scenario = guide.scenarios[0];
+    if (scenario === undefined) throw new Error('the reference model has scenarios');
+    const bad = (text: string) => `${text} <img src=x onerror=alert(1)><script>alert(2)</script>[link](javascript:alert(3)) \u202e"'`;
+    const hostile: Scenario = {
+      ...scenario,
+      title: bad(scenario.title),
+      summary: bad(scenario.summary),
+      audience: bad(scenario.audience),
+      setting: bad(scenario.setting),
+      marking: bad(scenario.marking),
+      ...(scenario.scenarioStart === undefined ? {} : { scenarioStart: bad(scenario.scenarioStart) }),
+      ...(scenario.debrief === undefined ? {} : { debrief: bad(scenario.debrief) }),
+      objectives: scenario.objectives.map((o) => ({ ...o, text: bad(o.text), ...(o.observe === undefined ? {} : { observe: bad(o.observe) }) })),
+      roles: scenario.roles.map((r) => ({ ...r, title: bad(r.title), ...(r.briefing === undefined ? {} : { briefing: bad(r.briefing) }) })),
+      modules: scenario.modules.map((m) => ({
+        ...m,
+        title: bad(m.title),
+        ...(m.narrative === undefined ? {} : { narrative: bad(m.narrative) }),
+        injects: m.injects.map((i) => ({ ...i, content: bad(i.content), ...(i.scenarioTime === undefined ? {} : { scenarioTime: bad(i.scenarioTime) }) })),
+        questions: m.questions.map((q) => ({
+          ...q,
+          prompt: bad(q.prompt),
+          ...(q.answer === undefined ? {} : { answer: bad(q.answer) }),
+          points: q.points.map(bad),
+          options: q.options.map((o) => ({ ...o, text: bad(o.text), ...(o.feedback === undefined ? {} : { feedback: bad(o.feedback) }) })),
+        })),
+      })),
+    };
+    for (const [path, page] of scenarioPacks(guide, hostile, fakeDrawings(hostile))) {
+      expect(page, path).not.toMatch(/<img|<script>|<[^>]*\sonerror=|href="javascript:/i);
+      expect([...page.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).every((tag) => /^<script src="assets\/opcc\.js" defer>$/.test(tag)), path).toBe(true);
+      // The text is there, as text.
+      expect(page, path).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+  });
+});
+

@@ -27,7 +27,7 @@ export const PRINT_PACKS: { readonly [P in PrintPack]: { readonly title: string;
 /** The page of one pack: the marking at its top and foot on screen, and in the margins of every printed page. */
 export function printPage(model: Model, scenario: Scenario, pack: PrintPack, body: Html): string {
   const { title } = PRINT_PACKS[pack];
-  const main = html`${marginMarking(scenario.marking)}<div class="scenario-print scenario-${pack}" data-marking="${scenario.marking}">
+  const main = html`${marginMarking(scenario.marking)}<div class="scenario-print scenario-${pack}">
 ${scenarioMarking(scenario)}
 <p class="print-note">${printNote(pack)} <a href="${pagePath.scenario(scenario.id)}">Back to the scenario</a></p>
 ${body}
