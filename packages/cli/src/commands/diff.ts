@@ -1,4 +1,4 @@
-import { diffModels, formatImpact, impact, type ModelDiff } from '@opcc/core';
+import { diffModels, documentSchemas, formatImpact, impact, type ModelDiff } from '@opcc/core';
 import { basename, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { EXIT, type CliIo } from '../io.js';
@@ -19,8 +19,8 @@ export interface DiffOptions extends ImpactCommandOptions {
   readonly out?: string;
 }
 
-/** The change set that says a difference, as YAML, with a comment naming what it leaves out. */
-function changeSetYaml(diff: ModelDiff, options: DiffOptions, from: string, to: string): string {
+/** The change set that says a difference, as YAML with a comment naming what it leaves out, or why --id or --title cannot make one. */
+function changeSetYaml(diff: ModelDiff, options: DiffOptions, from: string, to: string): { yaml: string } | { problem: string } {
   const title = options.title ?? `Changes from ${basename(from)} to ${basename(to)}`;
   const document = {
     kind: 'change-set',
@@ -32,7 +32,13 @@ function changeSetYaml(diff: ModelDiff, options: DiffOptions, from: string, to: 
   };
   const left = diff.unexpressed.map((what) => `#   ${what}\n`).join('');
   const note = left === '' ? '' : `# Also different, which no change can say:\n${left}`;
-  return `${note}${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  // What is written must load: a bad --id or --title is found here, not by the next opcc validate.
+  const checked = documentSchemas['change-set'].safeParse(document);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { problem: `the change set would not be valid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim() };
+  }
+  return { yaml: `${note}${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false })}` };
 }
 
 /** Writes the change set to --out under the export rule, or says why not; returns the exit code. */
@@ -75,12 +81,16 @@ export async function diffCommand(oldDir: string, newDir: string, options: DiffO
       io.stdout(`The models differ in nothing a change set can say; nothing was written.\n${diff.unexpressed.map((w) => `  also different: ${w}\n`).join('')}`);
       return EXIT.ok;
     }
-    const text = changeSetYaml(diff, options, before.folder, after.folder);
+    const made = changeSetYaml(diff, options, before.folder, after.folder);
+    if ('problem' in made) {
+      io.stderr(`opcc: nothing was written: ${safeText(made.problem)}\n`);
+      return EXIT.usage;
+    }
     if (options.out === undefined) {
-      io.stdout(safeLines(text));
+      io.stdout(safeLines(made.yaml));
       return EXIT.ok;
     }
-    return writeChangeSet(text, options.out, [before.folder, after.folder], io);
+    return writeChangeSet(made.yaml, options.out, [before.folder, after.folder], io);
   }
   const report = impact(before.model, after.model, { diagnostics: { before: before.diagnostics, after: after.diagnostics } });
   const title = `Changes from ${before.folder} to ${after.folder}`;

@@ -148,6 +148,13 @@ describe('opcc diff', () => {
     expect(existsSync(join(out, '.opcc-export.json'))).toBe(true);
   });
 
+  it('refuses an --id that is not an id, writing nothing', async () => {
+    const result = await run('diff', guide, editedGuide(), '--change-set', '--id', 'Not An Id');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^opcc: nothing was written: the change set would not be valid: id /);
+    expect(result.stdout).toBe('');
+  });
+
   it('exits 2 for --out without --change-set, and 1 when a folder has errors', async () => {
     const misuse = await run('diff', guide, guide, '--out', join(temp('impact'), 'x.yaml'));
     expect(misuse).toMatchObject({ code: 2, stderr: 'opcc: --out, --id and --title go with --change-set\n' });

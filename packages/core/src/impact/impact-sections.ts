@@ -1,5 +1,5 @@
 import type { HandOff } from '../query/hand-offs.js';
-import type { AddedRemoved, ImpactReport, ImpactSummary, MapChange, ProfileDelta, StepMention } from './impact-report.js';
+import type { AddedRemoved, BusinessAreaChange, ImpactReport, ImpactSummary, MapChange, ProfileDelta, StepMention } from './impact-report.js';
 
 /** One line of a section of a printed report, with lines of detail beneath it. */
 export interface ImpactLine {
@@ -74,6 +74,21 @@ function mapLines(m: MapChange, q: ImpactQuote): ImpactLine {
   return { text: `${q(m.map)} (${q(m.title)}): ${m.status}`, details };
 }
 
+/** A business area's change: what an added one is, or what changed in a kept one. */
+function areaText(a: BusinessAreaChange, q: ImpactQuote): string {
+  if (a.status === 'removed') return 'removed';
+  if (a.status === 'added') {
+    const lead = a.lead?.after === undefined ? '' : `, lead ${q(a.lead.after)}`;
+    return `added in phase ${q(a.phase?.after ?? 'none')}${lead}, codes ${a.codes.added.map(q).join(', ') || 'none'}`;
+  }
+  return [
+    ...(a.phase === undefined ? [] : [`phase ${q(a.phase.before ?? 'none')} → ${q(a.phase.after ?? 'none')}`]),
+    ...(a.lead === undefined ? [] : [`lead ${q(a.lead.before ?? 'none')} → ${q(a.lead.after ?? 'none')}`]),
+    ...(a.codes.added.length + a.codes.removed.length === 0 ? [] : [`codes ${plusMinus(a.codes, q).join(', ')}`]),
+    ...(a.fields.length === 0 ? [] : [`changed: ${a.fields.join(', ')}`]),
+  ].join('; ');
+}
+
 /**
  * The report as titled sections of lines, the one layout every printed format shares; sections
  * with nothing in them are left out, except the summary, which always comes first. `quote`
@@ -144,14 +159,7 @@ export function impactSections(report: ImpactReport, q: ImpactQuote): ImpactSect
       lines: report.collaborations.map((c) => ({
         text: `${q(c.collaboration)} (${q(c.title)}): ${c.status}`,
         details: [
-          ...c.businessAreas.map(
-            (a) =>
-              `business area ${q(a.area)} (${q(a.title)}): ${a.status}` +
-              (a.phase === undefined ? '' : `; phase ${q(a.phase.before ?? 'none')} → ${q(a.phase.after ?? 'none')}`) +
-              (a.lead === undefined ? '' : `; lead ${q(a.lead.before ?? 'none')} → ${q(a.lead.after ?? 'none')}`) +
-              (a.codes.added.length + a.codes.removed.length === 0 ? '' : `; codes ${plusMinus(a.codes, q).join(', ')}`) +
-              (a.fields.length === 0 ? '' : `; changed: ${a.fields.join(', ')}`),
-          ),
+          ...c.businessAreas.map((a) => `business area ${q(a.area)} (${q(a.title)}): ${areaText(a, q)}`),
           ...(c.costSplit === undefined
             ? []
             : [
