@@ -1,5 +1,5 @@
 import type { HandOff } from '../query/hand-offs.js';
-import type { AddedRemoved, BusinessAreaChange, ImpactReport, ImpactSummary, MapChange, ProfileDelta, StepMention } from './impact-report.js';
+import type { AddedRemoved, BusinessAreaChange, CostShareMention, ImpactReport, ImpactSummary, MapChange, ProfileDelta, StepMention } from './impact-report.js';
 
 /** One line of a section of a printed report, with lines of detail beneath it. */
 export interface ImpactLine {
@@ -72,6 +72,11 @@ function mapLines(m: MapChange, q: ImpactQuote): ImpactLine {
     ...plusMinus(m.flows, (f) => `flow ${q(f.from)} → ${q(f.to)}${f.label === undefined ? '' : ` "${q(f.label)}"`}`),
   ];
   return { text: `${q(m.map)} (${q(m.title)}): ${m.status}`, details };
+}
+
+/** A cost split as the partners' shares. */
+function splitText(split: readonly CostShareMention[], q: ImpactQuote): string {
+  return split.map((s) => `${q(s.party)} ${s.percent}%`).join(', ') || 'none';
 }
 
 /** A business area's change: what an added one is, or what changed in a kept one. */
@@ -160,11 +165,7 @@ export function impactSections(report: ImpactReport, q: ImpactQuote): ImpactSect
         text: `${q(c.collaboration)} (${q(c.title)}): ${c.status}`,
         details: [
           ...c.businessAreas.map((a) => `business area ${q(a.area)} (${q(a.title)}): ${areaText(a, q)}`),
-          ...(c.costSplit === undefined
-            ? []
-            : [
-                `cost split ${c.costSplit.before.map((s) => `${q(s.party)} ${s.percent}%`).join(', ') || 'none'} → ${c.costSplit.after.map((s) => `${q(s.party)} ${s.percent}%`).join(', ') || 'none'}`,
-              ]),
+          ...(c.costSplit === undefined ? [] : [`cost split ${splitText(c.costSplit.before, q)} → ${splitText(c.costSplit.after, q)}`]),
           ...plusMinus(c.partners, (p) => `partner ${q(p)}`),
           ...plusMinus(c.units, (p) => `unit ${q(p)}`),
         ],
