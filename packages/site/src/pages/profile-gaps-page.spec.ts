@@ -99,6 +99,14 @@ describe('the gaps, overlaps and hand-offs page of a profile', () => {
     }
   });
 
+  it('keeps a profile title that overrides the direction of text inside its own isolate, in the title and the heading', () => {
+    const hostile = { ...model.profiles[0]!, title: 'Here \u202Eeliforp' };
+    const shown = profileGapsPage(model, hostile);
+    const isolated = 'Gaps, overlaps and hand-offs: \u2068Here \u202Eeliforp\u202C\u2069';
+    expect(shown.match(/<title>.*<\/title>/)?.[0]).toContain(isolated);
+    expect(shown.match(/<h1>.*<\/h1>/)?.[0]).toContain(isolated);
+  });
+
   it('is reached from the glossary page', () => {
     expect(glossaryPage(model)).toContain('<a href="accountability-here.html">Here profile</a>');
   });

@@ -12,6 +12,7 @@ import {
   type PartyPairHandOffs,
   type Profile,
 } from '@opcc/core';
+import { isolatedPlainText } from './bidi.js';
 import { glossaryLink, topBreadcrumbs } from './common.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
@@ -30,7 +31,8 @@ export function profileGapsPage(model: Model, profile: Profile): string {
   const overlaps = accountabilityOverlaps(model, profile.id);
   const pairs = profileHandOffs(model, profile.id);
   const total = pairs.reduce((n, p) => n + p.forward.length + p.back.length, 0);
-  const title = `Gaps, overlaps and hand-offs: ${profile.title}`;
+  // The title is one plain string, so the profile's own text is isolated in it (see bidi.ts), as on the compare pages.
+  const title = `Gaps, overlaps and hand-offs: ${isolatedPlainText(profile.title)}`;
   const main = html`${profile.description === undefined ? '' : html`<div class="profile-description">${markdown(profile.description)}</div>`}
 <p>Under this profile, of ${model.glossary.entries.length} glossary entries, ${count(gaps.length, 'entry has', 'entries have')} nobody accountable
 and ${count(overlaps.length, 'entry has', 'entries have')} more than one accountable party.
