@@ -101,7 +101,7 @@ const accountability = [
   changeOf('clear-accountability', 'clears roles of a glossary entry in a profile (all of them, and the assignment, when roles is left out).', {
     profile: ProfileId,
     code: GlossaryCode,
-    roles: z.array(z.enum(ACCOUNTABILITY_ROLES)).optional().meta({ description: 'The roles to clear; all of them, and the assignment, when left out.' }),
+    roles: z.array(z.literal(ACCOUNTABILITY_ROLES)).optional().meta({ description: 'The roles to clear; all of them, and the assignment, when left out.' }),
   }),
   changeOf('add-profile', 'adds an accountability profile.', { profile: ProfileBody }),
   changeOf('remove-profile', 'removes an accountability profile.', { profile: ProfileId }),
