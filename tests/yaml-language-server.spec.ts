@@ -119,6 +119,7 @@ const MISTAKES: Readonly<Record<string, Mistake>> = {
   },
   collaboration: { find: 'percent: 70', replace: 'percent: 150', message: /^Value is above the maximum of 100\.$/ },
   scenario: { find: 'marking: OFFICIAL', replace: 'markings: OFFICIAL', message: /^Property markings is not allowed\.$/ },
+  'change-set': { find: 'status: proposed', replace: 'status: propsed', message: /^Value is not accepted\. Valid values: "proposed"/ },
 };
 
 /** The errors `opcc validate` reports for the authoring examples with one file's text replaced. */
