@@ -9,6 +9,7 @@ import { glossaryCode, mapId, outcomeId, partyId, profileId, stakeholderId, step
 import type { GlossaryCode, MapId, ProfileId, StepId } from '../schema/ids.js';
 import type * as ids from '../schema/ids.js';
 import type * as publicIds from '../schema/id-types.js';
+import type { ChangeSetId } from '../schema/change-set.js';
 import type { ScenarioId } from '../schema/scenario.js';
 import { accountabilityGaps, accountableFor, compareProfiles } from './accountability.js';
 import { breadcrumbs } from './breadcrumbs.js';
@@ -129,6 +130,7 @@ export type PublicIdTypesAreTheSchemaTypes = [
   Holds<Same<publicIds.CollaborationId, ids.CollaborationId>>,
   Holds<Same<publicIds.BusinessAreaId, ids.BusinessAreaId>>,
   Holds<Same<publicIds.ScenarioId, ScenarioId>>,
+  Holds<Same<publicIds.ChangeSetId, ChangeSetId>>,
   // @ts-expect-error different brands are different types
   Holds<Same<publicIds.MapId, ids.StepId>>,
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidIdError, OpccError } from '../errors.js';
-import { glossaryCode, mapId, partyId, profileId, stepId } from './id-constructors.js';
+import { changeSetId, glossaryCode, mapId, partyId, profileId, stepId } from './id-constructors.js';
 
 describe('id constructors', () => {
   it('return the text, now typed, when it is a valid id', () => {
@@ -9,6 +9,7 @@ describe('id constructors', () => {
     expect(stepId('map-stakeholders')).toBe('map-stakeholders');
     expect(glossaryCode('1.1.2.8')).toBe('1.1.2.8');
     expect(glossaryCode('1.10')).toBe('1.10');
+    expect(changeSetId('keep-it-local')).toBe('keep-it-local');
   });
 
   it.each([
@@ -17,6 +18,7 @@ describe('id constructors', () => {
     ['party id', () => partyId('pcc-'), 'pcc-'],
     ['glossary code', () => glossaryCode('1.01'), '1.01'],
     ['glossary code', () => glossaryCode('1.1.'), '1.1.'],
+    ['change set id', () => changeSetId('Keep it local'), 'Keep it local'],
   ])('refuse text that is not a valid %s with InvalidIdError', (kind, make, text) => {
     let error: unknown;
     try {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { InvalidIdError } from '../errors.js';
 import * as ids from './ids.js';
+import { ChangeSetId } from './change-set.js';
 import { ScenarioId } from './scenario.js';
 
 /*
@@ -118,3 +119,9 @@ export const businessAreaId: (text: string) => ids.BusinessAreaId = constructor(
  * @throws {@link InvalidIdError} when the text is not a valid id of this kind; its `kind` and `text` say which.
  */
 export const scenarioId: (text: string) => ScenarioId = constructor('scenario id', ScenarioId);
+/**
+ * A change set id from text; throws {@link InvalidIdError} unless it is lower-case words joined by hyphens.
+ * @example changeSetId('bring-public-order-into-the-alliance')
+ * @throws {@link InvalidIdError} when the text is not a valid id of this kind; its `kind` and `text` say which.
+ */
+export const changeSetId: (text: string) => ChangeSetId = constructor('change set id', ChangeSetId);

@@ -43,3 +43,5 @@ export type CollaborationId = string & z.core.$brand<'CollaborationId'>;
 export type BusinessAreaId = string & z.core.$brand<'BusinessAreaId'>;
 /** The id of a training scenario; make one with {@link scenarioId}. */
 export type ScenarioId = string & z.core.$brand<'ScenarioId'>;
+/** The id of a change set, an option for change; make one with {@link changeSetId}. */
+export type ChangeSetId = string & z.core.$brand<'ChangeSetId'>;
