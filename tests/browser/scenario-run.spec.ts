@@ -104,24 +104,121 @@ async function shown(page: Page): Promise<{ id: string | undefined; visible: num
   });
 }
 
+/** Where "next" goes from a module when no choice is made: nowhere after an end or a choice that decides, else on. */
+function defaultNext(s: Scenario, i: number): string | undefined {
+  const m = s.modules[i]!;
+  const decides = m.questions.some((q) => q.kind === 'choice' && q.options.length > 0 && q.options.every((o) => o.next !== undefined));
+  return m.end === true || decides ? undefined : (m.next ?? s.modules[i + 1]?.id);
+}
+
+/** The options of a module that lead to another module. */
+function branchesOf(m: Scenario['modules'][number]) {
+  return m.questions.flatMap((q) => q.options.flatMap((o) => (o.next === undefined ? [] : [{ q, o, next: o.next }])));
+}
+
+/** Opens an option's feedback by keyboard, as a group's choice is shown: focus on its summary, then Enter. */
+async function choose(page: Page, module: string, question: string, option: string): Promise<void> {
+  await page.locator(`section#module-${module} [data-question="${question}"] [data-option="${option}"] summary`).focus();
+  await page.keyboard.press('Enter');
+  expect(await page.locator(`section#module-${module} [data-option="${option}"] details`).getAttribute('open')).not.toBeNull();
+}
+
+/** How far the page is scrolled, and where the run's controls are, once the page has settled. */
+async function scrolled(page: Page): Promise<{ y: number; controlsTop: number }> {
+  return page.evaluate(async () => {
+    await new Promise((done) => setTimeout(done, 100));
+    return { y: scrollY, controlsTop: document.querySelector('.run-controls')?.getBoundingClientRect().top ?? NaN };
+  });
+}
+
 describe('the run view of each reference scenario', () => {
-  it.each(reference.map((s) => [s.id, s] as const))('%s: steps through every module by keyboard, highlighting exactly its focus steps', async (_id, s) => {
-    const page = await open(`scenario-${s.id}-run.html`);
-    for (const [i, m] of s.modules.entries()) {
-      const now = await shown(page);
-      expect(now.id, `module ${i}`).toBe(m.id);
-      expect(now.visible).toBe(1);
-      expect(now.progress).toBe(`Module ${i + 1} of ${s.modules.length}`);
-      expect(now.focus.sort(), m.id).toEqual([...(m.focus?.steps ?? [])].sort());
-      expect(now.dimmed, m.id).toBe(now.shapes - now.focus.length);
-      expect(new URL(page.url()).hash).toBe(`#module-${m.id}`);
+  it.each(reference.map((s) => [s.id, s] as const))(
+    '%s: opens at the top, and steps through every module by keyboard along the route, highlighting exactly its focus steps',
+    async (_id, s) => {
+      const page = await open(`scenario-${s.id}-run.html`);
+      expect(await scrolled(page)).toMatchObject({ y: 0 });
+      expect(new URL(page.url()).hash).toBe('');
+      const expectShown = async (id: string) => {
+        const i = s.modules.findIndex((m) => m.id === id);
+        const m = s.modules[i]!;
+        const now = await shown(page);
+        expect(now.id).toBe(m.id);
+        expect(now.visible).toBe(1);
+        expect(now.progress.startsWith(`Module ${i + 1} of ${s.modules.length}`), now.progress).toBe(true);
+        expect(now.focus.sort(), m.id).toEqual([...(m.focus?.steps ?? [])].sort());
+        expect(now.dimmed, m.id).toBe(now.shapes - now.focus.length);
+      };
+      // Along the route: on by "n", and where a choice decides, the first option that leads on is chosen first.
+      const route: string[] = [];
+      for (let id: string | undefined = s.modules[0]!.id; id !== undefined;) {
+        await expectShown(id);
+        if (route.length > 0) expect(new URL(page.url()).hash).toBe(`#module-${id}`);
+        route.push(id);
+        const i = s.modules.findIndex((m) => m.id === id);
+        const m = s.modules[i]!;
+        let to = defaultNext(s, i);
+        const branch = branchesOf(m)[0];
+        if (to === undefined && branch !== undefined) {
+          expect(await page.locator('[data-run-action="next"]').isDisabled(), `${m.id}: no way on before a choice`).toBe(true);
+          await choose(page, m.id, branch.q.id, branch.o.id);
+          to = branch.next;
+        }
+        await page.keyboard.press('n');
+        if (to === undefined) {
+          // The end: "next" stays put and says so.
+          expect((await shown(page)).id).toBe(m.id);
+          expect((await shown(page)).progress).toContain('End of the exercise');
+          expect(await page.locator('[data-run-action="next"]').isDisabled()).toBe(true);
+        }
+        expect(route.length).toBeLessThanOrEqual(s.modules.length);
+        id = to;
+      }
+      // "p" goes back along the route taken, to its start, and no further.
+      for (const id of route.slice(0, -1).reverse()) {
+        await page.keyboard.press('p');
+        expect((await shown(page)).id).toBe(id);
+      }
+      expect(await page.locator('[data-run-action="previous"]').isDisabled()).toBe(true);
+      // The modules off that route are opened from the contents by keyboard; "p" then returns to where the run was.
+      for (const m of s.modules.filter((x) => !route.includes(x.id))) {
+        const before = (await shown(page)).id;
+        await page.locator('.run-contents summary').focus();
+        await page.keyboard.press('Enter');
+        await page.locator(`.run-contents a[href="#module-${m.id}"]`).focus();
+        await page.keyboard.press('Enter');
+        await expectShown(m.id);
+        expect(new URL(page.url()).hash).toBe(`#module-${m.id}`);
+        expect(await page.locator('.run-contents details').getAttribute('open'), 'the list closes once followed').toBeNull();
+        await page.keyboard.press('p');
+        expect((await shown(page)).id).toBe(before);
+      }
+      await page.close();
+    },
+  );
+
+  it('after a choice, "next" follows the branch chosen, and "previous" comes back to the choice', async () => {
+    const found = reference.flatMap((s) => s.modules.flatMap((m) => branchesOf(m).map((b) => ({ s, m, ...b }))));
+    expect(found.length).toBeGreaterThan(0);
+    for (const { s, m, q, o, next } of found) {
+      const page = await open(`scenario-${s.id}-run.html`, `#module-${m.id}`);
+      await choose(page, m.id, q.id, o.id);
       await page.keyboard.press('n');
+      expect((await shown(page)).id, `${s.id}: ${m.id} → ${o.id} → ${next}`).toBe(next);
+      await page.keyboard.press('p');
+      expect((await shown(page)).id, `${s.id}: back from ${next}`).toBe(m.id);
+      await page.close();
     }
-    // At the end "next" stays put; "p" goes back one.
-    expect((await shown(page)).id).toBe(s.modules.at(-1)?.id);
-    await page.keyboard.press('p');
-    expect((await shown(page)).id).toBe(s.modules.at(-2)?.id);
-    await page.close();
+  });
+
+  it('opens the facilitator view at the top too, its staff-only notice and marking in view', async () => {
+    for (const s of reference) {
+      const page = await open(`scenario-${s.id}-facilitator.html`);
+      await page.waitForSelector('.run-controls:not([hidden])');
+      expect(await scrolled(page), s.id).toMatchObject({ y: 0 });
+      expect(new URL(page.url()).hash).toBe('');
+      expect(await page.locator('.staff-only').evaluate((e) => e.getBoundingClientRect().top), s.id).toBeGreaterThanOrEqual(0);
+      await page.close();
+    }
   });
 
   it('keeps the keys for typing: "n" in a text field moves nowhere', async () => {
@@ -153,13 +250,17 @@ describe('the run view of each reference scenario', () => {
     }
   });
 
-  it('opens the module a deep link names', async () => {
+  it('opens the module a deep link names, without scrolling the page past the run controls', async () => {
     for (const s of reference) {
       const last = s.modules.at(-1)!;
       const page = await open(`scenario-${s.id}-run.html`, `#module-${last.id}`);
       const now = await shown(page);
       expect(now.id).toBe(last.id);
-      expect(now.progress).toBe(`Module ${s.modules.length} of ${s.modules.length}`);
+      expect(now.progress).toBe(`Module ${s.modules.length} of ${s.modules.length} · End of the exercise`);
+      // The module may be brought into view, but the page is not scrolled past the run's controls.
+      const { y, controlsTop } = await scrolled(page);
+      expect(controlsTop, s.id).toBeGreaterThanOrEqual(-1);
+      expect(y, s.id).toBeGreaterThan(0);
       await page.close();
     }
   });

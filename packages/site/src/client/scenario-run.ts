@@ -17,22 +17,33 @@ export function initScenarioRun(doc: Document): void {
   const next = button('next');
   const progress = controls.querySelector<HTMLElement>('[data-run-progress]');
   const clock = startClock(root, controls);
+  const route = followRoute(root, modules);
   let current = -1;
+  // The modules shown before this one, in the order the session took them: "previous" walks back along this, not the list.
+  const trail: number[] = [];
 
   const indexOf = (hash: string): number => {
     const id = decodedFragment(hash);
     return id?.startsWith(MODULE_PREFIX) === true ? modules.findIndex((m) => m.id === id) : -1;
+  };
+  const refresh = () => {
+    const module = modules[current];
+    if (module === undefined) return;
+    const after = route.after(module);
+    const ahead = after < 0 ? (route.awaitsChoice(module) ? ' · choose an option to go on' : ' · End of the exercise') : '';
+    if (progress !== null) progress.textContent = `Module ${current + 1} of ${modules.length}${ahead}`;
+    if (previous !== null) previous.disabled = trail.length === 0;
+    if (next !== null) next.disabled = after < 0;
+    const end = modules[after] ?? modules[current + 1];
+    clock.plan(Number(module.dataset['start'] ?? 0), Number(end?.dataset['start'] ?? root.dataset['duration'] ?? 0));
   };
   const show = (i: number, focus: boolean) => {
     const module = modules[i];
     if (module === undefined) return;
     current = i;
     modules.forEach((m, k) => (m.hidden = k !== i));
-    if (progress !== null) progress.textContent = `Module ${i + 1} of ${modules.length}`;
-    if (previous !== null) previous.disabled = i === 0;
-    if (next !== null) next.disabled = i === modules.length - 1;
+    refresh();
     bringFocusIntoView(module);
-    clock.plan(Number(module.dataset['start'] ?? 0), Number(modules[i + 1]?.dataset['start'] ?? root.dataset['duration'] ?? 0));
     if (location.hash !== `#${module.id}`) history.replaceState(null, '', `#${module.id}`);
     if (focus) {
       const heading = module.querySelector<HTMLElement>('h2');
@@ -41,18 +52,37 @@ export function initScenarioRun(doc: Document): void {
       controls.scrollIntoView({ block: 'nearest' });
     }
   };
-  const move = (by: number, focus: boolean) => {
-    const target = current + by;
-    if (target >= 0 && target < modules.length) show(target, focus);
+  const go = (i: number, focus: boolean) => {
+    if (i < 0 || i === current) return;
+    trail.push(current);
+    show(i, focus);
+  };
+  const forward = (focus: boolean) => go(route.after(modules[current]), focus);
+  const back = (focus: boolean) => {
+    const i = trail.pop();
+    if (i !== undefined) show(i, focus);
   };
 
   for (const module of modules) injects(module);
+  const contents = root.querySelector<HTMLDetailsElement>('.run-contents details');
+  contents?.removeAttribute('open');
   controls.hidden = false;
   root.classList.add('is-running');
-  show(Math.max(indexOf(location.hash), 0), false);
+  const named = indexOf(location.hash);
+  if (named >= 0) show(named, false);
+  else {
+    // The first module is shown without naming it in the address: a fragment set before the page has loaded is one the
+    // browser then scrolls to, hiding the top of the page.
+    current = 0;
+    modules.forEach((m, k) => (m.hidden = k !== 0));
+    refresh();
+    if (modules[0] !== undefined) bringFocusIntoView(modules[0]);
+  }
+  keepControlsInView(controls);
+  route.onChoice(() => refresh());
 
-  previous?.addEventListener('click', () => move(-1, false));
-  next?.addEventListener('click', () => move(1, false));
+  previous?.addEventListener('click', () => back(false));
+  next?.addEventListener('click', () => forward(false));
   // Links to a module (the contents, a choice's branch, the route) open it here, even when the address already names it.
   root.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#module-"]');
@@ -60,21 +90,88 @@ export function initScenarioRun(doc: Document): void {
     const i = indexOf(link.getAttribute('href') ?? '');
     if (i < 0) return;
     event.preventDefault();
-    show(i, true);
+    if (contents?.contains(link) === true) contents.open = false;
+    if (i === current) show(i, true);
+    else go(i, true);
   });
-  addEventListener('hashchange', () => {
-    const i = indexOf(location.hash);
-    if (i >= 0 && i !== current) show(i, true);
-  });
+  addEventListener('hashchange', () => go(indexOf(location.hash), true));
   doc.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     const key = event.key.toLowerCase();
-    if (key === 'n') move(1, true);
-    else if (key === 'p') move(-1, true);
+    if (key === 'n') forward(true);
+    else if (key === 'p') back(true);
     else if (key === 'r') modules[current]?.querySelector<HTMLButtonElement>('[data-run-action="release"]')?.click();
     else return;
     event.preventDefault();
   });
+}
+
+interface Route {
+  /** The index of the module the route goes on to from `module`: the branch of the option chosen, else the default; -1 for none. */
+  after(module: HTMLElement | undefined): number;
+  /** Whether the module has options that lead on, none of them chosen, and no way on without one. */
+  awaitsChoice(module: HTMLElement): boolean;
+  /** Calls `listener` whenever an option is opened or closed. */
+  onChoice(listener: () => void): void;
+}
+
+// A group's choice is the option it last opened in the module (opening one shows its feedback); closing it again
+// takes the choice back. Where the choice has no branch, or none was made, the route goes on to `data-next`.
+function followRoute(root: HTMLElement, modules: readonly HTMLElement[]): Route {
+  const chosen = new Map<HTMLElement, HTMLElement>();
+  const listeners: Array<() => void> = [];
+  const indexOfModule = (id: string | undefined) => (id === undefined ? -1 : modules.findIndex((m) => m.dataset['module'] === id));
+  const choiceOf = (module: HTMLElement) => {
+    const option = chosen.get(module);
+    return option?.querySelector('details')?.open === true ? option : undefined;
+  };
+  const optionOf = (target: EventTarget | null) => {
+    const option = target instanceof Element ? target.closest<HTMLElement>('li.choice-option') : null;
+    const module = option?.closest<HTMLElement>('section.run-module');
+    return option === null || option === undefined || module === null || module === undefined ? undefined : { option, module };
+  };
+  // The choice is taken from the click that opens an option, which comes before any key pressed after it; "toggle"
+  // is queued for later, and only catches an option opened another way (by find in page, say).
+  root.addEventListener('click', (event) => {
+    const found = optionOf(event.target);
+    const details = found?.option.querySelector('details');
+    if (found !== undefined && details?.open === false && (event.target as Element).closest('summary') !== null) chosen.set(found.module, found.option);
+  });
+  // "toggle" does not bubble: it is caught on its way down.
+  root.addEventListener(
+    'toggle',
+    (event) => {
+      const found = optionOf(event.target);
+      if (found === undefined) return;
+      if ((event.target as HTMLDetailsElement).open && choiceOf(found.module) === undefined) chosen.set(found.module, found.option);
+      for (const listener of listeners) listener();
+    },
+    true,
+  );
+  return {
+    after(module) {
+      if (module === undefined) return -1;
+      const branch = choiceOf(module)?.querySelector<HTMLElement>('[data-branch]')?.dataset['branch'];
+      return indexOfModule(branch ?? module.dataset['next']);
+    },
+    awaitsChoice(module) {
+      return module.dataset['next'] === undefined && choiceOf(module) === undefined && module.querySelector('[data-branch]') !== null;
+    },
+    onChoice(listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+// A module named in the address may be brought into view, but the page never opens scrolled past the run's controls.
+// The browser scrolls to the fragment as the page finishes loading, so the position is set again then.
+function keepControlsInView(controls: HTMLElement): void {
+  const settle = () => {
+    const top = controls.getBoundingClientRect().top + scrollY;
+    if (scrollY > top) scrollTo(scrollX, top);
+  };
+  settle();
+  if (document.readyState !== 'complete') addEventListener('load', () => setTimeout(settle), { once: true });
 }
 
 // A module's focus may lie far along a wide map: its box opens at the first focus step, clear of the pinned lane headers.

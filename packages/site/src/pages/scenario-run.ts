@@ -8,9 +8,12 @@
 // - `.run-controls[hidden]`: shown by the script. Inside: buttons `[data-run-action="previous"|"next"]`, the progress
 //   `[data-run-progress]`, the clock `[data-clock-elapsed]`, `[data-clock-planned]`, `[data-clock-status]`, buttons `[data-clock-action="toggle"|"reset"]`.
 // - `section.run-module` per module, id `module-<id>`, with `data-module` (id), `data-start` (planned minutes), `data-index`
-//   (0-based). The URL hash `#module-<id>` names the module shown.
+//   (0-based), and `data-next` (the module the route goes on to when no choice decides it; absent where the module ends
+//   the exercise or its choice decides). The URL hash `#module-<id>` names the module shown.
 // - In a module, `li.run-inject` per inject in planned order, and `button[data-run-action="release"][hidden]`, with its
 //   status in `[data-inject-status]`. Released injects get `data-released`.
+// - `.run-contents details[open]`: the list of modules, open for reading without script; the script closes it, so that
+//   the run can still jump to any module (a branch not taken, say) without the list taking the screen.
 // - `a[data-branch]` (value: a module id) follows a choice's branch; links to `#module-<id>` are followed too.
 // - `[data-focus-step]` items list the focus steps; in the drawing, focus shapes carry the class `focus-step`.
 import { indexModel, moduleSuccessors, type MapId, type Model, type Scenario } from '@opcc/core';
@@ -58,7 +61,9 @@ ${scenarioMarking(scenario)}
 <p class="run-keys">Keys: <kbd>n</kbd> next module, <kbd>p</kbd> previous module, <kbd>r</kbd> release the next inject.</p>
 </div>
 <nav class="run-contents" aria-label="Modules of this scenario">
+<details open><summary>All modules</summary>
 <ol>${scenario.modules.map((m) => html`<li><a href="#module-${m.id}">${m.title}</a> <span class="run-contents-time">(planned start ${clockTime(m.start)})</span></li>`)}</ol>
+</details>
 </nav>
 <div class="run-body${extras.aside === undefined ? '' : ' has-aside'}">
 <div class="run-modules">
@@ -88,7 +93,10 @@ function moduleSection(
 ): Html {
   const count = scenario.modules.length;
   const injects = [...module.injects].sort((a, b) => a.time - b.time);
-  return html`<section class="run-module" id="module-${module.id}" data-module="${module.id}" data-start="${module.start}" data-index="${i}" aria-labelledby="module-${module.id}-heading">
+  const following = defaultSuccessor(module, next);
+  return html`<section class="run-module" id="module-${module.id}" data-module="${module.id}" data-start="${module.start}" data-index="${i}"${
+    following === undefined ? '' : html` data-next="${following}"`
+  } aria-labelledby="module-${module.id}-heading">
 <h2 id="module-${module.id}-heading"><span class="run-module-number">Module ${i + 1} of ${count}:</span> ${module.title}</h2>
 <p class="run-module-time">Planned start: ${clockTime(module.start)} into the exercise</p>
 ${module.narrative === undefined ? '' : html`<div class="run-narrative">${markdown(module.narrative)}</div>`}
@@ -174,4 +182,11 @@ function routeBlock(scenario: Scenario, module: ScenarioModule, next: readonly s
   return html`<p class="run-route">${branching ? 'After this module, as chosen:' : 'After this module:'} ${titled.map(
     (m, k) => html`${k === 0 ? '' : ' or '}<a href="#module-${m.id}">${m.title}</a>`,
   )}</p>`;
+}
+
+// The successor the route takes when no choice sends it elsewhere. moduleSuccessors lists it first, before one entry per
+// option with a branch, and leaves it out where the module ends the exercise or its choice decides.
+function defaultSuccessor(module: ScenarioModule, next: readonly string[]): string | undefined {
+  const branches = module.questions.flatMap((q) => q.options.filter((o) => o.next !== undefined)).length;
+  return next.length > branches ? next[0] : undefined;
 }
