@@ -67,12 +67,8 @@ export const collaborationAppliers: Appliers<CollaborationChange> = {
   'set-cost-split': (draft, ctx) => {
     const collaboration = findCollaboration(draft, ctx);
     const { split, was } = ctx.change;
-    const known = knownParties(
-      draft,
-      ctx,
-      split.map((share) => share.party),
-      ['split'],
-    );
+    const parties = draft.parties.map((party) => party.id);
+    const known = split.map((share, i) => ctx.expect('party', share.party, parties, ['split', i, 'party'])).every(Boolean);
     if (collaboration === undefined || !known) return;
     if (was !== undefined && !sameValue(byParty(collaboration.costSplit), byParty(was))) {
       const target = `the cost split of collaboration "${collaboration.id}"`;
