@@ -8,7 +8,7 @@ import { PLAIN_SCALAR_RULES } from './scalar-rule.js';
  * Its schema is the failsafe one (maps, lists, text) plus {@link PLAIN_SCALAR_RULES}, the rule
  * the position-keeping parser is built from too.
  */
-const MODEL_SCHEMA = FAILSAFE_SCHEMA.extend({
+export const MODEL_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: PLAIN_SCALAR_RULES.map(
     // An explicitly tagged empty node (`!!null`) comes as null rather than as empty text.
     (rule) =>

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { CodedFields } from '../diagnostics/fields.js';
+import { locateInNodes, textNodes, type TextNode } from './fast-positions.js';
 import { fastLoadAll } from './fast-yaml.js';
 import type { DocumentOrigin, SourceDocument, SourceFile } from './source.js';
 import { documentValue, parseWithPositions, type PositionedYaml } from './positioned-yaml.js';
@@ -38,14 +39,20 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
   const values = jsonProblem === undefined ? fastLoadAll(file.text) : undefined;
   if (values !== undefined) {
     const shallow = !file.text.includes('*');
+    // Positions are found by reading the text again with js-yaml, noting where each node starts; the
+    // `yaml` parser, many times slower to load and run, is asked only where that reading cannot say.
+    let nodes: Array<TextNode | undefined> | undefined;
+    const fast = (i: number) => (nodes ??= textNodes(file.text) ?? [])[i];
+    const position = (offset: number) => unitPosition(file.text, offset);
     return {
       documents: values.flatMap((value, i) =>
         documentsOf(
           file,
           value,
           () => syntax().docs[i],
-          (o) => syntax().position(o),
+          position,
           shallow,
+          () => fast(i),
         ),
       ),
       diagnostics: [],
@@ -77,6 +84,14 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
     else documents.push(...documentsOf(file, value, () => doc, position, false));
   }
   return { documents, diagnostics, salvagedNames };
+}
+
+/** The line and column of an offset, the column in UTF-16 units, as the `yaml` parser's line counter gives them. */
+function unitPosition(text: string, offset: number): SourcePosition {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** A file whose text nests past {@link MAX_NESTING}, as one diagnostic where it does, or undefined. */
@@ -154,6 +169,7 @@ function documentsOf(
   doc: () => Document | undefined,
   position: (offset: number) => SourcePosition,
   shallow: boolean,
+  fast: () => TextNode | undefined = () => undefined,
 ): SourceDocument[] {
   if (value === null || value === undefined) return [];
   const isJsonList = file.path.toLowerCase().endsWith('.json') && Array.isArray(value);
@@ -164,6 +180,9 @@ function documentsOf(
     origin: {
       file: file.path,
       locate: (path, target = 'value') => {
+        const quick = fast();
+        const near = quick === undefined ? undefined : locateInNodes(quick, [...base, ...path], target);
+        if (near !== undefined) return position(near);
         const found = doc();
         // Should the two parsers ever disagree about a document, its problems are still put somewhere in the file.
         const offset = found === undefined ? 0 : (locateOffset(found, [...base, ...path], target) ?? found.range?.[0] ?? 0);
@@ -174,7 +193,7 @@ function documentsOf(
 }
 
 /** Walks the YAML tree along `path`, stopping at the deepest node that exists. */
-function locateOffset(doc: Document, path: Path, target: 'key' | 'value'): number | undefined {
+export function locateOffset(doc: Document, path: Path, target: 'key' | 'value'): number | undefined {
   let node: Node | null | undefined = doc.contents as Node | null;
   let keyNode: Node | undefined;
   let found: Node | undefined = node ?? undefined;
