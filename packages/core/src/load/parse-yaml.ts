@@ -1,8 +1,9 @@
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { diagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { CodedFields } from '../diagnostics/fields.js';
 import { locateInNodes, textNodes, type TextNode } from './fast-positions.js';
 import { fastLoadAll } from './fast-yaml.js';
+import { yamlModule } from './yaml-module.js';
 import type { DocumentOrigin, SourceDocument, SourceFile } from './source.js';
 import { documentValue, parseWithPositions, type PositionedYaml } from './positioned-yaml.js';
 import { explainYamlError } from './yaml-errors.js';
@@ -194,6 +195,7 @@ function documentsOf(
 
 /** Walks the YAML tree along `path`, stopping at the deepest node that exists. */
 export function locateOffset(doc: Document, path: Path, target: 'key' | 'value'): number | undefined {
+  const { isMap, isScalar, isSeq } = yamlModule();
   let node: Node | null | undefined = doc.contents as Node | null;
   let keyNode: Node | undefined;
   let found: Node | undefined = node ?? undefined;

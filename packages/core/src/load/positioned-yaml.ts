@@ -1,6 +1,7 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { MODEL_SCALAR_TAGS, sameKey } from './yaml-tags.js';
+import { yamlModule } from './yaml-module.js';
 
 /** A text read by the `yaml` parser: its documents, and the line and column of an offset. */
 export interface PositionedYaml {
@@ -15,6 +16,7 @@ export interface PositionedYaml {
  * know (`!!timestamp`, `!!binary`) are not resolved, so a document reads the same through either reader.
  */
 export function parseWithPositions(text: string): PositionedYaml {
+  const { LineCounter, parseAllDocuments } = yamlModule();
   const lineCounter = new LineCounter();
   // logLevel 'error': the parser would print warnings (a list or mapping used as a key) to the
   // console of whoever runs the check; the schema check reports such keys as unknown fields.

@@ -1,5 +1,6 @@
-import { isScalar, type ParsedNode, type ScalarTag } from 'yaml';
+import type { ParsedNode, ScalarTag } from 'yaml';
 import { NULL_KEY, NULL_PATTERN, PLAIN_SCALAR_RULES } from './scalar-rule.js';
+import { yamlModule } from './yaml-module.js';
 
 // Values are never written through this schema, but a list or mapping used as a key is turned into
 // text for its field name, which needs the tag of each value in it. Numbers kept as text are strings.
@@ -32,5 +33,6 @@ export const MODEL_SCALAR_TAGS: ScalarTag[] = [
  * (both the field "1") clash there; the `yaml` parser would compare the values 1 and "1" as different.
  */
 export function sameKey(a: ParsedNode, b: ParsedNode): boolean {
+  const { isScalar } = yamlModule();
   return a === b || (isScalar(a) && isScalar(b) && String(a.value) === String(b.value));
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yamlModule } from '../load/yaml-module.js';
 import type { Model } from '../model/model.js';
 import { toDocuments } from './to-documents.js';
 
@@ -11,7 +11,7 @@ import { toDocuments } from './to-documents.js';
  */
 export function toYaml(model: Model): string {
   return toDocuments(model)
-    .map((document) => stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }))
+    .map((document) => yamlModule().stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }))
     .join('---\n');
 }
 
