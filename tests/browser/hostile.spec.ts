@@ -54,16 +54,7 @@ describe('a site built from a hostile model', () => {
       page.on('console', (m) => m.type() === 'error' && events.push(`console on ${file}: ${m.text()}`));
       await page.goto(site.url(file));
       // As the browser parsed it: no element carries an event handler or a script link.
-      const injected = await page.evaluate(() =>
-        [...document.querySelectorAll('*')].flatMap((el) =>
-          [...el.attributes]
-            .filter(
-              (a) => /^on/i.test(a.name) || (/^(?:href|src|xlink:href|action|formaction)$/i.test(a.name) && /^\s*(?:javascript|data|vbscript):/i.test(a.value)),
-            )
-            .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value}">`),
-        ),
-      );
-      events.push(...injected.map((i) => `${file}: ${i}`));
+      events.push(...(await injectedAttributes(page)).map((i) => `${file}: ${i}`));
       // No link from the model survives in any spelling, and none leads off the site but to http(s) or mail.
       events.push(...(await activeLinkProblems(page)).map((p) => `${file}: ${p}`));
       await clickEveryShape(page);
@@ -72,6 +63,45 @@ describe('a site built from a hostile model', () => {
       await page.close();
     }
     await context.close();
+    expect(events).toEqual([]);
+  }, 120_000);
+
+  it('shows the scenario’s text and runs none of it on its index, briefing, run, facilitator and print pages, with everything opened', async () => {
+    const context = await browser.newContext();
+    const events: string[] = [];
+    const id = 'hostile-scenario';
+    const files = ['scenarios.html', ...['', '-run', '-facilitator', '-handout', '-guide', '-cards'].map((view) => `scenario-${id}${view}.html`)];
+    const modules: Record<string, number> = {};
+    for (const file of files) {
+      const page = await context.newPage();
+      page.on('dialog', (d) => {
+        events.push(`dialog on ${file}`);
+        void d.dismiss();
+      });
+      page.on('pageerror', (e) => events.push(`error on ${file}: ${e.message}`));
+      await page.goto(site.url(file));
+      if (file.endsWith('-run.html') || file.endsWith('-facilitator.html')) {
+        modules[file] = await openEveryModule(page);
+        // After a choice, "next" follows its branch: the route is walked as well as the list.
+        await page.locator('.run-contents summary').click();
+        await page.locator('.run-contents a[href="#module-opening"]').click();
+        // Both options are open: closing the one opened last and opening it again makes it the choice.
+        await page.locator('section#module-opening [data-option="right"] summary').click();
+        await page.locator('section#module-opening [data-option="right"] summary').click();
+        await page.locator('[data-run-action="next"]').click();
+        expect(await page.locator('section.run-module:not([hidden])').getAttribute('data-module'), file).toBe('right-branch');
+      }
+      for (const summary of await page.locator('main details:not([open]) > summary').all()) if (await summary.isVisible()) await summary.click();
+      events.push(...(await injectedAttributes(page)).map((i) => `${file}: ${i}`));
+      events.push(...(await activeLinkProblems(page)).map((p) => `${file}: ${p}`));
+      events.push(...(await page.evaluate(() => ('__pwned' in window ? ['script ran'] : []))).map((x) => `${file}: ${x}`));
+      const text = await page.locator('main').innerText();
+      expect(text, file).toContain('<script>window.__pwned=1</script>');
+      expect(text, file).toContain('Scenario <script>');
+      await page.close();
+    }
+    await context.close();
+    expect(modules).toEqual({ [`scenario-${id}-run.html`]: 4, [`scenario-${id}-facilitator.html`]: 4 });
     expect(events).toEqual([]);
   }, 120_000);
 
@@ -173,9 +203,40 @@ describe('a site built from a hostile model', () => {
   }, 120_000);
 });
 
+// As the browser parsed the page: elements that carry an event handler or a script link.
+async function injectedAttributes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes]
+        .filter(
+          (a) => /^on/i.test(a.name) || (/^(?:href|src|xlink:href|action|formaction)$/i.test(a.name) && /^\s*(?:javascript|data|vbscript):/i.test(a.value)),
+        )
+        .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value}">`),
+    ),
+  );
+}
+
+// Every module of a run or facilitator view in turn, from the list of modules, with each of its options, model answers
+// and injects opened; the number of modules shown.
+async function openEveryModule(page: Page): Promise<number> {
+  const links = await page.locator('.run-contents a').all();
+  for (const link of links) {
+    await page.locator('.run-contents summary').click();
+    await link.click();
+    const module = page.locator('section.run-module:not([hidden])');
+    for (const summary of await module.locator('summary').all()) await summary.click();
+    for (const reveal of await module.locator('button.reveal-answer').all()) await reveal.click();
+    const release = module.locator('[data-run-action="release"]');
+    while ((await release.count()) > 0 && (await release.isVisible())) await release.click();
+  }
+  return links.length;
+}
+
 // As a keyboard or mouse user would: bring each shape into view (focus does), then click it.
 async function clickEveryShape(page: Page): Promise<void> {
   for (const shape of await page.locator('svg [data-step]').all()) {
+    // A scenario's run shows one module's map at a time; the others are hidden until their module is.
+    if (!(await shape.isVisible())) continue;
     await shape.focus();
     await shape.click();
   }

@@ -206,6 +206,14 @@ describe('the run view of each reference scenario', () => {
       expect((await shown(page)).id, `${s.id}: ${m.id} → ${o.id} → ${next}`).toBe(next);
       await page.keyboard.press('p');
       expect((await shown(page)).id, `${s.id}: back from ${next}`).toBe(m.id);
+      // Another option opened and closed again takes the choice back to this one, still open.
+      const other = branchesOf(m).find((b) => b.next !== next);
+      if (other !== undefined) {
+        await choose(page, m.id, other.q.id, other.o.id);
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('n');
+        expect((await shown(page)).id, `${s.id}: ${m.id} → ${o.id}, ${other.o.id} opened and closed`).toBe(next);
+      }
       await page.close();
     }
   });

@@ -116,15 +116,17 @@ interface Route {
 }
 
 // A group's choice is the option it last opened in the module (opening one shows its feedback); closing it again
-// takes the choice back. Where the choice has no branch, or none was made, the route goes on to `data-next`.
+// takes the choice back, to the one opened before it if that is still open. Where the choice has no branch, or none
+// was made, the route goes on to `data-next`.
 function followRoute(root: HTMLElement, modules: readonly HTMLElement[]): Route {
-  const chosen = new Map<HTMLElement, HTMLElement>();
+  const opened = new Map<HTMLElement, HTMLElement[]>();
+  const choose = (module: HTMLElement, option: HTMLElement) => {
+    const order = (opened.get(module) ?? []).filter((o) => o !== option);
+    opened.set(module, [...order, option]);
+  };
   const listeners: Array<() => void> = [];
   const indexOfModule = (id: string | undefined) => (id === undefined ? -1 : modules.findIndex((m) => m.dataset['module'] === id));
-  const choiceOf = (module: HTMLElement) => {
-    const option = chosen.get(module);
-    return option?.querySelector('details')?.open === true ? option : undefined;
-  };
+  const choiceOf = (module: HTMLElement) => (opened.get(module) ?? []).findLast((o) => o.querySelector('details')?.open === true);
   const optionOf = (target: EventTarget | null) => {
     const option = target instanceof Element ? target.closest<HTMLElement>('li.choice-option') : null;
     const module = option?.closest<HTMLElement>('section.run-module');
@@ -135,7 +137,7 @@ function followRoute(root: HTMLElement, modules: readonly HTMLElement[]): Route 
   root.addEventListener('click', (event) => {
     const found = optionOf(event.target);
     const details = found?.option.querySelector('details');
-    if (found !== undefined && details?.open === false && (event.target as Element).closest('summary') !== null) chosen.set(found.module, found.option);
+    if (found !== undefined && details?.open === false && (event.target as Element).closest('summary') !== null) choose(found.module, found.option);
   });
   // "toggle" does not bubble: it is caught on its way down.
   root.addEventListener(
@@ -143,7 +145,7 @@ function followRoute(root: HTMLElement, modules: readonly HTMLElement[]): Route 
     (event) => {
       const found = optionOf(event.target);
       if (found === undefined) return;
-      if ((event.target as HTMLDetailsElement).open && choiceOf(found.module) === undefined) chosen.set(found.module, found.option);
+      if ((event.target as HTMLDetailsElement).open && !(opened.get(found.module) ?? []).includes(found.option)) choose(found.module, found.option);
       for (const listener of listeners) listener();
     },
     true,
