@@ -5,7 +5,7 @@
  */
 export { buildSite, siteFiles, type BuildSiteOptions, type BuildSiteResult } from './build/build-site.js';
 export { checkSiteOut, SiteOutError, type SiteOutGuard, type SiteOutProblem } from './build/site-out-guard.js';
-export { rememberBuild } from './build/remember-build.js';
+export { rememberBuild, type RememberBuildOptions } from './build/remember-build.js';
 export { CONTENT_SECURITY_POLICY } from './pages/layout.js';
 export { pagePath } from './pages/paths.js';
 export { searchDocuments } from './search/build-search-index.js';

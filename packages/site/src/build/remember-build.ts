@@ -20,6 +20,18 @@ function lookedAt(model: Model, modelDir: string): Record<string, string | null>
   return looked;
 }
 
+/** What {@link rememberBuild} keeps a build under, and with. */
+export interface RememberBuildOptions {
+  /** The key of the files the model was read from, from modelInputKey. */
+  readonly key: string;
+  /** What the command printed about the model before building, to print again when the site is taken from the cache. */
+  readonly report: string;
+  /** The built-site cache folder the site was built with (buildSite's `siteCache`). */
+  readonly siteCache: string;
+  /** The model folder, where the documents that references name are looked for. */
+  readonly modelDir: string;
+}
+
 /**
  * Keeps the site just built from `model` (by buildSite with the same `siteCache`) also under a
  * key of the files the model was read from (modelInputKey from `@opcc/site/cache`), with what the
@@ -32,7 +44,7 @@ function lookedAt(model: Model, modelDir: string): Record<string, string | null>
  * rememberBuild(model, { key, report: '', siteCache: '.cache/site', modelDir: 'my-model' });
  * ```
  */
-export function rememberBuild(model: Model, options: { key: string; report: string; siteCache: string; modelDir: string }): boolean {
+export function rememberBuild(model: Model, options: RememberBuildOptions): boolean {
   const built = new SiteCache(options.siteCache, model).load();
   if (built === undefined) return false;
   const copied = [...withReferenceFiles(built.files, model, options.modelDir).keys()].filter((path) => !built.files.has(path));
