@@ -2,6 +2,7 @@ import type { Model } from '@opcc/core';
 import { ILLUSTRATIVE_CODE_CLASS, ILLUSTRATIVE_NOTE_CLASS, illustrativeNote } from './common.js';
 import { html, trusted, type Html } from './html.js';
 import { assetPath, pagePath } from './paths.js';
+import { siteIdentity } from './site-identity.js';
 import { inlineStyleHashes } from './style-hashes.js';
 
 /** One link of a breadcrumb trail; the last one is the current page. */
@@ -58,7 +59,7 @@ export function layout(model: Model, page: PageContent): Html {
 <link rel="stylesheet" href="${assetPath.css}">
 ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>\n`)}<script src="${assetPath.script}" defer></script>
 </head>
-<body data-page="${page.kind}">
+<body data-page="${page.kind}" data-site="${siteIdentity(model)}">
 <a class="skip-link" href="#opcc-main">Skip to content</a>
 <header class="site-header">
 <a class="site-title" href="${pagePath.home()}">${model.title}</a>
