@@ -1,11 +1,13 @@
 // `opcc dev` on a generated model of 100 maps x 8 steps: the time from saving one map file to the
 // browser having the new page (the reload event received and the page fetched with the change in
-// it), and how many files each save rewrote. The first build is timed too.
+// it), and how many files each save rewrote, with the median time of each stage: detect (save to the
+// watcher's first event, then the settle wait), read, validate (parse and check), render, write, and
+// reload (the event sent to the page fetched). The first build is timed too.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startDevServer } from '../../packages/cli/src/dev/dev-server.js';
+import { startDevServer, type RebuildTimes } from '../../packages/cli/src/dev/dev-server.js';
 import { generateModelFiles } from './generate-model.js';
 
 const work = mkdtempSync(join(tmpdir(), 'opcc-bench-dev-'));
@@ -43,6 +45,18 @@ async function events(url: string): Promise<{ next: () => Promise<{ all?: boolea
 let t = performance.now();
 const server = await startDevServer(model, { port: 0, log: () => {}, tempDir: work });
 console.log(`first build: ${(performance.now() - t).toFixed(0)} ms`);
+let last: RebuildTimes | undefined;
+server.onRebuilt((_ok, times) => (last = times));
+const stages: Record<'detect' | 'settle' | 'read' | 'validate' | 'render' | 'write' | 'reload', number[]> = {
+  detect: [],
+  settle: [],
+  read: [],
+  validate: [],
+  render: [],
+  write: [],
+  reload: [],
+};
+const kept: number[] = [];
 const stream = await events(server.url);
 const file = join(model, 'maps', 'map-7.yaml');
 const original = readFileSync(file, 'utf8');
@@ -59,6 +73,16 @@ try {
     const ms = performance.now() - t;
     if (!page.includes(title)) throw new Error(`the page does not show "${title}" after the reload event`);
     times.push(ms);
+    const done = performance.now();
+    if (last?.detected === undefined || last.rendered === undefined || last.written === undefined) throw new Error('the rebuild gave no times');
+    stages.detect.push(last.detected - t);
+    stages.settle.push(last.started - last.detected);
+    stages.read.push(last.read - last.started);
+    stages.validate.push(last.validated - last.read);
+    stages.render.push(last.rendered - last.validated);
+    stages.write.push(last.written - last.rendered);
+    stages.reload.push(done - last.written);
+    kept.push(last.keptPages);
     rewritten.push(event.changed?.length ?? -1);
     names = event.changed ?? ['(every page)'];
     // Let the watcher go quiet, as between two saves of a person.
@@ -69,6 +93,13 @@ try {
   await server.close();
   rmSync(work, { recursive: true, force: true });
 }
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const sorted = [...times].sort((a, b) => a - b);
+console.log(
+  `median stages (ms): ${Object.entries(stages)
+    .map(([name, values]) => `${name} ${median(values).toFixed(0)}`)
+    .join(', ')}`,
+);
+console.log(`map pages kept from the previous build per save: ${kept.join(', ')} (of 100)`);
 console.log(`save to new page in the browser (7 saves of one map): median ${sorted[3]?.toFixed(0)} ms, max ${sorted[6]?.toFixed(0)} ms`);
 console.log(`files rewritten per save: ${rewritten.join(', ')} (of 112; the last save: ${names.join(', ')})`);

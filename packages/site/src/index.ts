@@ -3,7 +3,9 @@
  * Builds the static OPCC Guide Operating Model site: every page opens from disk by
  * double-clicking, with no server, no network and no module scripts.
  */
-export { buildSite, siteFiles, type BuildSiteOptions, type BuildSiteResult } from './build/build-site.js';
+export { buildSite, siteFiles, type BuildSiteOptions, type BuildSiteResult, type SiteFilesOptions } from './build/build-site.js';
+export { rebuildSite, type BuiltSite, type RebuildSiteResult } from './build/rebuild-site.js';
+export { unchangedMapPages } from './build/unchanged-map-pages.js';
 export { checkSiteOut, SiteOutError, type SiteOutGuard, type SiteOutProblem } from './build/site-out-guard.js';
 export { rememberBuild, type RememberBuildOptions } from './build/remember-build.js';
 export { CONTENT_SECURITY_POLICY } from './pages/layout.js';

@@ -1,11 +1,13 @@
-import { loadModel } from '@opcc/core';
+import { loadModelFromBytes } from '@opcc/core';
+import { readModelFolder } from '@opcc/core/files';
 import { createLayoutEngine } from '@opcc/render';
-import { buildSite } from '@opcc/site';
-import { rmSync, watch, type FSWatcher } from 'node:fs';
+import { rebuildSite, type BuiltSite } from '@opcc/site';
+import { rmSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { diagnosticsText } from '../report/print-diagnostics.js';
 import { safeText } from '../report/safe-text.js';
 import { errorPage } from './error-page.js';
@@ -23,11 +25,27 @@ const TYPES: Record<string, string> = {
 /** How long the model must be quiet after a change before the site is rebuilt. */
 const SETTLE_MS = 40;
 
+/**
+ * When each stage of a rebuild ended, as performance.now() times, for a benchmark's breakdown: the
+ * first change seen, the start of the build, the files read, the model parsed and checked, the pages
+ * made in memory, the folder written; with how many map pages were kept from the build before.
+ */
+export interface RebuildTimes {
+  /** When the watcher first reported a change of this rebuild; undefined for the first build. */
+  readonly detected?: number;
+  readonly started: number;
+  readonly read: number;
+  readonly validated: number;
+  readonly rendered?: number;
+  readonly written?: number;
+  readonly keptPages: number;
+}
+
 /** A running dev server. */
 export interface DevServer {
   readonly url: string;
-  /** Registers a listener called after each rebuild, successful or not; for tests and tools. */
-  readonly onRebuilt: (listener: (ok: boolean) => void) => void;
+  /** Registers a listener called after each rebuild, successful or not, with the times of its stages; for tests and tools. */
+  readonly onRebuilt: (listener: (ok: boolean, times?: RebuildTimes) => void) => void;
   /** Stops serving and watching and removes the server's temporary folder. */
   close(): Promise<void>;
 }
@@ -69,7 +87,10 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
   const temp = await mkdtemp(join(options.tempDir ?? tmpdir(), 'opcc-dev-'));
   const out = join(temp, 'site');
   const clients = new Set<ServerResponse>();
-  const listeners: Array<(ok: boolean) => void> = [];
+  const listeners: Array<(ok: boolean, times?: RebuildTimes) => void> = [];
+  // The last site built, so a rebuild renders only the pages a change can reach.
+  let site: BuiltSite | undefined;
+  let detected: number | undefined;
   let problems: string | undefined = 'The site is being built.';
   let watcher: FSWatcher | undefined;
   let server: Server | undefined;
@@ -87,13 +108,26 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
     const before = problems;
     // The pages written anew; every page reloads when the error page comes or goes.
     let changed: readonly string[] | undefined;
+    let times: RebuildTimes | undefined;
+    const started = performance.now();
+    const seen = detected;
+    detected = undefined;
     try {
-      const loaded = await loadModel(dir);
+      // loadModel's two steps, apart so that their times can be told apart.
+      const read = readModelFolder(dir);
+      const readAt = performance.now();
+      const loaded = loadModelFromBytes(read.files, read.diagnostics, { fileExists: (path) => isFileIn(dir, path) });
+      times = { ...(seen === undefined ? {} : { detected: seen }), started, read: readAt, validated: performance.now(), keptPages: 0 };
       const report = diagnosticsText(loaded.diagnostics, options.verbose === true ? { verbose: true } : {});
       if (report !== '') options.log(report);
       // The same engine every time, so only maps whose layout input changed are laid out again,
       // and the site is compared file by file, so only pages whose content changed are written.
-      if (loaded.ok) changed = (await buildSite(loaded.model, { out, modelDir: dir, force: true, engine })).rewritten;
+      if (loaded.ok) {
+        const built = await rebuildSite(loaded.model, site, { out, modelDir: dir, force: true, engine });
+        ({ site, rewritten: changed } = built);
+        const rendered = times.validated + built.durations.render;
+        times = { ...times, rendered, written: rendered + built.durations.write, keptPages: built.kept };
+      }
       ok = loaded.ok;
       problems = ok ? undefined : report;
       options.log(
@@ -107,7 +141,7 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
     }
     const event = before === undefined && problems === undefined && changed !== undefined ? { changed } : { all: true };
     for (const client of clients) client.write(`event: rebuilt\ndata: ${JSON.stringify(event)}\n\n`);
-    for (const listener of listeners) listener(ok);
+    for (const listener of listeners) listener(ok, times);
     return ok;
   };
 
@@ -130,6 +164,7 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
     server = createServer((request, response) => serve(request, response));
     port = await listen(server, options.port);
     watcher = watch(dir, { recursive: true }, () => {
+      detected ??= performance.now();
       clearTimeout(timer);
       // Editors write a file in several steps (a few milliseconds apart): wait for them to settle, and never build twice at once.
       timer = setTimeout(() => {
@@ -186,6 +221,15 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
       },
       () => refuse(404),
     );
+  }
+}
+
+/** Whether a '/'-separated path names a file in the model folder, as loadModel checks the files references name. */
+function isFileIn(dir: string, path: string): boolean {
+  try {
+    return statSync(join(dir, ...path.split('/'))).isFile();
+  } catch {
+    return false;
   }
 }
 

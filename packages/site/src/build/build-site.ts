@@ -50,6 +50,16 @@ export interface BuildSiteOptions extends SiteOutGuard {
   readonly siteCache?: string;
 }
 
+/** Options of {@link siteFiles}: those of a build, and the pages a rebuild may keep from the site built before. */
+export interface SiteFilesOptions extends Omit<BuildSiteOptions, 'out'> {
+  /**
+   * The files of the site built before, and the maps whose pages are the same in this model (see
+   * unchangedMapPages): those pages are taken as they were, and their maps are not drawn again.
+   * The warnings then cover only the maps drawn.
+   */
+  readonly reuse?: { readonly files: ReadonlyMap<string, string>; readonly maps: ReadonlySet<string> };
+}
+
 /** What a build wrote. */
 export interface BuildSiteResult {
   readonly out: string;
@@ -70,15 +80,21 @@ export interface BuildSiteResult {
  * files.get('index.html');
  * ```
  */
-export async function siteFiles(model: Model, options: Omit<BuildSiteOptions, 'out'> = {}): Promise<{ files: Map<string, string>; warnings: readonly string[] }> {
+export async function siteFiles(model: Model, options: SiteFilesOptions = {}): Promise<{ files: Map<string, string>; warnings: readonly string[] }> {
+  const { reuse } = options;
+  const kept = (id: string) => reuse !== undefined && reuse.maps.has(id) && reuse.files.has(pagePath.map(id));
   const drawings = await drawAll(model, {
     ...(options.engine === undefined ? {} : { engine: options.engine }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    ...(reuse === undefined ? {} : { maps: (id: string) => !kept(id) }),
   });
   const files = new Map<string, string>();
   files.set(pagePath.home(), valueChainPage(model, drawings.valueChain));
   files.set(pagePath.maps(), mapsPage(model));
-  for (const map of model.maps) files.set(pagePath.map(map.id), mapPage(model, map, drawings.maps.get(map.id)));
+  for (const map of model.maps) {
+    const path = pagePath.map(map.id);
+    files.set(path, (kept(map.id) ? reuse?.files.get(path) : undefined) ?? mapPage(model, map, drawings.maps.get(map.id)));
+  }
   files.set(pagePath.glossary(), glossaryPage(model));
   for (const [a, b] of profilePairs(model)) files.set(pagePath.compare(a.id, b.id), comparePage(model, a, b));
   for (const p of model.profiles) files.set(pagePath.accountability(p.id), profileGapsPage(model, p));

@@ -19,9 +19,18 @@ export interface Drawings {
   readonly warnings: readonly string[];
 }
 
+/** Options of {@link drawAll}. */
+export interface DrawOptions {
+  readonly engine?: LayoutEngine;
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+  /** The process maps to draw, by id; every one when missing (a rebuild keeps the pages of the others). */
+  readonly maps?: (id: string) => boolean;
+}
+
 /** Draws every map of the model, reporting progress after each one. */
-export async function drawAll(model: Model, options: { engine?: LayoutEngine; onProgress?: (done: number, total: number, label: string) => void }): Promise<Drawings> {
-  const total = model.maps.length + 2 * model.relationshipMaps.length + model.outcomeFrameworks.length + (model.valueChain === undefined ? 0 : 1);
+export async function drawAll(model: Model, options: DrawOptions): Promise<Drawings> {
+  const drawn = options.maps === undefined ? model.maps : model.maps.filter((map) => options.maps?.(map.id) === true);
+  const total = drawn.length + 2 * model.relationshipMaps.length + model.outcomeFrameworks.length + (model.valueChain === undefined ? 0 : 1);
   let done = 0;
   const warnings: string[] = [];
   const engine = options.engine === undefined ? {} : { engine: options.engine };
@@ -30,10 +39,10 @@ export async function drawAll(model: Model, options: { engine?: LayoutEngine; on
   const valueChain = model.valueChain === undefined ? undefined : await renderValueChain(model);
   if (valueChain !== undefined) step('value chain');
   const maps = new Map<string, Drawing>();
-  for (const map of model.maps) {
-    const drawn = await renderMap(model, map.id, engine);
-    warnings.push(...drawn.warnings.map((w: string) => `map "${map.id}": ${w}`));
-    maps.set(map.id, drawn);
+  for (const map of drawn) {
+    const drawing = await renderMap(model, map.id, engine);
+    warnings.push(...drawing.warnings.map((w: string) => `map "${map.id}": ${w}`));
+    maps.set(map.id, drawing);
     step(map.title);
   }
   const relationshipMaps = new Map<string, Drawing>();

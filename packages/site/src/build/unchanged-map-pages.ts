@@ -1,0 +1,61 @@
+import { parentOf, type Model, type ProcessMap } from '@opcc/core';
+
+/** Each map of a model by id, with its JSON text, to compare two versions of a model map by map. */
+function mapTexts(model: Model): Map<string, string> {
+  return new Map(model.maps.map((map) => [map.id as string, JSON.stringify(map)]));
+}
+
+/** The model without its maps, as JSON text: when it differs, any page may differ. */
+function withoutMaps(model: Model): string {
+  return JSON.stringify({ ...model, maps: [] });
+}
+
+/** Every map id named anywhere in a map, as any string value (over-counting is safe: it only rebuilds more). */
+function mapsNamedIn(map: ProcessMap, ids: ReadonlySet<string>): Set<string> {
+  const named = new Set<string>();
+  JSON.stringify(map, (_key, value: unknown) => {
+    if (typeof value === 'string' && ids.has(value)) named.add(value);
+    return value;
+  });
+  return named;
+}
+
+/** The ids of a map's ancestors, as its breadcrumbs walk them (parentOf), the map itself left out. */
+function ancestors(model: Model, map: ProcessMap): Set<string> {
+  const seen = new Set<string>([map.id]);
+  for (let current = parentOf(model, map); current !== undefined && !seen.has(current.id); current = parentOf(model, current)) seen.add(current.id);
+  seen.delete(map.id);
+  return seen;
+}
+
+/**
+ * The maps whose page (and drawing) built from `before` is exactly the page `after` would give,
+ * so a rebuild may keep it. A map page shows its own map, the maps it names (drill links and their
+ * titles), the maps that name it (its parent), its breadcrumb trail of ancestors, and the rest of
+ * the model (scenarios, glossary, value chain, site title); so a page is kept only when the model
+ * outside the maps is unchanged and no changed, added or removed map is any of those, in either
+ * version. Pages other than map pages are never kept: they list maps or the whole model.
+ * @example
+ * ```ts
+ * const keep = unchangedMapPages(previousModel, model); // e.g. every map but the edited one and its neighbours
+ * ```
+ */
+export function unchangedMapPages(before: Model, after: Model): ReadonlySet<string> {
+  if (withoutMaps(before) !== withoutMaps(after)) return new Set();
+  const old = mapTexts(before);
+  const next = mapTexts(after);
+  const changed = new Set([...old.keys(), ...next.keys()].filter((id) => old.get(id) !== next.get(id)));
+  if (changed.size === 0) return new Set(next.keys());
+  const touched = new Set(changed);
+  for (const model of [before, after]) {
+    const ids = new Set(model.maps.map((map) => map.id as string));
+    for (const map of model.maps) {
+      const named = mapsNamedIn(map, ids);
+      // A changed map's page shows the maps it names; a map that names a changed one shows its title.
+      if (changed.has(map.id)) for (const id of named) touched.add(id);
+      if ([...named].some((id) => changed.has(id))) touched.add(map.id);
+      if ([...ancestors(model, map)].some((id) => changed.has(id))) touched.add(map.id);
+    }
+  }
+  return new Set([...next.keys()].filter((id) => !touched.has(id)));
+}
