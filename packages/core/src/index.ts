@@ -74,7 +74,7 @@ export { LIFECYCLE_PHASES, type LifecyclePhase } from './schema/collaboration.js
 export { SCENARIO_FORMATS, INJECT_MEDIA } from './schema/scenario.js';
 export { INJECT_COLUMNS, injectRows, importInjectsCsv, withInjects, type InjectColumn, type InjectsImport } from './scenario/inject-csv.js';
 export { scaffoldScenario, type ScaffoldOptions } from './scenario/scaffold.js';
-export { moduleSuccessors } from './check/check-scenario-flow.js';
+export { defaultSuccessor, moduleSuccessors, plannedEnd } from './check/check-scenario-flow.js';
 export { CHANGE_SET_STATUSES, type Change, type ChangeKind, type ChangeOf } from './schema/change-set.js';
 export { applyChangeSet, type ApplyOptions, type ChangeSetResult } from './change-set/apply-change-set.js';
 export type {

@@ -12,13 +12,50 @@ import { documentsOf, type CheckContext } from './context.js';
  */
 export function moduleSuccessors(scenario: Pick<Scenario, 'modules'>): Map<string, string[]> {
   const successors = new Map<string, string[]>();
-  scenario.modules.forEach((m, i) => {
+  for (const m of scenario.modules) {
     const branches = m.questions.flatMap((q) => q.options.flatMap((o) => (o.next === undefined ? [] : [o.next])));
-    const decided = m.questions.some((q) => q.kind === 'choice' && q.options.length > 0 && q.options.every((o) => o.next !== undefined));
-    const following = m.end === true || decided ? undefined : (m.next ?? scenario.modules[i + 1]?.id);
+    const following = defaultSuccessor(scenario, m.id);
     successors.set(m.id, [...(following === undefined ? [] : [following]), ...branches]);
-  });
+  }
   return successors;
+}
+
+/**
+ * The module the route goes on to from a module when no choice sends it elsewhere: its `next`, or else the module
+ * listed after it; none for a module marked `end`, one whose choice decides (every option names a module), or the last.
+ * @example
+ * ```ts
+ * defaultSuccessor(scenario, 'outline-case'); // undefined: the choice decides
+ * defaultSuccessor(scenario, 'full-case'); // 'agreement-and-panel'
+ * ```
+ */
+export function defaultSuccessor(scenario: Pick<Scenario, 'modules'>, moduleId: string): string | undefined {
+  const i = scenario.modules.findIndex((m) => m.id === moduleId);
+  const m = scenario.modules[i];
+  if (m === undefined || m.end === true) return undefined;
+  const decided = m.questions.some((q) => q.kind === 'choice' && q.options.length > 0 && q.options.every((o) => o.next !== undefined));
+  return decided ? undefined : (m.next ?? scenario.modules[i + 1]?.id);
+}
+
+/**
+ * The planned end of a module, in minutes into the exercise: the planned start of the module the route goes on to
+ * (its default successor; where its choice decides, the earliest of the modules the choice leads to), or the
+ * exercise's planned duration for a module that ends it. A module listed after an end module is not its successor,
+ * so a module that ends the exercise early is planned to run to the end. A way back to an earlier module counts as
+ * no successor.
+ * @example
+ * ```ts
+ * plannedEnd(alliance, 'stopped'); // 90, the duration: it ends the exercise, though 'full-case' is listed next at 30
+ * plannedEnd(alliance, 'full-case'); // 55: the start of 'agreement-and-panel'
+ * ```
+ */
+export function plannedEnd(scenario: Pick<Scenario, 'modules' | 'duration'>, moduleId: string): number {
+  const m = scenario.modules.find((x) => x.id === moduleId);
+  if (m === undefined) return scenario.duration;
+  const following = defaultSuccessor(scenario, moduleId);
+  const onward = following === undefined ? (moduleSuccessors(scenario).get(moduleId) ?? []) : [following];
+  const starts = onward.flatMap((id) => scenario.modules.filter((x) => x.id === id && x.start >= m.start).map((x) => x.start));
+  return starts.length === 0 ? scenario.duration : Math.min(...starts);
 }
 
 /**
