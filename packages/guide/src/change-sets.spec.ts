@@ -51,6 +51,9 @@ describe('the reference options for change', () => {
     ]);
     const area = model.collaborations.flatMap((c) => c.businessAreas).find((a) => a.id === 'public-order');
     expect(area).toMatchObject({ codes: ['6.3'], phase: 'design', lead: 'alliance-operations' });
+    // The area is still in design, so the notes say the alliance is responsible from go-live.
+    const notes = model.profiles.map((p) => p.assignments.find((a) => a.code === '6.3')?.note);
+    expect(notes).toEqual(PROFILES.map(() => expect.stringMatching(/^From the go-live of the public order business area/)));
   });
 
   it('keeping armed policing local returns it to each force and leaves only the dogs with the alliance', () => {
@@ -59,6 +62,12 @@ describe('the reference options for change', () => {
       expect(roles(guide, profile, '6.2.1')).toEqual({ accountable: ['chief-constable'], responsible: ['alliance-operations'] });
       expect(roles(model, profile, '6.2.1')).toEqual({ accountable: ['chief-constable'], responsible: ['chief-constable'] });
       expect(roles(model, profile, '6.2.2')).toEqual({ accountable: ['chief-constable'], responsible: ['alliance-operations'] });
+      // Specialist operations as a whole go back to the force, and the dogs are the alliance's by their own assignment, with a
+      // note saying so, not by inheriting one that still speaks of armed policing.
+      expect(roles(model, profile, '6.2')).toEqual({ accountable: ['chief-constable'], responsible: ['chief-constable'] });
+      const assignment = (code: string) => model.profiles.find((p) => p.id === profile)?.assignments.find((a) => a.code === code);
+      expect(assignment('6.2')?.note).toMatch(/Armed policing would return to/);
+      expect(assignment('6.2.2')?.note).toMatch(/Police dogs are delivered by .* section 22A/);
     }
     const area = model.collaborations.flatMap((c) => c.businessAreas).find((a) => a.id === 'armed-policing-and-dogs');
     expect(area).toMatchObject({ title: 'Police dogs', codes: ['6.2.2'], phase: 'live' });
