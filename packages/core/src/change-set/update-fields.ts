@@ -3,7 +3,7 @@ import { copyOf } from './draft.js';
 import { sameValue, shown } from './same-value.js';
 
 /** The `set` and `was` of a change that updates fields. */
-export interface FieldUpdate {
+interface FieldUpdate {
   readonly set: object;
   readonly was?: object | undefined;
 }

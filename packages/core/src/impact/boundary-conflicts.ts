@@ -9,7 +9,7 @@ import type { BoundaryConflict } from './impact-report.js';
  * accountable nor responsible for the glossary entry the step carries. Steps with no code, no
  * lane, a lane with no party, or a code the glossary lacks are not judged.
  */
-export function conflictsUnder(model: Model, profile: Profile): BoundaryConflict[] {
+function conflictsUnder(model: Model, profile: Profile): BoundaryConflict[] {
   const entries = indexModel(model).entries;
   return model.maps.flatMap((map) => {
     const parties = new Map(map.lanes.map((lane) => [lane.id, lane.party]));

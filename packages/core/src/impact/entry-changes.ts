@@ -13,7 +13,7 @@ export function sharedProfiles(before: Model, after: Model): Array<readonly [Pro
 }
 
 /** The glossary codes both models have, in the order of `after`. */
-export function sharedCodes(before: Model, after: Model): GlossaryCode[] {
+function sharedCodes(before: Model, after: Model): GlossaryCode[] {
   const old = indexModel(before).entries;
   return after.glossary.entries.filter((e) => old.has(e.code)).map((e) => e.code);
 }

@@ -4,7 +4,7 @@ import type { PartyId } from '../schema/ids.js';
 import type { AddedRemoved } from './impact-report.js';
 
 /** Every hand-off of a model between the parties its lanes name, pair by pair in party order. */
-export function allHandOffs(model: Model): HandOff[] {
+function allHandOffs(model: Model): HandOff[] {
   const known = new Set(model.parties.map((p) => p.id));
   const lanes = [...new Set(model.maps.flatMap((m) => m.lanes.flatMap((l) => (l.party !== undefined && known.has(l.party) ? [l.party] : []))))].sort();
   return lanes.flatMap((from: PartyId) => lanes.flatMap((to) => (from === to ? [] : handOffs(model, from, to))));

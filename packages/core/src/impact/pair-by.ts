@@ -1,5 +1,5 @@
 /** Two lists matched by a key: what only the second has, what only the first has, and the pairs both have. */
-export interface Paired<T> {
+interface Paired<T> {
   /** Only in `after`, in its order. */
   readonly added: T[];
   /** Only in `before`, in its order. */

@@ -15,14 +15,14 @@ export interface UnionNode {
 }
 
 /** A flow of the shared layout, between nodes, with its version in each model. */
-export interface UnionFlow {
+interface UnionFlow {
   readonly id: string;
   readonly before?: FlowInput;
   readonly after?: FlowInput;
 }
 
 /** A lane of the shared layout, with its version in each model. */
-export interface UnionLane {
+interface UnionLane {
   readonly before?: LaneInput;
   readonly after?: LaneInput;
 }
