@@ -111,6 +111,8 @@ describe('the site navigation', () => {
   });
 });
 
+const columns = (page: string) => [...page.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]);
+
 describe('the options index', () => {
   it('compares the options side by side from their impact summaries, and says which do not apply', async () => {
     const option = await appliedOption();
@@ -120,14 +122,31 @@ describe('the options index', () => {
     expect(s.mapsTouched).toBe(1);
     const row = /<tr data-option="alliance-armed">(.*?)<\/tr>/.exec(page)?.[1] ?? '';
     expect(row).toContain('href="option-alliance-armed.html"');
-    expect([...row.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1])).toEqual([
-      `${s.entriesMoved}`,
-      `${s.gapsCreated} / ${s.gapsResolved}`,
-      `${s.overlapsCreated} / ${s.overlapsResolved}`,
-      `${s.boundaryConflicts}`,
-      `${s.mapsTouched}`,
-      `${s.partiesAffected}`,
+    // Moving the step into the unit's lane moves one entry's responsibility; start and end have no lane, so nothing is handed off.
+    expect(columns(page)).toEqual([
+      'Option',
+      'Status',
+      'Entries whose parties change',
+      'Gaps created / resolved',
+      'Overlaps created / resolved',
+      'Boundary conflicts created / resolved',
+      'Hand-offs between parties added / removed',
+      'Maps touched',
+      'Parties affected',
+      'Collaborations changed',
     ]);
-    expect(page).toMatch(/<tr data-option="broken">.*Does not apply to the model as it is: 1 problem</);
+    expect([...row.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['1', '0 / 0', '0 / 0', '0 / 0', '0 / 0', '1', '2', '0']);
+    expect(s.handOffsAdded + s.collaborationsChanged).toBe(0);
+    expect(page).toMatch(/<tr data-option="broken">.*<td colspan="8" class="option-problem">Does not apply to the model as it is: 1 problem</);
+  });
+
+  it('shows the hand-offs and the collaborations an option changes', async () => {
+    const option = await appliedOption();
+    const report = option.report!;
+    const summary = { ...report.summary, handOffsAdded: 3, handOffsRemoved: 1, collaborationsChanged: 2, boundaryConflicts: 1, boundaryConflictsResolved: 4 };
+    const page = optionsPage(before, [{ ...option, report: { ...report, summary } }]);
+    const cells = [...page.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(cells.slice(3, 5)).toEqual(['1 / 4', '3 / 1']);
+    expect(cells.at(-1)).toBe('2');
   });
 });
