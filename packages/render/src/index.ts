@@ -57,6 +57,7 @@ export { FONT_FAMILY, lineHeight, measureText, type FontSpec } from './text/meas
 export { wrapText, type WrappedText } from './text/wrap-text.js';
 export { escapeXml } from './svg/escape.js';
 export type { Markup } from './svg/markup.js';
+export type { Styling } from './svg/styling.js';
 export type { LegendLayout, LegendSection } from './legend/legend.js';
 export { contrastRatio, relativeLuminance } from './svg/colour-contrast.js';
 export { PALETTE } from './svg/palette.js';

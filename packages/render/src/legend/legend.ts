@@ -1,6 +1,6 @@
 import type { Box } from '../geometry/box.js';
 import { element, fragment, text, type Markup } from '../svg/markup.js';
-import { PALETTE } from '../svg/palette.js';
+import { textPaint, thinOutline } from '../svg/styling.js';
 import { measureText, type FontSpec } from '../text/measure-text.js';
 
 /** A titled group of colour swatches. */
@@ -49,12 +49,10 @@ export function drawLegend(legend: LegendLayout, at: Box): Markup {
   return element('g', { class: 'legend', 'aria-label': 'Legend', role: 'group' }, [
     ...legend.items.map((item) =>
       item.kind === 'title'
-        ? element('text', { x: at.x + item.x, y: at.y + item.y + 11, 'font-size': TITLE_FONT.size, 'font-weight': 'bold', fill: PALETTE.text }, [
-            text(item.label),
-          ])
+        ? element('text', { x: at.x + item.x, y: at.y + item.y + 11, ...textPaint(TITLE_FONT, 'start') }, [text(item.label)])
         : fragment([
-            element('rect', { x: at.x + item.x, y: at.y + item.y, width: SWATCH, height: SWATCH, fill: item.fill, stroke: PALETTE.stroke, 'stroke-width': 1 }),
-            element('text', { x: at.x + item.x + SWATCH + 6, y: at.y + item.y + 11, 'font-size': FONT.size, fill: PALETTE.text }, [text(item.label)]),
+            element('rect', { x: at.x + item.x, y: at.y + item.y, width: SWATCH, height: SWATCH, ...thinOutline(), fill: item.fill }),
+            element('text', { x: at.x + item.x + SWATCH + 6, y: at.y + item.y + 11, ...textPaint(FONT, 'start') }, [text(item.label)]),
           ]),
     ),
   ]);

@@ -4,6 +4,7 @@ import { focusStyle } from '../svg/focus-style.js';
 import { element, fragment, text, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { shapeGroup } from '../svg/shape-group.js';
+import { paint, styledByClasses, textPaint, thinOutline, withStyling, type Styling } from '../svg/styling.js';
 import { svgDocument } from '../svg/svg-document.js';
 import { textBlock } from '../svg/text-block.js';
 import { drawLegend } from '../legend/legend.js';
@@ -23,7 +24,15 @@ export interface DrawOptions {
   readonly focus?: readonly string[];
   /** Prefixed to the shapes' ids (`step-<id>`), for a page that shows the same map more than once; none by default. */
   readonly shapeIdPrefix?: string;
+  /**
+   * `inline` (the default): presentation attributes, so the drawing looks the same with no stylesheet (exports, PNG).
+   * `classes`: class names styled by the site's stylesheet, for pages that show many drawings.
+   */
+  readonly styling?: Styling;
 }
+
+// The map title's font.
+const TITLE_FONT = { size: 18, bold: true } as const;
 
 /**
  * Stage 3: the SVG of a laid-out process map. Shapes come in flow order, so tabbing follows the process.
@@ -33,6 +42,10 @@ export interface DrawOptions {
  * ```
  */
 export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}): string {
+  return withStyling(options.styling ?? 'inline', () => draw(map, options));
+}
+
+function draw(map: LaidOutProcessMap, options: DrawOptions): string {
   const idPrefix = options.idPrefix ?? `map-${map.input.mapId}-`;
   const focus = options.focus === undefined ? undefined : new Set(options.focus);
   const kinds = new Set(map.steps.map((s) => s.step.kind));
@@ -52,7 +65,7 @@ export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}
     body: [
       focusStyle(),
       focus !== undefined && focusStepStyle(),
-      element('text', { class: 'map-title', x: 16, y: TITLE_HEIGHT - 14, 'font-size': 18, 'font-weight': 'bold', fill: PALETTE.text }, [text(map.input.title)]),
+      element('text', { x: 16, y: TITLE_HEIGHT - 14, ...textPaint(TITLE_FONT, 'start', PALETTE.text, 'map-title') }, [text(map.input.title)]),
       element('g', { class: 'lanes' }, map.lanes.map(drawLane)),
       element(
         'g',
@@ -73,9 +86,7 @@ export function drawProcessMap(map: LaidOutProcessMap, options: DrawOptions = {}
 
 /** A lane's band. */
 export function drawLane(lane: PlacedLane): Markup {
-  return element('g', { class: 'lane', 'data-lane': lane.lane.id }, [
-    element('rect', { ...lane.box, fill: lane.lane.fill, stroke: PALETTE.stroke, 'stroke-width': 1 }),
-  ]);
+  return element('g', { class: 'lane', 'data-lane': lane.lane.id }, [element('rect', { ...lane.box, fill: lane.lane.fill, ...thinOutline() })]);
 }
 
 /** A lane's header cell with its title, when the map has lane titles. */
@@ -83,7 +94,7 @@ export function drawLaneHeader(lane: PlacedLane): Markup | false {
   const header = lane.header;
   if (header === undefined) return false;
   return element('g', { class: 'lane-header', 'data-lane': lane.lane.id }, [
-    element('rect', { ...header, fill: PALETTE.laneHeader, stroke: PALETTE.stroke, 'stroke-width': 1 }),
+    element('rect', { ...header, ...paint('lh', { fill: PALETTE.laneHeader, stroke: PALETTE.stroke, 'stroke-width': 1 }) }),
     lane.lane.label !== undefined && textBlock(lane.lane.label, { x: header.x + header.width / 2, y: header.y + (header.height - lane.lane.label.height) / 2 }),
   ]);
 }
@@ -141,20 +152,18 @@ function focusMark(box: PlacedStep['box']): Markup {
       width: box.width + 6,
       height: box.height + 6,
       rx: 5,
-      fill: 'none',
-      stroke: PALETTE.focus,
-      'stroke-width': 4,
+      ...paint('fo', { fill: 'none', stroke: PALETTE.focus, 'stroke-width': 4 }),
     }),
     element('path', {
       d: `M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z`,
-      fill: PALETTE.focus,
-      stroke: PALETTE.background,
-      'stroke-width': 2,
+      ...paint('fd', { fill: PALETTE.focus, stroke: PALETTE.background, 'stroke-width': 2 }),
     }),
   ]);
 }
 
 // Dimmed, not hidden: the rest of the map keeps its context. At this opacity dark text on the pale fills still reads at 4.5:1.
-function focusStepStyle(): Markup {
+function focusStepStyle(): Markup | false {
+  // With classes styling the rule is in the page's stylesheet (site.css).
+  if (styledByClasses()) return false;
   return element('style', {}, [text('.shape.dimmed,.flow.dimmed{opacity:.65}')]);
 }

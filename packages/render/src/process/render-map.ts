@@ -2,6 +2,7 @@ import type { Model } from '@opcc/core';
 import type { Box } from '../geometry/box.js';
 import { defaultLayoutEngine } from '../layout/default-engine.js';
 import type { LayoutEngine } from '../layout/layout-engine.js';
+import type { Styling } from '../svg/styling.js';
 import { drawProcessMap, type DrawOptions } from './draw-process-map.js';
 import { layoutProcessMap } from './layout-process-map.js';
 import { mapLayoutInput, type ProcessMapOptions } from './map-layout-input.js';
@@ -17,6 +18,8 @@ export interface RenderOptions {
   readonly focus?: readonly string[];
   /** Prefixed to the shapes' ids, for a page that shows the same map more than once. */
   readonly shapeIdPrefix?: string;
+  /** Attributes on every element (the default, for a drawing on its own) or classes from a stylesheet (see {@link DrawOptions.styling}). */
+  readonly styling?: Styling;
 }
 
 /**
@@ -33,6 +36,7 @@ export async function renderMap(model: Model, mapId: string, options: RenderOpti
     ...(options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix }),
     ...(options.focus === undefined ? {} : { focus: options.focus }),
     ...(options.shapeIdPrefix === undefined ? {} : { shapeIdPrefix: options.shapeIdPrefix }),
+    ...(options.styling === undefined ? {} : { styling: options.styling }),
   });
   const shapes: Record<string, Box> = {};
   for (const s of laidOut.steps) shapes[s.step.id] = s.box;

@@ -1,6 +1,6 @@
 import { STEP_KIND_NAMES } from '@opcc/core';
 import { element, fragment } from '../svg/markup.js';
-import { PALETTE } from '../svg/palette.js';
+import { outline } from '../svg/styling.js';
 import { textBlock } from '../svg/text-block.js';
 import { measureText } from '../text/measure-text.js';
 import { wrapText } from '../text/wrap-text.js';
@@ -49,9 +49,6 @@ export const decisionShape: ShapeRenderer<'decision'> = {
   geometry,
   draw(box, measured, fill) {
     const { label } = geometry(box, measured);
-    return fragment([
-      element('path', { d: diamondPath(box), fill, stroke: PALETTE.stroke, 'stroke-width': 1.5 }),
-      textBlock(measured.label, { x: box.x + box.width / 2, y: label.y }),
-    ]);
+    return fragment([element('path', { d: diamondPath(box), ...outline(fill) }), textBlock(measured.label, { x: box.x + box.width / 2, y: label.y })]);
   },
 };

@@ -1,6 +1,6 @@
 import { STEP_KIND_NAMES, type StepKind } from '@opcc/core';
 import { fragment, element } from '../svg/markup.js';
-import { PALETTE } from '../svg/palette.js';
+import { outline } from '../svg/styling.js';
 import { textBlock } from '../svg/text-block.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Box } from '../geometry/box.js';
@@ -12,7 +12,7 @@ const LABEL_WIDTH = 120;
 const GAP = 4;
 
 /** A start or end event: a circle with its title beneath; `border` is the stroke width. */
-export function eventShape<K extends StepKind>(kind: K, border: number): ShapeRenderer<K> {
+export function eventShape<K extends StepKind>(kind: K, border: 1.5 | 4): ShapeRenderer<K> {
   const geometry = (box: Box, measured: MeasuredShape): ShapeGeometry => {
     const cx = box.x + box.width / 2;
     const cy = box.y + RADIUS + border / 2;
@@ -36,7 +36,7 @@ export function eventShape<K extends StepKind>(kind: K, border: number): ShapeRe
       const placed = geometry(box, measured);
       const cx = box.x + box.width / 2;
       return fragment([
-        element('circle', { cx, cy: placed.left.yMin, r: RADIUS, fill, stroke: PALETTE.stroke, 'stroke-width': border }),
+        element('circle', { cx, cy: placed.left.yMin, r: RADIUS, ...outline(fill, border) }),
         textBlock(measured.label, { x: cx, y: placed.label.y }),
       ]);
     },

@@ -2,8 +2,8 @@ import { pathRound } from 'd3-path';
 import { curveBasis, line } from 'd3-shape';
 import type { Box } from '../geometry/box.js';
 
-/** Path data for outlines, rounded to two decimals so output is stable. */
-const newPath = () => pathRound(2);
+/** Path data for outlines, rounded to one decimal so output is stable. */
+const newPath = () => pathRound(1);
 
 /** A rectangle with round corners of radius `r`. */
 export function roundedRectPath(box: Box, r: number): string {
@@ -40,7 +40,7 @@ export function documentPath(box: Box, wave: number): string {
     [x + w * 0.25, y + h],
     [x, bottom],
   ];
-  const curve = line().curve(curveBasis).digits(2)(points) ?? '';
+  const curve = line().curve(curveBasis).digits(1)(points) ?? '';
   const p = newPath();
   p.moveTo(x, bottom);
   p.lineTo(x, y);

@@ -1,5 +1,5 @@
 import { element } from '../svg/markup.js';
-import { PALETTE } from '../svg/palette.js';
+import { outline } from '../svg/styling.js';
 import { boxedShape } from './boxed-shape.js';
 import { documentPath } from './outlines.js';
 
@@ -11,6 +11,6 @@ export const outputShape = boxedShape({
   width: 150,
   minHeight: 60,
   inset: { top: 0, right: 0, bottom: 2 * WAVE },
-  outline: (box, fill) => element('path', { d: documentPath(box, WAVE), fill, stroke: PALETTE.stroke, 'stroke-width': 1.5 }),
+  outline: (box, fill) => element('path', { d: documentPath(box, WAVE), ...outline(fill) }),
   sides: (box) => ({ top: box.y + 4, bottom: box.y + box.height - 2 * WAVE - 2 }),
 });

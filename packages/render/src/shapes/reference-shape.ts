@@ -1,5 +1,6 @@
 import { element, fragment } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
+import { outline, strokeLine } from '../svg/styling.js';
 import { boxedShape } from './boxed-shape.js';
 import { foldedPagePath } from './outlines.js';
 
@@ -13,10 +14,7 @@ export const referenceShape = boxedShape({
   inset: { top: FOLD / 2, right: FOLD / 2, bottom: 0 },
   outline: (box, fill) => {
     const { page, corner } = foldedPagePath(box, FOLD);
-    return fragment([
-      element('path', { d: page, fill, stroke: PALETTE.stroke, 'stroke-width': 1.5 }),
-      element('path', { d: corner, fill: 'none', stroke: PALETTE.stroke, 'stroke-width': 1 }),
-    ]);
+    return fragment([element('path', { d: page, ...outline(fill) }), element('path', { d: corner, ...strokeLine('1') })]);
   },
   sides: (box) => ({ top: box.y + FOLD + 2, bottom: box.y + box.height - 4 }),
 });

@@ -1,7 +1,8 @@
 import { element, fragment } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
+import { inlineOnly, outline, strokeLine } from '../svg/styling.js';
 import { boxedShape } from './boxed-shape.js';
-import { plusBoxPath, roundedRectPath } from './outlines.js';
+import { plusBoxPath } from './outlines.js';
 
 const MARKER = 12;
 
@@ -14,15 +15,17 @@ export const subProcessShape = boxedShape({
   outline: (box, fill) => {
     const marker = plusBoxPath(box.x + box.width / 2, box.y + box.height - MARKER / 2 - 5, MARKER);
     return fragment([
-      element('path', { d: roundedRectPath(box, 10), fill, stroke: PALETTE.stroke, 'stroke-width': 1.5 }),
-      element('path', {
-        d: roundedRectPath({ x: box.x + 3, y: box.y + 3, width: box.width - 6, height: box.height - 6 }, 8),
-        fill: 'none',
-        stroke: PALETTE.stroke,
-        'stroke-width': 0.75,
+      element('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 10, ...outline(fill) }),
+      element('rect', {
+        x: box.x + 3,
+        y: box.y + 3,
+        width: box.width - 6,
+        height: box.height - 6,
+        rx: 8,
+        ...strokeLine('0.75'),
       }),
-      element('path', { class: 'drill-marker', d: marker.box, fill: PALETTE.shapeFill, stroke: PALETTE.stroke, 'stroke-width': 1 }),
-      element('path', { d: marker.plus, fill: 'none', stroke: PALETTE.stroke, 'stroke-width': 1.25 }),
+      element('path', { class: 'drill-marker', d: marker.box, ...inlineOnly({ fill: PALETTE.shapeFill, stroke: PALETTE.stroke, 'stroke-width': 1 }) }),
+      element('path', { d: marker.plus, ...strokeLine('1.25') }),
     ]);
   },
 });

@@ -13,7 +13,7 @@ const HALF_WIDTH = 4.5;
 export function arrowPaths(points: readonly Point[], twoWay = false): { line: string; heads: string } {
   if (points.length < 2) return { line: edgePath(points), heads: '' };
   const line = [...points];
-  const heads = pathRound(2);
+  const heads = pathRound(1);
   const end = head(line[line.length - 2] as Point, line[line.length - 1] as Point, heads);
   line[line.length - 1] = end;
   if (twoWay) line[0] = head(line[1] as Point, line[0] as Point, heads);

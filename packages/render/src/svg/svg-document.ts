@@ -1,6 +1,7 @@
 import { FONT_FAMILY } from '../text/measure-text.js';
 import { element, text, type Markup } from './markup.js';
 import { PALETTE } from './palette.js';
+import { inlineOnly, styledByClasses } from './styling.js';
 
 /** What every drawing needs at its root. */
 export interface SvgDocumentSpec {
@@ -27,19 +28,19 @@ export function svgDocument(spec: SvgDocumentSpec): Markup {
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
-      class: spec.view,
+      class: styledByClasses() ? `${spec.view} opcc-styled` : spec.view,
       width: spec.width,
       height: spec.height,
       viewBox: `0 0 ${Math.ceil(spec.width)} ${Math.ceil(spec.height)}`,
       role: 'group',
       'aria-labelledby': titleId,
       'aria-describedby': descId,
-      'font-family': FONT_FAMILY,
+      'font-family': styledByClasses() ? undefined : FONT_FAMILY,
     },
     [
       element('title', { id: titleId }, [text(spec.title)]),
       element('desc', { id: descId }, [text(spec.description)]),
-      element('rect', { class: 'background', width: spec.width, height: spec.height, fill: PALETTE.background }),
+      element('rect', { class: 'background', width: spec.width, height: spec.height, ...inlineOnly({ fill: PALETTE.background }) }),
       ...spec.body,
     ],
   );

@@ -16,7 +16,7 @@ describe('escapeXml', () => {
 describe('element', () => {
   it('escapes attribute values and text, rounds numbers, and leaves out undefined and false', () => {
     expect(element('text', { x: 1.23456, y: -0.001, 'aria-label': '"><script>', hidden: false, skip: undefined }, [text('<b>')])).toBe(
-      '<text x="1.23" y="0" aria-label="&quot;&gt;&lt;script&gt;">&lt;b&gt;</text>',
+      '<text x="1.2" y="0" aria-label="&quot;&gt;&lt;script&gt;">&lt;b&gt;</text>',
     );
   });
 
@@ -27,10 +27,11 @@ describe('element', () => {
 });
 
 describe('formatNumber', () => {
-  it('rounds to two decimals without negative zero', () => {
-    expect(formatNumber(1.005)).toBe('1');
-    expect(formatNumber(2.345)).toBe('2.35');
-    expect(formatNumber(-0.004)).toBe('0');
+  it('rounds to one decimal without negative zero', () => {
+    expect(formatNumber(1.04)).toBe('1');
+    expect(formatNumber(2.36)).toBe('2.4');
+    expect(formatNumber(1973.8642578125)).toBe('1973.9');
+    expect(formatNumber(-0.04)).toBe('0');
     expect(formatNumber(100)).toBe('100');
   });
 });

@@ -3,6 +3,7 @@ import { lineHeight } from '../text/measure-text.js';
 import type { WrappedText } from '../text/wrap-text.js';
 import { element, fragment, text, type Markup } from './markup.js';
 import { PALETTE } from './palette.js';
+import { textPaint } from './styling.js';
 
 /** How a text block sits on its anchor point. */
 export type TextAlign = 'start' | 'middle';
@@ -21,18 +22,7 @@ export function textBlock(wrapped: WrappedText, at: Point, align: TextAlign = 'm
   return fragment(
     wrapped.lines.flatMap((line, i) => [
       text(' '),
-      element(
-        'text',
-        {
-          x: at.x,
-          y: firstBaseline + i * step,
-          'text-anchor': align,
-          'font-size': wrapped.font.size,
-          'font-weight': wrapped.font.bold === true ? 'bold' : undefined,
-          fill,
-        },
-        [text(line)],
-      ),
+      element('text', { x: at.x, y: firstBaseline + i * step, ...textPaint(wrapped.font, align, fill) }, [text(line)]),
     ]),
   );
 }

@@ -31,6 +31,7 @@ export async function drawScenario(model: Model, scenario: Scenario, options: Sc
       focus: module.focus.steps,
       idPrefix: `${prefix}map-`,
       shapeIdPrefix: prefix,
+      styling: 'classes',
     });
     drawings.set(module.id, { svg: drawn.svg, width: drawn.width, height: drawn.height });
   }

@@ -14,6 +14,8 @@ export function stickyLaneHeaders(svg: SVGSVGElement): { width: number; rescale:
   overlay.setAttribute('focusable', 'false');
   const font = svg.getAttribute('font-family');
   if (font !== null) overlay.setAttribute('font-family', font);
+  // A drawing styled by the site's stylesheet keeps its look in the copy only with the class those rules select.
+  if (svg.classList.contains('opcc-styled')) overlay.classList.add('opcc-styled');
   // The margin left of the headers is covered too, so that no part of the map shows through it.
   const top = Math.min(...lanes.lanes.map((l) => l.start));
   const bottom = Math.max(...lanes.lanes.map((l) => l.end));

@@ -60,6 +60,8 @@ function sliceSvg(source: SVGSVGElement, content: readonly Node[], headers: read
   const svg = svgElement('svg', { viewBox: `0 0 ${width} ${slice.height}`, width: width * scale, height: slice.height * scale, class: 'print-slice', focusable: 'false' });
   const font = source.getAttribute('font-family');
   if (font !== null) svg.setAttribute('font-family', font);
+  // A drawing styled by the site's stylesheet keeps its look in the copy only with the class those rules select.
+  if (source.classList.contains(STYLED)) svg.classList.add(STYLED);
   const window = (x: number, at: number, w: number, nodes: Iterable<Node>) => {
     const inner = svgElement('svg', { x: at, y: 0, width: w, height: slice.height, viewBox: `${x} ${slice.y} ${w} ${slice.height}` });
     inner.append(inertCopy(nodes));
@@ -70,6 +72,9 @@ function sliceSvg(source: SVGSVGElement, content: readonly Node[], headers: read
   svg.append(window(slice.x, slice.header ? headerWidth : 0, slice.width, content));
   return svg;
 }
+
+// The class of drawings styled by site.css rather than by attributes (the render package's classes styling).
+const STYLED = 'opcc-styled';
 
 function svgElement(name: string, attributes: Record<string, string | number>): SVGSVGElement {
   const el = document.createElementNS(SVG, name) as SVGSVGElement;

@@ -32,13 +32,16 @@ export function topBreadcrumbs(model: Model, ...rest: Breadcrumb[]): Breadcrumb[
   return [{ title: model.valueChain?.title ?? 'Home', href: pagePath.home() }, ...rest];
 }
 
+// A size as the drawing gives it (to a tenth of a unit): more digits say nothing a screen can show.
+const tenths = (n: number): number => Math.round(n * 10) / 10;
+
 /**
  * A drawing in a figure, with its caption; the SVG is our own escaped output. A map figure has
  * zoom controls, hidden until the page's script makes them work.
  */
 export function figure(drawing: Drawing | undefined, caption: string, className = 'map-figure'): Html {
   if (drawing === undefined) return html``;
-  return html`<figure class="${className}" data-width="${drawing.width}" data-height="${drawing.height}">
+  return html`<figure class="${className}" data-width="${tenths(drawing.width)}" data-height="${tenths(drawing.height)}">
 ${className === 'map-figure' ? ZOOM_TOOLBAR : ''}<div class="map-viewport">${trusted(drawing.svg)}</div>
 <figcaption>${caption}</figcaption>
 </figure>`;
