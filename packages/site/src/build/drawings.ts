@@ -40,7 +40,8 @@ export async function drawAll(model: Model, options: DrawOptions): Promise<Drawi
   if (valueChain !== undefined) step('value chain');
   const maps = new Map<string, Drawing>();
   for (const map of drawn) {
-    const drawing = await renderMap(model, map.id, engine);
+    // Styled by classes from site.css: a hundred maps do not each repeat the same attributes on every shape.
+    const drawing = await renderMap(model, map.id, { ...engine, styling: 'classes' });
     warnings.push(...drawing.warnings.map((w: string) => `map "${map.id}": ${w}`));
     maps.set(map.id, drawing);
     step(map.title);
