@@ -43,7 +43,7 @@ export interface FacilitatorNotes {
 }
 
 /** The part of the Web Storage API the store uses, so that tests can give it a fake. */
-export type NotesStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type NotesStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
 
 /** Notes with nothing in them. */
 export function emptyNotes(): FacilitatorNotes {
@@ -51,11 +51,27 @@ export function emptyNotes(): FacilitatorNotes {
 }
 
 /**
- * The storage key of a scenario's notes. The version is part of it, so notes taken on one version
- * of a scenario are not shown against questions and objectives a later version changed.
+ * The storage key of a scenario's notes. Every page opened from file:// shares one browser storage, so the key names
+ * the site (its `data-site`): a copy of another model's site keeps its own notes. The version is part of it too, so
+ * notes taken on one version of a scenario are not shown against questions and objectives a later version changed.
  */
-export function notesKey(scenarioId: string, version: string | undefined): string {
-  return `opcc:facilitator-notes:${JSON.stringify([scenarioId, version ?? ''])}`;
+export function notesKey(site: string, scenarioId: string, version: string | undefined): string {
+  return `${NOTES_PREFIX}${JSON.stringify([site, scenarioId, version ?? ''])}`;
+}
+
+const NOTES_PREFIX = 'opcc:facilitator-notes:';
+
+/** The site, scenario and version a key names, or undefined for any other key (another page's, or an older form). */
+function keyParts(key: string): readonly [string, string, string] | undefined {
+  if (!key.startsWith(NOTES_PREFIX)) return undefined;
+  try {
+    const parts: unknown = JSON.parse(key.slice(NOTES_PREFIX.length));
+    if (!Array.isArray(parts) || parts.length !== 3) return undefined;
+    const [site, scenario, version]: unknown[] = parts;
+    return typeof site === 'string' && typeof scenario === 'string' && typeof version === 'string' ? [site, scenario, version] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads notes from anything, keeping each field that has the right shape and dropping the rest. */
@@ -77,28 +93,17 @@ export function readNotes(value: unknown): FacilitatorNotes {
   };
 }
 
-/** True when no note, rating, decision or action has been recorded. */
-export function isEmpty(notes: FacilitatorNotes): boolean {
-  return (
-    Object.values(notes.modules).every((n) => n.trim() === '') &&
-    Object.values(notes.objectives).every((o) => o.rating === '' && o.note.trim() === '') &&
-    notes.decisions.length === 0 &&
-    notes.strengths.trim() === '' &&
-    notes.improvements.trim() === '' &&
-    notes.actions.length === 0
-  );
-}
-
 /** The notes of one scenario in browser storage. */
 export class NotesStore {
   readonly key: string;
 
   constructor(
     private readonly storage: NotesStorage,
-    scenarioId: string,
+    private readonly site: string,
+    private readonly scenarioId: string,
     version: string | undefined,
   ) {
-    this.key = notesKey(scenarioId, version);
+    this.key = notesKey(site, scenarioId, version);
   }
 
   /** The stored notes, or empty notes when there are none or they cannot be read. */
@@ -122,10 +127,23 @@ export class NotesStore {
     }
   }
 
-  /** Forgets this scenario's notes, and only this scenario's. */
-  clear(): boolean {
+  /** The keys of notes this site keeps for other versions of the same scenario, which this page never shows. */
+  otherVersions(): string[] {
     try {
-      this.storage.removeItem(this.key);
+      const keys = Array.from({ length: this.storage.length ?? 0 }, (_, i) => this.storage.key?.(i) ?? '');
+      return keys.filter((key) => {
+        const parts = keyParts(key);
+        return key !== this.key && parts !== undefined && parts[0] === this.site && parts[1] === this.scenarioId;
+      });
+    } catch {
+      return [];
+    }
+  }
+
+  /** Forgets this scenario's notes, and only this scenario's: of this version, and of its other versions when asked. */
+  clear(otherVersions = false): boolean {
+    try {
+      for (const key of [this.key, ...(otherVersions ? this.otherVersions() : [])]) this.storage.removeItem(key);
       return true;
     } catch {
       return false;

@@ -3,6 +3,7 @@
 // as an after-action draft. Text typed here is only ever set as text, never as markup; the downloads are made in the
 // page from a Blob, so nothing leaves the machine.
 import { afterActionCsv, afterActionMarkdown, draftFileName, type AfterActionScenario } from './after-action.js';
+import { offerOtherVersions } from './clear-other-versions.js';
 import { emptyNotes, NotesStore, type FacilitatorNotes, type NotesStorage } from './facilitator-notes.js';
 import { isRating } from './hseep-ratings.js';
 
@@ -32,7 +33,7 @@ export function initScenarioFacilitator(doc: Document, storage: NotesStorage | u
   };
   initAnswers(root);
   const scenario = readScenario(root);
-  const store = new NotesStore(storage ?? memoryStorage(), scenario.id, scenario.version);
+  const store = new NotesStore(storage ?? memoryStorage(), doc.body.dataset['site'] ?? '', scenario.id, scenario.version);
   if (storage === undefined) say('This browser does not let the page keep notes: download the draft before you close the page.');
   let notes = store.load();
   const keep = () => {
@@ -140,8 +141,9 @@ export function initScenarioFacilitator(doc: Document, storage: NotesStorage | u
     say('The CSV draft has been made; your browser saves it as a download.');
   });
 
+  const alsoOtherVersions = offerOtherVersions(doc, store);
   initClear(doc, () => {
-    if (!store.clear()) say('The notes kept in this browser could not be cleared.');
+    if (!store.clear(alsoOtherVersions())) say('The notes kept in this browser could not be cleared.');
     else say('Notes, ratings, decisions and actions cleared.');
     notes = emptyNotes();
     fill();
