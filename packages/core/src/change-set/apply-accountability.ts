@@ -1,4 +1,6 @@
 import { ACCOUNTABILITY_ROLES } from '../model/vocabulary.js';
+import type { Assignment } from '../model/model.js';
+import type { ChangeOf } from '../schema/change-set.js';
 import type { Appliers } from './applier.js';
 import { removeFrom } from './applier.js';
 import type { ChangeContext } from './change-context.js';
@@ -15,15 +17,7 @@ export const accountabilityAppliers: Appliers<'set-accountability' | 'clear-acco
     const partiesKnown = ACCOUNTABILITY_ROLES.map((role) => knownParties(draft, ctx, change[role] ?? [], [role])).every(Boolean);
     if (profile === undefined || !codeKnown || !partiesKnown) return;
     const current = profile.assignments.find((a) => a.code === change.code);
-    let agrees = true;
-    for (const role of ACCOUNTABILITY_ROLES) {
-      const expected = change.was?.[role];
-      if (expected === undefined || sameNames(current?.[role], expected)) continue;
-      const target = `the ${role} parties of ${change.code} in profile "${profile.id}"`;
-      ctx.conflict(['was', role], target, `to be ${shown(expected)}`, `they are ${shown(current?.[role])}`);
-      agrees = false;
-    }
-    if (!agrees) return;
+    if (!rolesAsExpected(ctx, profile.id, current)) return;
     const assignment = current ?? { code: change.code, accountable: [], responsible: [], consulted: [], informed: [] };
     if (current === undefined) profile.assignments.push(assignment);
     for (const role of ACCOUNTABILITY_ROLES) {
@@ -47,6 +41,7 @@ export const accountabilityAppliers: Appliers<'set-accountability' | 'clear-acco
       );
       return;
     }
+    if (!rolesAsExpected(ctx, profile.id, assignment)) return;
     if (change.roles === undefined) removeFrom(profile.assignments, assignment);
     else for (const role of change.roles) assignment[role] = [];
   },
@@ -63,6 +58,23 @@ export const accountabilityAppliers: Appliers<'set-accountability' | 'clear-acco
     if (profile !== undefined) updateFields(ctx, profile, ctx.change, `profile "${profile.id}"`);
   },
 };
+
+/** Checks the parties a change expects in each role (its `was`) against an assignment, reporting each role that differs as a conflict. */
+function rolesAsExpected(
+  ctx: ChangeContext<ChangeOf<'set-accountability' | 'clear-accountability'>>,
+  profile: string,
+  current: Assignment | undefined,
+): boolean {
+  const { code, was } = ctx.change;
+  let agrees = true;
+  for (const role of ACCOUNTABILITY_ROLES) {
+    const expected = was?.[role];
+    if (expected === undefined || sameNames(current?.[role], expected)) continue;
+    ctx.conflict(['was', role], `the ${role} parties of ${code} in profile "${profile}"`, `to be ${shown(expected)}`, `they are ${shown(current?.[role])}`);
+    agrees = false;
+  }
+  return agrees;
+}
 
 /** The codes of the glossary as it stands in the draft. */
 export function codesOf(draft: Draft): string[] {

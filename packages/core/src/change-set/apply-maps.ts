@@ -2,7 +2,7 @@ import type { Appliers } from './applier.js';
 import { removeFrom } from './applier.js';
 import { copyOf } from './draft.js';
 import { findMap } from './map-targets.js';
-import { updateFields } from './update-fields.js';
+import { foundAsExpected, updateFields } from './update-fields.js';
 
 /** Whole process maps added and removed, and the fields of a map changed. */
 export const mapAppliers: Appliers<'add-map' | 'remove-map' | 'update-map'> = {
@@ -12,7 +12,7 @@ export const mapAppliers: Appliers<'add-map' | 'remove-map' | 'update-map'> = {
   },
   'remove-map': (draft, ctx) => {
     const map = findMap(draft, ctx);
-    if (map !== undefined) removeFrom(draft.maps, map);
+    if (map !== undefined && foundAsExpected(ctx, map, ctx.change.was, `process map "${map.id}"`)) removeFrom(draft.maps, map);
   },
   'update-map': (draft, ctx) => {
     const map = findMap(draft, ctx);

@@ -2,7 +2,7 @@ import { knownParties } from './apply-accountability.js';
 import type { Appliers } from './applier.js';
 import { removeFrom } from './applier.js';
 import { copyOf } from './draft.js';
-import { updateFields } from './update-fields.js';
+import { foundAsExpected, updateFields } from './update-fields.js';
 
 type StakeholderChange =
   | 'add-stakeholder'
@@ -66,7 +66,7 @@ export const stakeholderAppliers: Appliers<StakeholderChange> = {
       ctx.expect(`relation on "${map.id}"`, `${from} ${kind} ${to}`, names, ['kind']);
       return;
     }
-    removeFrom(map.relations, relation);
+    if (foundAsExpected(ctx, relation, ctx.change.was, `the relation "${from}" ${kind} "${to}" on "${map.id}"`)) removeFrom(map.relations, relation);
   },
   'add-party': (draft, ctx) => {
     const { party } = ctx.change;
@@ -74,7 +74,7 @@ export const stakeholderAppliers: Appliers<StakeholderChange> = {
   },
   'remove-party': (draft, ctx) => {
     const party = ctx.find(draft.parties, 'party', ctx.change.party, ['party']);
-    if (party !== undefined) removeFrom(draft.parties, party);
+    if (party !== undefined && foundAsExpected(ctx, party, ctx.change.was, `party "${party.id}"`)) removeFrom(draft.parties, party);
   },
   'update-party': (draft, ctx) => {
     const party = ctx.find(draft.parties, 'party', ctx.change.party, ['party']);

@@ -7,7 +7,7 @@ import { removeFrom } from './applier.js';
 import { copyOf, type Mutable } from './draft.js';
 import { findMap, findStep, stepName } from './map-targets.js';
 import { sameValue, shown } from './same-value.js';
-import { updateFields } from './update-fields.js';
+import { foundAsExpected, updateFields } from './update-fields.js';
 
 /** Steps added between two others, removed with their flows joined up, moved to another lane, or changed. */
 export const stepAppliers: Appliers<'add-step' | 'remove-step' | 'move-step' | 'update-step'> = {
@@ -48,6 +48,7 @@ export const stepAppliers: Appliers<'add-step' | 'remove-step' | 'move-step' | '
     const found = findStep(draft, ctx, ctx.change.step, ['step']);
     if (found === undefined) return;
     const { map, step } = found;
+    if (!foundAsExpected(ctx, step, ctx.change.was, stepName(map.id, step.id))) return;
     const into = map.flows.filter((f) => f.to === step.id && f.from !== step.id);
     const out = map.flows.filter((f) => f.from === step.id && f.to !== step.id);
     const first = map.flows.findIndex((f) => f.from === step.id || f.to === step.id);

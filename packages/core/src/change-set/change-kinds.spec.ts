@@ -78,8 +78,8 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
   },
   'clear-accountability': {
     yaml: `
-- { change: clear-accountability, profile: north, code: '1.10', roles: [responsible] }
-- { change: clear-accountability, profile: south, code: '1.10' }`,
+- { change: clear-accountability, profile: north, code: '1.10', roles: [responsible], was: { responsible: [cc] } }
+- { change: clear-accountability, profile: south, code: '1.10', was: { accountable: [cc], responsible: [] } }`,
     check: (m) => {
       expect(assignment(m, 'north', '1.10')).toMatchObject({ accountable: ['pcc'], responsible: [] });
       expect(assignment(m, 'south', '1.10')).toBeUndefined();
@@ -97,6 +97,12 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
         code: 'change-target-missing',
         at: 'sooth',
         suggestion: 'south',
+      },
+      {
+        why: 'parties other than it expects in a role',
+        yaml: `- change: clear-accountability\n  profile: north\n  code: '1.10'\n  was:\n    accountable: [cc]`,
+        code: 'change-conflict',
+        at: 'accountable: [cc]',
       },
     ],
   },
@@ -276,7 +282,7 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
   },
   'remove-map': {
     // The sub-process step that drilled into it now names no map: the result says so, without a file.
-    yaml: `- { change: remove-map, map: stakeholder-analysis }`,
+    yaml: `- { change: remove-map, map: stakeholder-analysis, was: { title: Conduct Stakeholder Analysis } }`,
     check: (m) => expect(m.maps.map((x) => x.id)).toEqual(['engage-consult']),
     leaves: ['unknown-map'],
     failures: [
@@ -286,6 +292,12 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
         code: 'change-target-missing',
         at: 'stakeholder-analyses',
         suggestion: 'stakeholder-analysis',
+      },
+      {
+        why: 'a title other than it expects',
+        yaml: `- change: remove-map\n  map: stakeholder-analysis\n  was:\n    title: Analysis`,
+        code: 'change-conflict',
+        at: 'title: Analysis',
       },
     ],
   },
@@ -348,7 +360,7 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
     ],
   },
   'remove-step': {
-    yaml: `- { change: remove-step, map: stakeholder-analysis, step: map-stakeholders }`,
+    yaml: `- { change: remove-step, map: stakeholder-analysis, step: map-stakeholders, was: { title: Map stakeholders, code: '1.1.2.8', lane: null } }`,
     check: (m) => expect(flows(m, 'stakeholder-analysis')).toEqual(['start>analyse', 'analyse>end']),
     failures: [
       {
@@ -357,6 +369,18 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
         code: 'change-target-missing',
         at: 'step: analyze',
         suggestion: 'analyse',
+      },
+      {
+        why: 'a code other than it expects',
+        yaml: `- change: remove-step\n  map: stakeholder-analysis\n  step: map-stakeholders\n  was:\n    code: '1.1.2'`,
+        code: 'change-conflict',
+        at: "code: '1.1.2'",
+      },
+      {
+        why: 'a lane other than it expects',
+        yaml: `- change: remove-step\n  map: engage-consult\n  step: mandate\n  was:\n    lane: null`,
+        code: 'change-conflict',
+        at: 'lane: null',
       },
     ],
   },
@@ -586,7 +610,7 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
     ],
   },
   'remove-relation': {
-    yaml: `- { change: remove-relation, relationshipMap: overview, from: panel, to: pcc, kind: scrutinises }`,
+    yaml: `- { change: remove-relation, relationshipMap: overview, from: panel, to: pcc, kind: scrutinises, was: { label: null } }`,
     check: (m) => expect(m.relationshipMaps[0]?.relations).toEqual([]),
     failures: [
       {
@@ -594,6 +618,12 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
         yaml: `- change: remove-relation\n  relationshipMap: overview\n  from: pcc\n  to: panel\n  kind: scrutinises`,
         code: 'change-target-missing',
         at: 'kind: scrutinises',
+      },
+      {
+        why: 'a label other than it expects',
+        yaml: `- change: remove-relation\n  relationshipMap: overview\n  from: panel\n  to: pcc\n  kind: scrutinises\n  was:\n    label: Holds to account`,
+        code: 'change-conflict',
+        at: 'label: Holds to account',
       },
     ],
   },
@@ -607,9 +637,12 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
   'remove-party': {
     yaml: `
 - { change: add-party, party: { id: unit, title: Alliance unit, type: collaboration-unit } }
-- { change: remove-party, party: unit }`,
+- { change: remove-party, party: unit, was: { title: Alliance unit, type: collaboration-unit } }`,
     check: (m) => expect(m.parties.map((p) => p.id)).toEqual(['cc', 'pcc']),
-    failures: [{ why: 'an unknown party', yaml: `- change: remove-party\n  party: unti`, code: 'change-target-missing', at: 'unti' }],
+    failures: [
+      { why: 'an unknown party', yaml: `- change: remove-party\n  party: unti`, code: 'change-target-missing', at: 'unti' },
+      { why: 'a title other than it expects', yaml: `- change: remove-party\n  party: pcc\n  was:\n    title: PCC`, code: 'change-conflict', at: 'title: PCC' },
+    ],
   },
   'update-party': {
     yaml: `- { change: update-party, party: cc, set: { area: North, aliases: [CC] }, was: { type: chief-constable } }`,

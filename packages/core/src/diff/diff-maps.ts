@@ -1,12 +1,15 @@
 import { canonicalJson, changedFields, pairBy } from '../impact/pair-by.js';
 import type { Lane, Model, ProcessMap, Step } from '../model/model.js';
 import type { Change } from '../schema/change-set.js';
-import { fieldUpdate } from './field-update.js';
+import { expectedOf, fieldUpdate } from './field-update.js';
 import { appendPlan, stayingInOrder } from './list-plan.js';
 
 const MAP_FIELDS = ['title', 'parent', 'guidance', 'references', 'outcomes'] as const;
 const STEP_FIELDS = ['title', 'kind', 'guidance', 'code', 'map', 'references', 'outcomes'] as const;
 
+/** What a removed step is expected to be: what it says and where it sits. */
+const REMOVED_STEP_FIELDS = ['title', 'kind', 'code', 'lane'] as const;
+const removeMap = (map: ProcessMap): Change => ({ change: 'remove-map', map: map.id, was: { title: map.title } });
 const pick = (fields: readonly string[], allowed: readonly string[]) => fields.filter((f) => allowed.includes(f));
 
 function laneChanges(current: ProcessMap, target: ProcessMap, staying: Set<string>): { add: Change[]; remove: Change[] } {
@@ -36,7 +39,9 @@ function stepChanges(current: ProcessMap, target: ProcessMap): Change[] {
   const old = new Map(current.steps.map((s) => [s.id, s]));
   const firstStaying = target.steps.find((s) => staying.has(s.id))?.id;
   // A step out of order is taken out and put back where it belongs; its flows are set right with the others.
-  const removals = current.steps.filter((s) => !staying.has(s.id)).map((s): Change => ({ change: 'remove-step', map, step: s.id }));
+  const removals = current.steps
+    .filter((s) => !staying.has(s.id))
+    .map((s): Change => ({ change: 'remove-step', map, step: s.id, was: expectedOf(s, REMOVED_STEP_FIELDS) }));
   const placed = target.steps.flatMap((step: Step, i): Change[] => {
     const was = old.get(step.id);
     if (!staying.has(step.id) || was === undefined) {
@@ -65,10 +70,7 @@ function mapChange(current: ProcessMap, target: ProcessMap): Change[] {
   );
   const kept = pairBy(current.lanes, target.lanes, (l) => l.id).kept;
   if (kept.some(([l]) => !lanes.has(l.id))) {
-    return [
-      { change: 'remove-map', map: current.id },
-      { change: 'add-map', map: target },
-    ];
+    return [removeMap(current), { change: 'add-map', map: target }];
   }
   const fields = pick(changedFields(current, target), MAP_FIELDS);
   const laneEdits = laneChanges(current, target, lanes);
@@ -101,5 +103,5 @@ export function flowChanges(current: Model, target: Model): Change[] {
 
 /** Maps the target does not have. */
 export function mapRemovals(current: Model, target: Model): Change[] {
-  return pairBy(current.maps, target.maps, (m) => m.id).removed.map((m) => ({ change: 'remove-map', map: m.id }));
+  return pairBy(current.maps, target.maps, (m) => m.id).removed.map(removeMap);
 }

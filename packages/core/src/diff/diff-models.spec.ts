@@ -74,6 +74,53 @@ describe('diffModels, on a hand-made pair', () => {
     ]);
   });
 
+  it('says what each removal expects to find, so the change set conflicts with a model that has moved on since', () => {
+    const build = (stepTitle: string, partyTitle: string, responsible: string, label: string, withAll: boolean) =>
+      new ModelBuilder()
+        .glossary({ entries: [{ code: '1', title: 'Policing' }] })
+        .parties({
+          parties: [
+            { id: 'cc', title: 'Chief Constable', type: 'chief-constable' },
+            ...(withAll ? [{ id: 'unit', title: partyTitle, type: 'collaboration-unit' as const }] : []),
+          ],
+        })
+        .profile({ id: 'north', title: 'North', assignments: withAll ? [{ code: '1', accountable: 'cc', responsible }] : [] })
+        .processMap({
+          id: 'armed',
+          title: 'Armed',
+          lanes: [{ id: 'force', title: 'Force', party: 'cc' }],
+          steps: [
+            { id: 'plan', kind: 'activity', title: 'Plan', lane: 'force' },
+            ...(withAll ? [{ id: 'deploy', kind: 'activity' as const, title: stepTitle, code: '1', lane: 'force' }] : []),
+          ],
+        })
+        .stakeholders({
+          stakeholders: [
+            { id: 'panel', title: 'Panel', type: 'board' },
+            { id: 'board', title: 'Board', type: 'board' },
+          ],
+        })
+        .relationshipMap({ id: 'overview', title: 'Overview', relations: withAll ? [{ from: 'panel', to: 'board', kind: 'scrutinises', label }] : [] })
+        .build().model;
+    const written = build('Deploy', 'Unit', 'cc', 'Reviews', true);
+    const { changes } = diffModels(written, build('Deploy', 'Unit', 'cc', 'Reviews', false));
+    expect(changes.filter((c) => c.change.startsWith('remove-') || c.change === 'clear-accountability')).toEqual([
+      { change: 'clear-accountability', profile: 'north', code: '1', was: { accountable: ['cc'], responsible: ['cc'], consulted: [], informed: [] } },
+      { change: 'remove-step', map: 'armed', step: 'deploy', was: { title: 'Deploy', kind: 'activity', code: '1', lane: 'force' } },
+      { change: 'remove-relation', relationshipMap: 'overview', from: 'panel', to: 'board', kind: 'scrutinises', was: { label: 'Reviews' } },
+      { change: 'remove-party', party: 'unit', was: { title: 'Unit', type: 'collaboration-unit' } },
+    ]);
+    expect(applied(written, [...changes]).diagnostics.filter((d) => d.code.startsWith('change-'))).toEqual([]);
+    const movedOn = build('Deploy armed officers', 'Alliance unit', 'unit', 'Scrutinises', true);
+    const conflicts = applied(movedOn, [...changes]).diagnostics.filter((d) => d.code === 'change-conflict');
+    expect(conflicts.map((d) => d.path?.slice(2))).toEqual([
+      ['was', 'responsible'],
+      ['was', 'title'],
+      ['was', 'label'],
+      ['was', 'title'],
+    ]);
+  });
+
   it('names what it cannot say as a change', () => {
     const guide = referenceModel();
     const retitled = { ...guide, title: 'Another title', references: guide.references.slice(1) };

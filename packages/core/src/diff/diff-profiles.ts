@@ -9,16 +9,18 @@ const PROFILE_FIELDS = ['title', 'area', 'description'] as const;
 /** An assignment is kept in place, its roles and note set where it stands, unless the order of assignments changes around it. */
 const identity = (a: Assignment) => a.code;
 
+/** The parties of every role of an assignment, copied. */
+function rolesOf(a: Assignment) {
+  return { accountable: [...a.accountable], responsible: [...a.responsible], consulted: [...a.consulted], informed: [...a.informed] };
+}
+
 /** Sets every role of an assignment, and its note when it differs from the one the assignment had (null clears it). */
 function setAccountability(profile: Profile, a: Assignment, was?: Assignment): Change {
   return {
     change: 'set-accountability',
     profile: profile.id,
     code: a.code,
-    accountable: [...a.accountable],
-    responsible: [...a.responsible],
-    consulted: [...a.consulted],
-    informed: [...a.informed],
+    ...rolesOf(a),
     ...(a.note === was?.note ? {} : { note: a.note ?? null }),
   } as Change;
 }
@@ -29,7 +31,9 @@ function assignmentChanges(current: Profile, target: Profile): Change[] {
   const appended = new Set(plan.append);
   const old = new Map(current.assignments.map((a) => [identity(a), a]));
   return [
-    ...current.assignments.filter((a) => removed.has(identity(a))).map((a): Change => ({ change: 'clear-accountability', profile: current.id, code: a.code })),
+    ...current.assignments
+      .filter((a) => removed.has(identity(a)))
+      .map((a): Change => ({ change: 'clear-accountability', profile: current.id, code: a.code, was: rolesOf(a) })),
     ...target.assignments.flatMap((a): Change[] => {
       if (appended.has(identity(a))) return [setAccountability(target, a)];
       const was = old.get(identity(a));

@@ -1,7 +1,7 @@
 import { canonicalJson, changedFields, pairBy } from '../impact/pair-by.js';
 import type { Model, Relation, RelationshipMap } from '../model/model.js';
 import type { Change } from '../schema/change-set.js';
-import { fieldUpdate } from './field-update.js';
+import { expectedOf, fieldUpdate } from './field-update.js';
 import { appendPlan } from './list-plan.js';
 
 const STAKEHOLDER_FIELDS = ['title', 'type', 'description', 'influence', 'interest', 'party', 'aliases'] as const;
@@ -29,7 +29,11 @@ export function registerAdditions(current: Model, target: Model): Change[] {
 export function registerRemovals(current: Model, target: Model): Change[] {
   return [
     ...pairBy(current.stakeholders, target.stakeholders, (s) => s.id).removed.map((s): Change => ({ change: 'remove-stakeholder', stakeholder: s.id })),
-    ...pairBy(current.parties, target.parties, (p) => p.id).removed.map((p): Change => ({ change: 'remove-party', party: p.id })),
+    ...pairBy(current.parties, target.parties, (p) => p.id).removed.map((p): Change => ({
+      change: 'remove-party',
+      party: p.id,
+      was: { title: p.title, type: p.type },
+    })),
   ];
 }
 
@@ -43,7 +47,7 @@ function relationChanges(current: RelationshipMap, target: RelationshipMap): Cha
   return [
     ...current.relations
       .filter((r) => removed.has(relationKey(r)))
-      .map((r): Change => ({ change: 'remove-relation', relationshipMap: current.id, from: r.from, to: r.to, kind: r.kind })),
+      .map((r): Change => ({ change: 'remove-relation', relationshipMap: current.id, from: r.from, to: r.to, kind: r.kind, was: expectedOf(r, ['label']) })),
     ...target.relations
       .filter((r) => appended.has(relationKey(r)))
       .map((relation): Change => ({ change: 'add-relation', relationshipMap: target.id, relation })),

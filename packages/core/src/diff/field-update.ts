@@ -11,3 +11,9 @@ export function fieldUpdate(current: object, target: object, fields: readonly st
     was: Object.fromEntries(fields.flatMap((f) => (a[f] === undefined ? [] : [[f, a[f]]]))),
   };
 }
+
+/** The `was` of a change that removes an element: the named fields as they are (null where unset), so a removal written before the element changed is a conflict. */
+export function expectedOf(element: object, fields: readonly string[]): Record<string, unknown> {
+  const a = element as Record<string, unknown>;
+  return Object.fromEntries(fields.map((f) => [f, a[f] ?? null]));
+}

@@ -53,14 +53,19 @@ function described<S extends z.ZodRawShape>(fields: S, say: (field: string) => s
   return Object.fromEntries(Object.entries(fields).map(([field, schema]) => [field, (schema as z.ZodType).meta({ description: say(field) })])) as unknown as S;
 }
 
-/** A field update: `set` gives the new values, `was` (optional) the values the change expects to find, so a model that has moved on is a conflict. */
+/** `was`: the values of some fields the change expects to find, so a model that has moved on is a conflict. */
+function expected<S extends z.ZodRawShape>(fields: S) {
+  return z
+    .strictObject(described(fields, (field) => `The ${field} the change expects to find; null: none.`))
+    .partial()
+    .optional()
+    .meta({ description: 'The values the change expects to find; a difference is reported as a conflict.' });
+}
+
+/** A field update: `set` gives the new values, `was` (optional) the values the change expects to find. */
 function update<S extends z.ZodRawShape>(fields: S) {
   const set = z.strictObject(described(fields, (field) => `The new ${field}; null removes it.`)).partial();
-  const was = z.strictObject(described(fields, (field) => `The ${field} the change expects to find; null: none.`)).partial();
-  return {
-    set: set.meta({ description: 'The new values; null removes a field.' }),
-    was: was.optional().meta({ description: 'The values the change expects to find; a difference is reported as a conflict.' }),
-  };
+  return { set: set.meta({ description: 'The new values; null removes a field.' }), was: expected(fields) };
 }
 
 const RoleParties = {
@@ -102,6 +107,10 @@ const accountability = [
     profile: ProfileId,
     code: GlossaryCode,
     roles: z.array(z.literal(ACCOUNTABILITY_ROLES)).optional().meta({ description: 'The roles to clear; all of them, and the assignment, when left out.' }),
+    was: z
+      .strictObject(RoleParties)
+      .optional()
+      .meta({ description: 'The parties the change expects to find in the roles (any of them, cleared or not); a difference is a conflict.' }),
   }),
   changeOf('add-profile', 'adds an accountability profile.', { profile: ProfileBody }),
   changeOf('remove-profile', 'removes an accountability profile.', { profile: ProfileId }),
@@ -166,7 +175,7 @@ const collaboration = [
 
 const processMaps = [
   changeOf('add-map', 'adds a process map.', { map: ProcessMapBody }),
-  changeOf('remove-map', 'removes a process map.', { map: MapId }),
+  changeOf('remove-map', 'removes a process map.', { map: MapId, was: expected({ title: Title }) }),
   changeOf('update-map', 'changes the title, parent, guidance, references or outcomes of a map.', {
     map: MapId,
     ...update({ title: Title, parent: clearable(MapId), guidance: clearable(Markdown), references: z.array(ReferenceId), outcomes: z.array(OutcomeId) }),
@@ -177,7 +186,11 @@ const processMaps = [
     after: StepId.optional().meta({ description: 'The step the new one follows; it is listed after it.' }),
     before: StepId.optional().meta({ description: 'The step the new one leads to.' }),
   }),
-  changeOf('remove-step', 'removes a step; each step that led to it is joined to each step it led to.', { map: MapId, step: StepId }),
+  changeOf('remove-step', 'removes a step; each step that led to it is joined to each step it led to.', {
+    map: MapId,
+    step: StepId,
+    was: expected({ title: Title, kind: StepFields.kind, code: StepFields.code, lane: clearable(LaneId) }),
+  }),
   changeOf('move-step', 'moves a step to another lane.', {
     map: MapId,
     step: StepId,
@@ -225,9 +238,10 @@ const stakeholders = [
     from: StakeholderId,
     to: StakeholderId,
     kind: RelationKindId,
+    was: expected({ label: clearable(z.string()) }),
   }),
   changeOf('add-party', 'adds a party.', { party: Party }),
-  changeOf('remove-party', 'removes a party.', { party: PartyId }),
+  changeOf('remove-party', 'removes a party.', { party: PartyId, was: expected({ title: Title, type: z.enum(PARTY_TYPES) }) }),
   changeOf('update-party', 'changes the fields of a party.', {
     party: PartyId,
     ...update({
