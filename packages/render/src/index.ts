@@ -12,8 +12,9 @@ export { mapLayoutInput, type ProcessMapOptions } from './process/map-layout-inp
 export { layoutProcessMap, type LaidOutProcessMap } from './process/layout-process-map.js';
 export { drawProcessMap, type DrawOptions } from './process/draw-process-map.js';
 export { renderMapChanges, type MapChangeViews } from './changes/render-map-changes.js';
-export { CHANGE_VIEWS, changeName, type ChangeView } from './changes/draw-change-views.js';
+export { CHANGE_VIEWS, changeName, countChanges, laneChangeName, type ChangeView, type MapChanges } from './changes/draw-change-views.js';
 export { stepChanges, type StepChangeKind, type StepChange } from './changes/step-changes.js';
+export { laneChanges, type LaneChangeKind, type LaneChange } from './changes/lane-changes.js';
 export { CHANGE_COLOURS, CHANGE_LABELS } from './changes/change-marks.js';
 export type {
   FlowInput,

@@ -3,6 +3,7 @@ import { CAPTION_FONT } from '../shapes/shape-text.js';
 import { element, text, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { measureText } from '../text/measure-text.js';
+import type { LaneChangeKind } from './lane-changes.js';
 import type { StepChangeKind } from './step-changes.js';
 
 /**
@@ -54,21 +55,55 @@ export function changeMark(change: StepChangeKind, box: Box, strikeY: number): M
   ]);
 }
 
+// A badge on the top right corner of a shape.
 function badge(change: StepChangeKind, box: Box): Markup {
-  const label = BADGE_TEXT[change];
+  return badgeAt(BADGE_TEXT[change], CHANGE_COLOURS[change], (width) => ({ x: box.x + box.width + 6 - width, y: box.y - 3 - BADGE_HEIGHT / 2 }));
+}
+
+// A rounded badge of white words on the colour, at the place `at` gives for its width.
+function badgeAt(label: string, colour: string, at: (width: number) => { x: number; y: number }): Markup {
   const font = label.length === 1 ? { size: 15, bold: true } : CAPTION_FONT;
   const width = Math.max(BADGE_HEIGHT, Math.ceil(measureText(label, font)) + 12);
-  const x = box.x + box.width + 6 - width;
-  const y = box.y - 3 - BADGE_HEIGHT / 2;
+  const { x, y } = at(width);
   return element('g', { class: 'change-badge' }, [
     // A space outside the text, as text blocks have, keeps the badge's word apart from the label's last one when read.
     text(' '),
-    element('rect', { x, y, width, height: BADGE_HEIGHT, rx: BADGE_HEIGHT / 2, fill: CHANGE_COLOURS[change], stroke: PALETTE.background, 'stroke-width': 1.5 }),
+    element('rect', { x, y, width, height: BADGE_HEIGHT, rx: BADGE_HEIGHT / 2, fill: colour, stroke: PALETTE.background, 'stroke-width': 1.5 }),
     element(
       'text',
       { x: x + width / 2, y: y + BADGE_HEIGHT / 2 + font.size * 0.35, 'text-anchor': 'middle', 'font-size': font.size, 'font-weight': 'bold', fill: '#ffffff' },
       [text(label)],
     ),
+  ]);
+}
+
+/**
+ * The marks of a changed lane, drawn over its header: an outline (dashed for an added or removed lane, solid for a
+ * changed one), a line through the header of a removed lane, and a badge at the foot of the header saying, in words,
+ * what changed (`lane added`, `lane removed`, `party changed`).
+ * @example
+ * ```ts
+ * laneMark('added', 'lane added', placedLane.header);
+ * ```
+ */
+export function laneMark(change: LaneChangeKind, label: string, header: Box): Markup {
+  const colour = CHANGE_COLOURS[change];
+  const middle = header.y + header.height / 2;
+  return element('g', { class: `change-mark change-mark-${change}`, 'aria-hidden': 'true' }, [
+    element('rect', {
+      class: 'change-outline',
+      x: header.x + 2,
+      y: header.y + 2,
+      width: header.width - 4,
+      height: header.height - 4,
+      fill: 'none',
+      stroke: colour,
+      'stroke-width': 3,
+      'stroke-dasharray': change === 'changed' ? undefined : '6 3',
+    }),
+    change === 'removed' &&
+      element('line', { class: 'strike', x1: header.x + 4, y1: middle, x2: header.x + header.width - 4, y2: middle, stroke: colour, 'stroke-width': 2.5 }),
+    badgeAt(label, colour, (width) => ({ x: header.x + (header.width - width) / 2, y: header.y + header.height - BADGE_HEIGHT - 6 })),
   ]);
 }
 

@@ -1,5 +1,5 @@
 import type { Box } from '../geometry/box.js';
-import { drawLegend } from '../legend/legend.js';
+import { drawLegend, layoutLegend } from '../legend/legend.js';
 import { drawFlow, drawLane, drawLaneHeader, drawProcessMap, stepName } from '../process/draw-process-map.js';
 import { TITLE_HEIGHT, type LaidOutProcessMap } from '../process/layout-process-map.js';
 import type { PlacedLane, PlacedStep, RenderedMap, RoutedFlow, StepInput } from '../process/process-types.js';
@@ -9,7 +9,8 @@ import { element, text, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { shapeGroup } from '../svg/shape-group.js';
 import { svgDocument } from '../svg/svg-document.js';
-import { CHANGE_COLOURS, CHANGE_LABELS, changeMark, leftPlace } from './change-marks.js';
+import { CHANGE_COLOURS, CHANGE_LABELS, changeMark, laneMark, leftPlace } from './change-marks.js';
+import type { LaneChange } from './lane-changes.js';
 import type { StepChangeKind, StepChange } from './step-changes.js';
 import type { UnionMap, UnionNode } from './union-map.js';
 
@@ -20,16 +21,17 @@ export type ChangeView = (typeof CHANGE_VIEWS)[number];
 
 type Version = 'before' | 'after';
 
+/** What differs between the two versions of a map: its steps and its lanes. */
+export interface MapChanges {
+  readonly steps: readonly StepChange[];
+  readonly lanes: readonly LaneChange[];
+}
+
 /**
  * The three views of one laid-out union of two versions of a map. Each view's ids start with `idPrefix` and its name,
- * so that all three (and the views of other maps) can share a page.
+ * so that all three (and the views of other maps) can share a page. Each view has a legend of its own lanes.
  */
-export function drawChangeViews(
-  laidOut: LaidOutProcessMap,
-  union: UnionMap,
-  changes: readonly StepChange[],
-  idPrefix: string,
-): Record<ChangeView, RenderedMap> {
+export function drawChangeViews(laidOut: LaidOutProcessMap, union: UnionMap, changes: MapChanges, idPrefix: string): Record<ChangeView, RenderedMap> {
   const version = (v: Version, view: ChangeView, title: string): RenderedMap => {
     const map = versionMap(laidOut, union, v, `${title}: ${laidOut.input.title}`);
     const prefix = `${idPrefix}${view}-`;
@@ -50,9 +52,12 @@ function rendered(svg: string, laidOut: LaidOutProcessMap, steps: readonly Place
 
 // The union's layout with only one version's shapes, flows and lane titles, each at its place on the shared layout.
 function versionMap(laidOut: LaidOutProcessMap, union: UnionMap, version: Version, title: string): LaidOutProcessMap {
+  // The version's own lanes in the legend, in the colours its bands are drawn in; the union's legend box keeps its place.
+  const entries = union.lanes.flatMap((l) => (l[version]?.title === undefined ? [] : [{ label: l[version].title, fill: l[version].fill }]));
   return {
     ...laidOut,
     input: { ...laidOut.input, title },
+    legendLayout: layoutLegend([{ title: 'Lanes', entries }], laidOut.legendLayout.width),
     lanes: versionLanes(laidOut, union, version),
     steps: laidOut.steps.flatMap((placed, i) => {
       const step = union.nodes[i]?.[version];
@@ -85,8 +90,9 @@ function placedAs(placed: PlacedStep, step: StepInput): PlacedStep {
   return { step: version, box: placed.box, geometry: rendererForKind(step.kind).geometry(placed.box, step.shape) };
 }
 
-function changesView(laidOut: LaidOutProcessMap, union: UnionMap, changes: readonly StepChange[], idPrefix: string): RenderedMap {
-  const byStep = new Map(changes.map((c) => [c.step as string, c]));
+function changesView(laidOut: LaidOutProcessMap, union: UnionMap, changes: MapChanges, idPrefix: string): RenderedMap {
+  const byStep = new Map(changes.steps.map((c) => [c.step as string, c]));
+  const byLane = new Map(changes.lanes.map((c) => [c.lane, c]));
   const shown: Array<{ placed: PlacedStep; change: StepChange | undefined }> = [];
   const left: Box[] = [];
   laidOut.steps.forEach((placed, i) => {
@@ -122,7 +128,11 @@ function changesView(laidOut: LaidOutProcessMap, union: UnionMap, changes: reado
         { class: 'shapes' },
         shown.map(({ placed, change }) => markedStep(placed, change, idPrefix)),
       ),
-      element('g', { class: 'lane-headers' }, laidOut.lanes.map(drawLaneHeader)),
+      element(
+        'g',
+        { class: 'lane-headers' },
+        laidOut.lanes.map((placed) => markedLaneHeader(placed, placed.lane.id === undefined ? undefined : byLane.get(placed.lane.id))),
+      ),
       drawLegend(laidOut.legendLayout, laidOut.legend),
     ],
   });
@@ -152,6 +162,36 @@ function markedName(placed: PlacedStep, change: StepChange): string {
   return [`${rendererForKind(s.kind).name}${s.code === undefined ? '' : ` ${s.code}`}: ${s.title}`, changeName(change), ...drill].join(', ');
 }
 
+/**
+ * What a lane header's accessible name says of its lane's change, after the lane's title, e.g.
+ * `party changed (party was "Chief Constable", now "Alliance unit")`: the badge's words first, as they are drawn.
+ * @example
+ * ```ts
+ * laneChangeName({ lane: 'alliance', change: 'added', title: 'Alliance', badge: 'lane added', details: ['party "Alliance unit"'] }); // 'lane added (party "Alliance unit")'
+ * ```
+ */
+export function laneChangeName(change: LaneChange): string {
+  return `${change.badge}${change.details.length === 0 ? '' : ` (${change.details.join('; ')})`}`;
+}
+
+// A changed lane's header is a named group with its change in data-change, so that assistive technology and scripts
+// hear of it as they do of a changed shape; an unchanged lane's header is drawn as on any map.
+function markedLaneHeader(placed: PlacedLane, change: LaneChange | undefined): Markup | false {
+  const header = drawLaneHeader(placed);
+  if (change === undefined || header === false || placed.header === undefined) return header;
+  return element(
+    'g',
+    {
+      class: `lane-change change-${change.change}`,
+      'data-lane': change.lane,
+      'data-change': change.change,
+      role: 'group',
+      'aria-label': `${placed.lane.title ?? change.title}, ${laneChangeName(change)}`,
+    },
+    [header, laneMark(change.change, change.badge, placed.header)],
+  );
+}
+
 function markedStep(placed: PlacedStep, change: StepChange | undefined, idPrefix: string): Markup {
   const s = placed.step;
   const label = placed.geometry.label;
@@ -168,15 +208,31 @@ function markedStep(placed: PlacedStep, change: StepChange | undefined, idPrefix
   });
 }
 
-function describeChanges(changes: readonly StepChange[]): string {
-  const counts = (['added', 'removed', 'moved', 'changed'] as const satisfies readonly StepChangeKind[])
-    .map((kind) => [kind, changes.filter((c) => c.change === kind).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${n} ${kind}`);
+/**
+ * The changes of a map counted by kind, e.g. `Shapes: 2 added, 1 moved. Lanes: 1 added.`, or that there are none.
+ * @example
+ * ```ts
+ * countChanges(changes); // 'Shapes: 1 added. Lanes: 1 added.'
+ * ```
+ */
+export function countChanges(changes: MapChanges): string {
+  const count = (things: readonly { change: StepChangeKind }[]) =>
+    (['added', 'removed', 'moved', 'changed'] as const satisfies readonly StepChangeKind[])
+      .map((kind) => [kind, things.filter((c) => c.change === kind).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${n} ${kind}`)
+      .join(', ');
+  const [steps, lanes] = [count(changes.steps), count(changes.lanes)];
+  if (steps === '' && lanes === '') return 'No shape or lane changes on this map.';
+  return [steps === '' ? '' : `Shapes: ${steps}.`, lanes === '' ? '' : `Lanes: ${lanes}.`].filter((t) => t !== '').join(' ');
+}
+
+function describeChanges(changes: MapChanges): string {
   return (
-    (counts.length === 0 ? 'No shape changes on this map.' : `Shapes changed: ${counts.join(', ')}.`) +
+    countChanges(changes) +
     ' Added shapes have a plus badge and a double dashed outline; removed shapes are struck through and have a minus badge;' +
-    ' moved and changed shapes have a badge saying so; each shape says its change after its title in its name. Shapes are listed in the order of the process.'
+    ' moved and changed shapes have a badge saying so; each shape says its change after its title in its name.' +
+    ' The header of an added, removed or changed lane has a badge saying so, and its name says the change. Shapes are listed in the order of the process.'
   );
 }
 

@@ -5,6 +5,7 @@ import { CachedLayoutEngine } from '../layout/cached-layout-engine.js';
 import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
 import { buildOrThrow } from '../testing/sample-model.js';
 import { mergeOrder } from './merge-order.js';
+import { countChanges, laneChangeName } from './draw-change-views.js';
 import { renderMapChanges } from './render-map-changes.js';
 import { stepChanges } from './step-changes.js';
 
@@ -12,8 +13,12 @@ const engine = new CachedLayoutEngine(new ElkLayoutEngine());
 
 type Step = { id: string; kind: 'start' | 'end' | 'activity' | 'decision'; title: string; lane?: string; code?: string; guidance?: string };
 type Flow = { from: string; to: string };
+type Lane = { id: string; title: string; party?: string };
 
-function model(steps: Step[], flows: Flow[], title = 'Armed policing'): Model {
+const FORCE: Lane = { id: 'force', title: 'Force', party: 'cc' };
+const ALLIANCE: Lane = { id: 'alliance', title: 'Alliance', party: 'unit' };
+
+function model(steps: Step[], flows: Flow[], title = 'Armed policing', lanes: Lane[] = [FORCE, ALLIANCE]): Model {
   return buildOrThrow(
     new ModelBuilder()
       .manifest({ title: 'Change views' })
@@ -33,17 +38,14 @@ function model(steps: Step[], flows: Flow[], title = 'Armed policing'): Model {
       .processMap({
         id: 'armed',
         title,
-        lanes: [
-          { id: 'force', title: 'Force', party: 'cc' },
-          { id: 'alliance', title: 'Alliance', party: 'unit' },
-        ],
+        lanes,
         steps,
         flows,
       }),
   );
 }
 
-// One of each: an added, a removed, a moved, a changed and an unchanged step, around start and end events.
+// One of each: an added, a removed, a moved, a changed and an unchanged step, around start and end events; and an added lane.
 const before = model(
   [
     { id: 'start', kind: 'start', title: 'Call for armed support' },
@@ -60,6 +62,8 @@ const before = model(
     { from: 'move', to: 'retitle' },
     { from: 'retitle', to: 'end' },
   ],
+  'Armed policing',
+  [FORCE],
 );
 const after = model(
   [
@@ -100,10 +104,16 @@ function elements(svg: string): Array<{ name: string; attrs: Attributes; childre
 const shapeGroups = (svg: string) => elements(svg).filter((e) => e.name === 'g' && e.attrs['data-step'] !== undefined);
 const marks = (svg: string) =>
   Object.fromEntries(shapeGroups(svg).flatMap((g) => (g.attrs['data-change'] === undefined ? [] : [[g.attrs['data-step'], g.attrs['data-change']]])));
+const laneGroups = (svg: string) => elements(svg).filter((e) => e.name === 'g' && e.attrs['data-lane'] !== undefined && e.attrs['data-change'] !== undefined);
+const laneMarks = (svg: string) => Object.fromEntries(laneGroups(svg).map((g) => [g.attrs['data-lane'], g.attrs['data-change']]));
+const legendText = (svg: string) => JSON.stringify(elements(svg).find((e) => e.attrs['class'] === 'legend')?.children ?? []);
+
+// Every test of the one pair of versions reads the same drawing.
+const drawn = renderMapChanges(before, after, 'armed', { engine });
 
 describe('as-is, changes and to-be views of a map', () => {
   it('marks exactly the added, removed, moved and changed shapes, and nothing else', async () => {
-    const { views, changes } = await renderMapChanges(before, after, 'armed', { engine });
+    const { views, changes } = await drawn;
     expect(marks(views.changes.svg)).toEqual({ agree: 'added', drop: 'removed', move: 'moved', retitle: 'changed' });
     expect(Object.fromEntries(changes.map((c) => [c.step, c.change]))).toEqual(marks(views.changes.svg));
     // The unchanged shapes are drawn, unmarked.
@@ -113,7 +123,7 @@ describe('as-is, changes and to-be views of a map', () => {
   });
 
   it('says every mark in the accessible name, not by colour alone', async () => {
-    const { views } = await renderMapChanges(before, after, 'armed', { engine });
+    const { views } = await drawn;
     const names = Object.fromEntries(shapeGroups(views.changes.svg).map((g) => [g.attrs['data-step'], g.attrs['aria-label']]));
     expect(names['agree']).toBe('Activity: Agree the section 22A agreement, added');
     expect(names['drop']).toBe('Activity: Brief the local team, removed');
@@ -133,7 +143,7 @@ describe('as-is, changes and to-be views of a map', () => {
   });
 
   it('draws as-is with the before shapes only and to-be with the after shapes only, shared shapes at the same coordinates', async () => {
-    const { views } = await renderMapChanges(before, after, 'armed', { engine });
+    const { views } = await drawn;
     const asIs = views['as-is'].shapes;
     const toBe = views['to-be'].shapes;
     expect(Object.keys(asIs).sort()).toEqual(['drop', 'end', 'keep', 'move', 'retitle', 'start']);
@@ -149,7 +159,7 @@ describe('as-is, changes and to-be views of a map', () => {
   });
 
   it('keeps the band of a lane one version lacks, with a blank header in that version', async () => {
-    const { views } = await renderMapChanges(before, after, 'armed', { engine });
+    const { views } = await drawn;
     // No step is in the Alliance lane before the change, so the as-is map has no such lane.
     const header = (view: 'as-is' | 'changes' | 'to-be') =>
       JSON.stringify(elements(views[view].svg).find((e) => e.attrs['class'] === 'lane-header' && e.attrs['data-lane'] === 'alliance')?.children);
@@ -159,8 +169,50 @@ describe('as-is, changes and to-be views of a map', () => {
     expect(header('changes')).toContain('Alliance');
   });
 
+  it('marks an added lane on its header, in words and in its name, and counts it apart from the shapes', async () => {
+    const { views, lanes } = await drawn;
+    expect(lanes).toEqual([{ lane: 'alliance', change: 'added', title: 'Alliance', badge: 'lane added', details: ['party "Alliance unit"'] }]);
+    expect(laneMarks(views.changes.svg)).toEqual({ alliance: 'added' });
+    const [group] = laneGroups(views.changes.svg);
+    expect(group?.attrs['aria-label']).toBe('Alliance, lane added (party "Alliance unit")');
+    expect(group?.attrs['role']).toBe('group');
+    // The header itself is inside, as on any map, and the badge says the change in words.
+    expect(JSON.stringify(group?.children)).toContain('"class":"lane-header"');
+    expect(JSON.stringify(group?.children)).toContain('"#text":"lane added"');
+    expect(laneMarks(views['as-is'].svg)).toEqual({});
+    expect(laneMarks(views['to-be'].svg)).toEqual({});
+    expect(countChanges({ steps: (await drawn).changes, lanes })).toBe('Shapes: 1 added, 1 removed, 1 moved, 1 changed. Lanes: 1 added.');
+    expect(views.changes.svg).toContain('Lanes: 1 added.');
+  });
+
+  it('gives each view a legend of its own lanes', async () => {
+    const { views } = await drawn;
+    expect(legendText(views['as-is'].svg)).toContain('"Force"');
+    expect(legendText(views['as-is'].svg)).not.toContain('"Alliance"');
+    expect(legendText(views['to-be'].svg)).toContain('"Alliance"');
+    expect(legendText(views.changes.svg)).toContain('"Alliance"');
+    expect(elements(views['to-be'].svg).filter((e) => e.attrs['class'] === 'legend')).toHaveLength(1);
+  });
+
+  it('marks a lane whose party changed, and the lanes of a map removed whole', async () => {
+    const steps: Step[] = [
+      { id: 'start', kind: 'start', title: 'Call', lane: 'force' },
+      { id: 'end', kind: 'end', title: 'Done', lane: 'force' },
+    ];
+    const flows = [{ from: 'start', to: 'end' }];
+    const handed = model(steps, flows, 'Armed policing', [{ ...FORCE, party: 'unit' }]);
+    const { views, lanes } = await renderMapChanges(model(steps, flows, 'Armed policing', [FORCE]), handed, 'armed', { engine });
+    expect(laneMarks(views.changes.svg)).toEqual({ force: 'changed' });
+    expect(lanes.map(laneChangeName)).toEqual(['party changed (party was "Chief Constable", now "Alliance unit")']);
+    expect(laneGroups(views.changes.svg)[0]?.attrs['aria-label']).toBe('Force, party changed (party was "Chief Constable", now "Alliance unit")');
+    expect(views.changes.svg).toContain('>party changed</text>');
+    const removed = await renderMapChanges(before, buildOrThrow(new ModelBuilder().manifest({ title: 'Empty' })), 'armed', { engine });
+    expect(laneMarks(removed.views.changes.svg)).toEqual({ force: 'removed' });
+    expect(JSON.stringify(laneGroups(removed.views.changes.svg)[0]?.children)).toContain('"line"');
+  });
+
   it('shows the place a moved shape left in the changes view, and the removed flows as dashed lines', async () => {
-    const { views } = await renderMapChanges(before, after, 'armed', { engine });
+    const { views } = await drawn;
     const all = elements(views.changes.svg);
     expect(all.filter((e) => e.attrs['class'] === 'left-place')).toHaveLength(1);
     const flows = (status: string) =>

@@ -5,6 +5,7 @@ import { mapLayoutInput } from '../process/map-layout-input.js';
 import type { RenderedMap } from '../process/process-types.js';
 import type { RenderOptions } from '../process/render-map.js';
 import { drawChangeViews, type ChangeView } from './draw-change-views.js';
+import { laneChanges, type LaneChange } from './lane-changes.js';
 import { stepChanges, type StepChange } from './step-changes.js';
 import { unionMap } from './union-map.js';
 
@@ -14,8 +15,10 @@ export interface MapChangeViews {
   /** The map's title in the after model, or in the before model when the option removes the map. */
   readonly title: string;
   readonly views: Readonly<Record<ChangeView, RenderedMap>>;
-  /** The steps that differ, each marked in the changes view; nothing else there is marked. */
+  /** The steps that differ, each marked in the changes view. */
   readonly changes: readonly StepChange[];
+  /** The lanes that differ, each with its header marked in the changes view when it has steps to show; nothing else is marked. */
+  readonly lanes: readonly LaneChange[];
 }
 
 /**
@@ -41,10 +44,13 @@ export async function renderMapChanges(before: Model, after: Model, mapId: strin
   const union = unionMap(oldInput, newInput);
   const laidOut = await layoutProcessMap(union.input, options.engine ?? defaultLayoutEngine());
   const changes = stepChanges(was, now);
+  const parties = new Map([...before.parties, ...after.parties].map((p) => [p.id as string, p.title]));
+  const lanes = laneChanges(was, now, (id) => parties.get(id) ?? id);
   return {
     mapId,
     title: (now ?? was)?.title ?? mapId,
-    views: drawChangeViews(laidOut, union, changes, options.idPrefix ?? `changes-${mapId}-`),
+    views: drawChangeViews(laidOut, union, { steps: changes, lanes }, options.idPrefix ?? `changes-${mapId}-`),
     changes,
+    lanes,
   };
 }
