@@ -2,6 +2,7 @@ import { accountabilityRoles, glossaryChildren, indexModel, whereUsed, type Glos
 import { isolatedPlainText } from './bidi.js';
 import { topBreadcrumbs } from './common.js';
 import { html, type Html } from './html.js';
+import { lines } from './lines.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
@@ -23,6 +24,8 @@ ${pairs.length === 0 ? '' : html`<section class="comparisons"><h2>Compare accoun
 }
 
 function tree(model: Model, entries: readonly GlossaryEntry[]): Html {
+  // No empty list under an entry without children: it is bytes, and a list of nothing to a screen reader.
+  if (entries.length === 0) return html``;
   return html`<ul>${entries.map((entry) => html`<li>${entryDetails(model, entry)}${tree(model, indexModel(model).children.get(entry.code) ?? [])}</li>`)}</ul>`;
 }
 
@@ -31,11 +34,13 @@ function entryDetails(model: Model, entry: GlossaryEntry): Html {
   const parties = indexModel(model).parties;
   const name = (id: PartyId) => isolatedPlainText(parties.get(id)?.title ?? id);
   return html`<article class="glossary-entry" id="${entry.id}" data-code="${entry.code}">
-<h2 class="entry-title"><span class="code">${entry.code}</span> ${entry.title}${entry.level === undefined ? '' : html` <span class="level">${entry.level}</span>`}</h2>
-${entry.description === undefined ? '' : markdown(entry.description)}
-${usage.steps.length === 0 ? '' : html`<p class="used-in">Used in: ${usage.steps.map((u, i) => html`${i > 0 ? ', ' : ''}<a href="${pagePath.map(u.map)}#${u.step}">${indexModel(model).steps.get(u.map)?.get(u.step)?.title ?? u.step}</a>`)}</p>`}
-${codeUsedInScenarios(model, entry.code)}
-${model.profiles.length === 0 ? '' : html`<dl class="accountability">${model.profiles.map((p) => html`<dt>${p.title}</dt><dd>${profileRoles(model, p, entry, name)}</dd>`)}</dl>`}
+${lines([
+  html`<h2 class="entry-title"><span class="code">${entry.code}</span> ${entry.title}${entry.level === undefined ? '' : html` <span class="level">${entry.level}</span>`}</h2>`,
+  entry.description === undefined ? '' : markdown(entry.description),
+  usage.steps.length === 0 ? '' : html`<p class="used-in">Used in: ${usage.steps.map((u, i) => html`${i > 0 ? ', ' : ''}<a href="${pagePath.map(u.map)}#${u.step}">${indexModel(model).steps.get(u.map)?.get(u.step)?.title ?? u.step}</a>`)}</p>`,
+  codeUsedInScenarios(model, entry.code),
+  model.profiles.length === 0 ? '' : html`<dl class="accountability">${model.profiles.map((p) => html`<dt>${p.title}</dt><dd>${profileRoles(model, p, entry, name)}</dd>`)}</dl>`,
+])}
 </article>`;
 }
 
