@@ -53,8 +53,9 @@ export const stepAppliers: Appliers<'add-step' | 'remove-step' | 'move-step' | '
     const out = map.flows.filter((f) => f.from === step.id && f.to !== step.id);
     const first = map.flows.findIndex((f) => f.from === step.id || f.to === step.id);
     const kept = map.flows.filter((f) => f.from !== step.id && f.to !== step.id);
-    // Each way in is joined to each way out, keeping the label of the way in (the answer of a decision).
-    const joined = into.flatMap((i) => out.map((o) => ({ ...withoutEnds(i), from: i.from, to: o.to }))).filter((f) => f.from !== f.to);
+    // Each way in is joined to each way out. The words of the way out win: out of a removed decision
+    // they say when each way is taken, which the step before it now decides; the way in's stay otherwise.
+    const joined = into.flatMap((i) => out.map((o) => ({ ...withoutEnds(i), ...withoutEnds(o), from: i.from, to: o.to }))).filter((f) => f.from !== f.to);
     const fresh = joined.filter(
       (f, i) => !kept.some((k) => k.from === f.from && k.to === f.to) && joined.findIndex((g) => g.from === f.from && g.to === f.to) === i,
     );
