@@ -6,6 +6,7 @@ import { siteFiles } from '@opcc/site';
 import { hostileModel } from '../fixtures/hostile-model.js';
 import { buildFixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
+import { injectedAttributes } from './page-checks.js';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof buildFixtureSite>>;
@@ -202,19 +203,6 @@ describe('a site built from a hostile model', () => {
     expect(reversed).toEqual([]);
   }, 120_000);
 });
-
-// As the browser parsed the page: elements that carry an event handler or a script link.
-async function injectedAttributes(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('*')].flatMap((el) =>
-      [...el.attributes]
-        .filter(
-          (a) => /^on/i.test(a.name) || (/^(?:href|src|xlink:href|action|formaction)$/i.test(a.name) && /^\s*(?:javascript|data|vbscript):/i.test(a.value)),
-        )
-        .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value}">`),
-    ),
-  );
-}
 
 // Every module of a run or facilitator view in turn, from the list of modules, with each of its options, model answers
 // and injects opened; the number of modules shown.

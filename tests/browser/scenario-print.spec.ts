@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import { guide } from '@opcc/guide';
 import { pagePath } from '@opcc/site';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildFixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
+import { axeViolations } from './page-checks.js';
 import { pdfPages } from './pdf-text.js';
 
 // The printed packs of every reference scenario, as Chromium prints them from file://. A printed map label's size is
@@ -22,6 +22,19 @@ let browser: Browser;
 let site: Awaited<ReturnType<typeof buildFixtureSite>>;
 const contexts: BrowserContext[] = [];
 const problems: string[] = [];
+// Pages opened by the running test: its check that no page made a request or an error is only worth something if some were.
+let opened = 0;
+
+beforeEach(() => {
+  problems.length = 0;
+  opened = 0;
+});
+
+/** Ends a test: it opened pages, and none of them made a network request or a script error. */
+function expectCleanPages(): void {
+  expect(opened).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+}
 
 beforeAll(async () => {
   site = await buildFixtureSite(guide, 'scenario-print');
@@ -42,14 +55,23 @@ async function newContext(options: Parameters<Browser['newContext']>[0] = {}): P
   return context;
 }
 
-async function openPrinted(context: BrowserContext, file: string, beforePrint?: (page: Page) => Promise<void>): Promise<Page> {
+// `forAxe`: axe reads the style sheets by XHR, which file:// refuses with a console error of axe's own making.
+async function openPage(context: BrowserContext, file: string, forAxe = false): Promise<Page> {
   const page = await context.newPage();
+  opened += 1;
   page.on('pageerror', (error) => problems.push(`page error on ${file}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error on ${file}: ${message.text()}`);
-  });
+  if (!forAxe) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error on ${file}: ${message.text()}`);
+    });
+  }
   await page.goto(site.url(file));
   await page.waitForLoadState('load');
+  return page;
+}
+
+async function openPrinted(context: BrowserContext, file: string, beforePrint?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await openPage(context, file);
   await beforePrint?.(page);
   await page.emulateMedia({ media: 'print' });
   return page;
@@ -57,91 +79,101 @@ async function openPrinted(context: BrowserContext, file: string, beforePrint?: 
 
 const PACKS = [pagePath.scenarioHandout, pagePath.scenarioGuide, pagePath.scenarioCards] as const;
 
-describe('the participant handout on paper', () => {
-  it(`prints the focus steps of every module's map in A4 pieces whose every label is ${READABLE_PT} pt or more`, async () => {
-    const context = await newContext();
-    const small: string[] = [];
-    let leftOut = 0;
-    for (const scenario of guide.scenarios) {
-      const file = pagePath.scenarioHandout(scenario.id);
-      // Where each map's focus steps lie, in the drawing's own units, read from the map as drawn on screen.
-      let focus: Array<Array<{ x: number; y: number; width: number; height: number }>> = [];
-      const page = await openPrinted(context, file, async (p) => {
-        focus = await p.evaluate(() =>
+describe('the participant handout and the facilitator guide on paper', () => {
+  it.each([
+    ['handout', pagePath.scenarioHandout],
+    ['guide', pagePath.scenarioGuide],
+  ])(
+    `prints, in the %s, the focus steps of every module's map in A4 pieces whose every label is ${READABLE_PT} pt or more`,
+    async (_, pack) => {
+      const context = await newContext();
+      const small: string[] = [];
+      let leftOut = 0;
+      for (const scenario of guide.scenarios) {
+        const file = pack(scenario.id);
+        // Where each map's focus steps lie, in the drawing's own units, read from the map as drawn on screen.
+        let focus: Array<Array<{ x: number; y: number; width: number; height: number }>> = [];
+        const page = await openPrinted(context, file, async (p) => {
+          focus = await p.evaluate(() =>
+            [...document.querySelectorAll('.print-focus .map-figure')].map((figure) =>
+              [...figure.querySelectorAll<SVGGraphicsElement>('.map-viewport svg .focus-step')].map((shape) => {
+                const b = shape.getBBox();
+                return { x: b.x, y: b.y, width: b.width, height: b.height };
+              }),
+            ),
+          );
+        });
+        const focused = scenario.modules.filter((m) => m.focus !== undefined);
+        expect(
+          focus.map((boxes) => boxes.length),
+          file,
+        ).toEqual(focused.map((m) => m.focus?.steps.length));
+        // The printed pictures are made when the page turns to print.
+        await expect.poll(() => page.locator('.map-figure.has-print-pages').count(), { message: file }).toBe(focused.length);
+        const figures = await page.evaluate(() =>
           [...document.querySelectorAll('.print-focus .map-figure')].map((figure) =>
-            [...figure.querySelectorAll<SVGGraphicsElement>('.map-viewport svg .focus-step')].map((shape) => {
-              const b = shape.getBBox();
-              return { x: b.x, y: b.y, width: b.width, height: b.height };
+            [...figure.querySelectorAll('.print-page')].map((piece) => {
+              const svg = piece.querySelector<SVGSVGElement>('svg.print-slice');
+              const windows = piece.querySelectorAll<SVGSVGElement>('svg.print-slice > svg');
+              const view = windows[windows.length - 1]?.viewBox.baseVal;
+              const rect = svg?.getBoundingClientRect();
+              const printed = rect !== undefined && rect.height > 0;
+              const sizes = printed
+                ? [...(svg?.querySelectorAll<SVGTextElement>('text') ?? [])]
+                    .filter((text) => text.getBBox().height > 0)
+                    .map((text) => (parseFloat(getComputedStyle(text).fontSize) * text.getBoundingClientRect().height) / text.getBBox().height)
+                : [];
+              // "part 2 of 5": how many pieces the whole map makes; a map in one piece has no part number.
+              const total = Number(/of (\d+)\)/.exec(piece.querySelector('.print-caption')?.textContent ?? '')?.[1] ?? 1);
+              return {
+                printed,
+                total,
+                width: rect?.width ?? 0,
+                height: rect?.height ?? 0,
+                labels: sizes.length,
+                smallestPt: Math.min(...sizes) * 0.75,
+                view: { x: view?.x ?? 0, y: view?.y ?? 0, width: view?.width ?? 0, height: view?.height ?? 0 },
+              };
             }),
           ),
         );
-      });
-      const focused = scenario.modules.filter((m) => m.focus !== undefined);
-      expect(
-        focus.map((boxes) => boxes.length),
-        file,
-      ).toEqual(focused.map((m) => m.focus?.steps.length));
-      // The printed pictures are made when the page turns to print.
-      await expect.poll(() => page.locator('.map-figure.has-print-pages').count(), { message: file }).toBe(focused.length);
-      const figures = await page.evaluate(() =>
-        [...document.querySelectorAll('.print-focus .map-figure')].map((figure) =>
-          [...figure.querySelectorAll('.print-page')].map((piece) => {
-            const svg = piece.querySelector<SVGSVGElement>('svg.print-slice');
-            const windows = piece.querySelectorAll<SVGSVGElement>('svg.print-slice > svg');
-            const view = windows[windows.length - 1]?.viewBox.baseVal;
-            const rect = svg?.getBoundingClientRect();
-            const printed = rect !== undefined && rect.height > 0;
-            const sizes = printed
-              ? [...(svg?.querySelectorAll<SVGTextElement>('text') ?? [])]
-                  .filter((text) => text.getBBox().height > 0)
-                  .map((text) => (parseFloat(getComputedStyle(text).fontSize) * text.getBoundingClientRect().height) / text.getBBox().height)
-              : [];
-            // "part 2 of 5": how many pieces the whole map makes; a map in one piece has no part number.
-            const total = Number(/of (\d+)\)/.exec(piece.querySelector('.print-caption')?.textContent ?? '')?.[1] ?? 1);
-            return {
-              printed,
-              total,
-              width: rect?.width ?? 0,
-              height: rect?.height ?? 0,
-              labels: sizes.length,
-              smallestPt: Math.min(...sizes) * 0.75,
-              view: { x: view?.x ?? 0, y: view?.y ?? 0, width: view?.width ?? 0, height: view?.height ?? 0 },
-            };
-          }),
-        ),
-      );
-      expect(figures.length, file).toBe(focused.length);
-      for (const [f, pieces] of figures.entries()) {
-        // The pieces left in the page are all printed; the others were taken out.
-        const shown = pieces.filter((p) => p.printed);
-        expect(shown.length, `${file} map ${f + 1}`).toBe(pieces.length);
-        leftOut += (pieces[0]?.total ?? 0) - pieces.length;
-        expect(shown.length, `${file} map ${f + 1}`).toBeGreaterThan(0);
-        expect(
-          shown.reduce((n, p) => n + p.labels, 0),
-          file,
-        ).toBeGreaterThan(5);
-        // Every focus step is on a printed piece.
-        for (const box of focus[f] ?? []) {
-          const on = shown.some(
-            ({ view }) => box.x < view.x + view.width && view.x < box.x + box.width && box.y < view.y + view.height && view.y < box.y + box.height,
-          );
-          expect(on, `${file} map ${f + 1}: a focus step at ${Math.round(box.x)},${Math.round(box.y)} is printed`).toBe(true);
+        expect(figures.length, file).toBe(focused.length);
+        for (const [f, pieces] of figures.entries()) {
+          // The pieces left in the page are all printed; the others were taken out.
+          const shown = pieces.filter((p) => p.printed);
+          expect(shown.length, `${file} map ${f + 1}`).toBe(pieces.length);
+          leftOut += (pieces[0]?.total ?? 0) - pieces.length;
+          expect(shown.length, `${file} map ${f + 1}`).toBeGreaterThan(0);
+          expect(
+            shown.reduce((n, p) => n + p.labels, 0),
+            file,
+          ).toBeGreaterThan(5);
+          // Every focus step is on a printed piece.
+          for (const box of focus[f] ?? []) {
+            const on = shown.some(
+              ({ view }) => box.x < view.x + view.width && view.x < box.x + box.width && box.y < view.y + view.height && view.y < box.y + box.height,
+            );
+            expect(on, `${file} map ${f + 1}: a focus step at ${Math.round(box.x)},${Math.round(box.y)} is printed`).toBe(true);
+          }
+          for (const [i, piece] of shown.entries()) {
+            // A piece with no label to measure would pass whatever its scale: every printed piece holds some.
+            if (piece.labels === 0) small.push(`${file} map ${f + 1} piece ${i + 1}: no labels found`);
+            else if (!(piece.smallestPt >= READABLE_PT)) small.push(`${file} map ${f + 1} piece ${i + 1}: ${piece.smallestPt.toFixed(2)} pt`);
+            expect(piece.width, file).toBeLessThanOrEqual(PRINT_VIEWPORT.width);
+            expect(piece.height, file).toBeLessThanOrEqual(PRINT_VIEWPORT.height);
+          }
         }
-        for (const [i, piece] of shown.entries()) {
-          if (!(piece.smallestPt >= READABLE_PT)) small.push(`${file} map ${f + 1} piece ${i + 1}: ${piece.smallestPt.toFixed(2)} pt`);
-          expect(piece.width, file).toBeLessThanOrEqual(PRINT_VIEWPORT.width);
-          expect(piece.height, file).toBeLessThanOrEqual(PRINT_VIEWPORT.height);
-        }
+        // The focus steps are highlighted in print as on screen.
+        expect(await page.locator('svg.print-slice .focus-step').count(), file).toBeGreaterThan(0);
+        await page.close();
       }
-      // The focus steps are highlighted in print as on screen.
-      expect(await page.locator('svg.print-slice .focus-step').count(), file).toBeGreaterThan(0);
-      await page.close();
-    }
-    expect(small).toEqual([]);
-    // The reference maps are wider than a page at a readable scale, so some pieces hold no focus step and are left out.
-    expect(leftOut).toBeGreaterThan(0);
-  }, 180_000);
+      expect(small).toEqual([]);
+      // The reference maps are wider than a page at a readable scale, so some pieces hold no focus step and are left out.
+      expect(leftOut).toBeGreaterThan(0);
+      expectCleanPages();
+    },
+    180_000,
+  );
 
   it('makes a PDF of a sane number of A4 pages, with the marking at the top and foot of every one', async () => {
     const scenario = guide.scenarios.find((s) => s.id === 'complaint-about-the-chief-constable');
@@ -167,6 +199,7 @@ describe('the participant handout on paper', () => {
       ).toBe(true);
     }
     await page.close();
+    expectCleanPages();
   }, 120_000);
 });
 
@@ -195,6 +228,7 @@ describe('every pack of every scenario on paper', () => {
       }
     }
     expect(unmarked).toEqual([]);
+    expectCleanPages();
   }, 240_000);
 });
 
@@ -248,37 +282,82 @@ describe('the inject cards on paper', () => {
       expect(pages.length, file).toBe(sheets.length);
       await page.close();
     }
+    expectCleanPages();
+  }, 120_000);
+});
+
+describe('the run view on paper', () => {
+  it('prints every module but no inject the players have not been given', async () => {
+    const context = await newContext();
+    let injects = 0;
+    for (const scenario of guide.scenarios) {
+      const file = pagePath.scenarioRun(scenario.id);
+      const page = await openPrinted(context, file);
+      const printed = await page.evaluate(() => ({
+        modules: [...document.querySelectorAll('.run-module')].map((m) => m.getBoundingClientRect().height > 0),
+        injects: [...document.querySelectorAll<HTMLElement>('.run-inject')].map((inject) => ({
+          id: inject.dataset['inject'] ?? '',
+          released: inject.hasAttribute('data-released'),
+          shown: inject.getBoundingClientRect().height > 0,
+        })),
+      }));
+      expect(printed.modules, file).toEqual(scenario.modules.map(() => true));
+      expect(printed.injects.length, file).toBe(scenario.modules.flatMap((m) => m.injects).length);
+      expect(
+        printed.injects.filter((inject) => inject.shown || inject.released).map((inject) => inject.id),
+        file,
+      ).toEqual([]);
+      injects += printed.injects.length;
+      await page.close();
+    }
+    expect(injects).toBeGreaterThan(0);
+    expectCleanPages();
+  }, 120_000);
+
+  it('leaves the words of every contingency inject out of the participants’ briefing and handout', async () => {
+    const context = await newContext();
+    let contingencies = 0;
+    for (const scenario of guide.scenarios) {
+      const run = await openPage(context, pagePath.scenarioRun(scenario.id));
+      // Each contingency inject's words as the site shows them, a sentence at a time.
+      const sentences = await run.evaluate(() =>
+        [...document.querySelectorAll('.run-inject')]
+          .filter((inject) => inject.querySelector('.inject-contingency') !== null)
+          .flatMap((inject) => (inject.querySelector('.inject-content')?.textContent ?? '').split(/(?<=[.!?])\s+/))
+          .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
+          .filter((sentence) => sentence.split(' ').length >= 3),
+      );
+      await run.close();
+      contingencies += sentences.length;
+      for (const file of [pagePath.scenario(scenario.id), pagePath.scenarioHandout(scenario.id)]) {
+        const page = await openPage(context, file);
+        const text = (await page.evaluate(() => document.documentElement.textContent ?? '')).replace(/\s+/g, ' ');
+        expect(
+          sentences.filter((sentence) => text.includes(sentence)),
+          file,
+        ).toEqual([]);
+        await page.close();
+      }
+    }
+    // The reference scenarios have contingency injects, so the check above had words to look for.
+    expect(contingencies).toBeGreaterThan(0);
+    expectCleanPages();
   }, 120_000);
 });
 
 describe('axe-core', () => {
   it('finds nothing on the handout, the guide and the cards of every scenario', async () => {
-    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-    // axe is injected as a script, which the pages' own policy rightly forbids; only this context bypasses it.
     const context = await newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const violations: string[] = [];
     for (const scenario of guide.scenarios) {
       for (const path of PACKS) {
         const file = path(scenario.id);
-        const page = await context.newPage();
-        await page.goto(site.url(file));
-        await page.addScriptTag({ path: axePath });
-        const result = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> };
-            }
-          ).axe;
-          return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-        });
-        violations.push(...result.violations.map((v) => `${file}: ${v.id} (${v.nodes.length}), first at ${JSON.stringify(v.nodes[0]?.target)}`));
+        const page = await openPage(context, file, true);
+        violations.push(...(await axeViolations(page, file)));
         await page.close();
       }
     }
     expect(violations).toEqual([]);
+    expectCleanPages();
   }, 240_000);
-
-  it('saw no network request and no script error on any page', () => {
-    expect(problems).toEqual([]);
-  });
 });
