@@ -1,5 +1,5 @@
 import { formatDiagnostic, type ImpactReport, type Model } from '@opcc/core';
-import { CHANGE_LABELS, CHANGE_VIEWS, type ChangeView, type MapChangeViews } from '@opcc/render';
+import { CHANGE_VIEWS, countChanges, type ChangeView, type MapChangeViews } from '@opcc/render';
 import type { ChangeSetOf, OptionAnalysis } from '../build/option-types.js';
 import { figure, glossaryLink, topBreadcrumbs } from './common.js';
 import { html, type Html } from './html.js';
@@ -74,20 +74,17 @@ function mapsSection(model: Model, option: OptionAnalysis): Html {
   return html`<section class="option-maps" aria-labelledby="option-maps"><h2 id="option-maps">Process maps before and after</h2>
 <p>Each map is drawn three times on one layout, so shapes keep their places: as it is now, the changes, and as it would be.
 In the changes view an added shape has a plus badge and a double dashed outline, a removed shape is struck through and has a minus badge,
-and a moved or changed shape has a badge saying so; a dashed outline marks the place a moved shape left. Each shape's name says its change after its title.</p>
+and a moved or changed shape has a badge saying so; a dashed outline marks the place a moved shape left. Each shape's name says its change after its title.
+The header of a lane added, removed or whose party changed has a badge saying so in words, and its name says the change.</p>
 ${option.maps.map((views) => mapViews(model, option, views))}</section>`;
 }
 
 function mapViews(model: Model, option: OptionAnalysis, views: MapChangeViews): Html {
   const id = `option-map-${views.mapId}`;
   const onSite = model.maps.some((m) => m.id === views.mapId);
-  const counts = (Object.keys(CHANGE_LABELS) as Array<keyof typeof CHANGE_LABELS>)
-    .map((kind) => [CHANGE_LABELS[kind], views.changes.filter((c) => c.change === kind).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([label, n]) => `${n} ${label.toLowerCase()}`);
   return html`<section class="change-views" aria-labelledby="${id}" data-map="${views.mapId}">
 <h3 id="${id}">${views.title}</h3>
-<p class="meta">${counts.length === 0 ? 'No shape changes on this map.' : `Shapes: ${counts.join(', ')}.`}${onSite ? html` <a href="${pagePath.map(views.mapId)}">Open the map as it is</a>.` : ''}</p>
+<p class="meta">${countChanges({ steps: views.changes, lanes: views.lanes })}${onSite ? html` <a href="${pagePath.map(views.mapId)}">Open the map as it is</a>.` : ''}</p>
 ${CHANGE_VIEWS.map(
   (view) => html`<section class="change-view" aria-labelledby="${id}-${view}" data-view="${view}"><h4 id="${id}-${view}">${VIEW_TITLES[view]}</h4>
 ${figure(views.views[view], `${views.title}: ${VIEW_CAPTIONS[view]} (${option.changeSet.title})`)}</section>`,
