@@ -205,13 +205,15 @@ describe('opcc export', () => {
     expect(readFileSync(join(drive, 'engage-consult.svg'), 'utf8')).toMatch(/^<svg[^>]*xmlns=/);
   }, 60_000);
 
-  it('writes no JSON into the model folder, where it would be read as part of the model', async () => {
+  it('writes nothing into the model folder, where it could be read as part of the model, whatever its format', async () => {
     const { drive } = sharedDrive();
     const refused = await expectRefused(drive, drive, 'export', 'my-model', '--format', 'layout-json', '--out', 'my-model/exports', '--force');
     expect(refused.stderr).toContain('read as a model file');
     const whole = await expectRefused(drive, drive, 'export', 'my-model', '--format', 'json', '--out', 'my-model/copy.json', '--force');
     expect(whole.stderr).toContain('read as a model file');
-    expect((await runIn(drive, 'export', 'my-model', '--out', 'my-model/exports')).code).toBe(0);
+    const svg = await expectRefused(drive, drive, 'export', 'my-model', '--out', 'my-model/exports');
+    expect(svg.stderr).toContain('inside the model folder');
+    expect(existsSync(join(drive, 'my-model/exports'))).toBe(false);
     expect((await runIn(drive, 'validate', 'my-model')).code).toBe(0);
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { EXIT, type CliIo } from '../io.js';
 import { safeLines, safeText } from '../report/safe-text.js';
-import { becomesModelFile, exportBlocker, writeExports } from './export-files.js';
+import { exportBlocker, modelFolderOf, writeExports } from './export-files.js';
 import { loadForReport, printReport, type ImpactCommandOptions } from './impact.js';
 import { pathKind } from './load-or-report.js';
 
@@ -48,8 +48,11 @@ function writeChangeSet(text: string, out: string, folders: readonly string[], i
     io.stderr(`opcc: --out ${safeText(file)} is a folder; name the .yaml file to write\n`);
     return EXIT.usage;
   }
-  if (folders.some((folder) => becomesModelFile(file, folder))) {
-    io.stderr(`opcc: nothing was written: ${safeText(file)} is inside a model folder, where it would be read as a model file; write it outside the model\n`);
+  const model = modelFolderOf(file, folders);
+  if (model !== undefined) {
+    io.stderr(
+      `opcc: nothing was written: ${safeText(file)} is inside the model folder ${safeText(model)}, where it could be read as a model file; write it outside every model\n`,
+    );
     return EXIT.usage;
   }
   const blocked = exportBlocker(file);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * The list `opcc export` keeps in each folder it writes to: the SHA-256 of every file it
@@ -10,13 +10,52 @@ export const EXPORT_MANIFEST = '.opcc-export.json';
 
 const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
-/** Files the model loader reads: an export must not add one to the model folder. */
-const MODEL_FILE = /\.(?:ya?ml|json|csv)$/i;
+/** The names a model's manifest goes by: a folder holding one, or below one, is a model folder. */
+const MODEL_MANIFESTS = ['model.yaml', 'model.yml', 'model.json'];
 
-/** True when writing `file` would add a file that the loader reads to the model in `folder`. */
-export function becomesModelFile(file: string, folder: string): boolean {
+/**
+ * The real path of a file that may not exist yet: its nearest existing folder with every link
+ * resolved, and the rest of the path after it. A link must not carry a write into a model.
+ */
+export function realTarget(file: string): string {
+  const rest: string[] = [];
+  let at = resolve(file);
+  for (;;) {
+    try {
+      return join(realpathSync(at), ...rest.reverse());
+    } catch {
+      const up = dirname(at);
+      if (up === at) return join(at, ...rest.reverse());
+      rest.push(basename(at));
+      at = up;
+    }
+  }
+}
+
+const isInside = (file: string, folder: string): boolean => {
   const rel = relative(folder, file);
-  return MODEL_FILE.test(file) && rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+
+/** The model folder at or above `folder` that holds a manifest (model.yaml), if any. */
+function manifestFolderAbove(folder: string): string | undefined {
+  for (let at = folder; ; at = dirname(at)) {
+    if (MODEL_MANIFESTS.some((name) => existsSync(join(at, name)))) return at;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/**
+ * The model folder an export of `file` would write into, links resolved, or undefined when it is outside every
+ * model: one of `folders` (the models the command read), or any folder with a model manifest at
+ * or above the file. Paths are compared with links resolved, and any file counts, whatever its
+ * extension: the loader reads every YAML, JSON and CSV file, and an export writes its manifest
+ * (a .json) beside what it writes.
+ */
+export function modelFolderOf(file: string, folders: readonly string[]): string | undefined {
+  const real = realTarget(file);
+  const compared = folders.map(realTarget).find((folder) => isInside(real, folder));
+  return compared ?? manifestFolderAbove(dirname(real));
 }
 
 function manifestOf(folder: string): Record<string, string> {

@@ -1,7 +1,7 @@
 import { extname, join, resolve } from 'node:path';
 import { EXIT, type CliIo } from '../io.js';
 import { safeText } from '../report/safe-text.js';
-import { becomesModelFile, exportBlocker, writeExports } from './export-files.js';
+import { exportBlocker, modelFolderOf, writeExports } from './export-files.js';
 import { exportPlan, FORMAT_EXTENSION, type CsvTable, type ExportFormat, type ExportView } from './export-plan.js';
 import { loadOrReport, pathKind } from './load-or-report.js';
 
@@ -69,9 +69,10 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
     return misuse(`--out ${base} is a file; exporting every item needs a folder (or choose one, e.g. with --map)`);
   const targets = plan.items.map((item) => ({ item, file: plan.oneFile ? base : join(base, `${item.id}.${ext}`) }));
 
-  const intoModel = targets.filter(({ file }) => becomesModelFile(file, folder));
-  if (intoModel[0] !== undefined) {
-    return misuse(`${intoModel[0].file} is inside the model folder, where it would be read as a model file; export to a folder outside the model`);
+  for (const { file } of targets) {
+    const model = modelFolderOf(file, [folder]);
+    if (model !== undefined)
+      return misuse(`${file} is inside the model folder ${model}, where it could be read as a model file; export to a folder outside every model`);
   }
   if (options.force !== true) {
     const blocked = targets.flatMap(({ file }) => {

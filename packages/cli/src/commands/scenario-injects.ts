@@ -6,7 +6,7 @@ import { parseAllDocuments } from 'yaml';
 import { EXIT, type CliIo } from '../io.js';
 import { diagnosticsText } from '../report/print-diagnostics.js';
 import { safeText } from '../report/safe-text.js';
-import { becomesModelFile, exportBlocker, writeExports } from './export-files.js';
+import { exportBlocker, modelFolderOf, writeExports } from './export-files.js';
 import { loadOrReport, modelFolder, pathKind } from './load-or-report.js';
 
 /** Options of `opcc scenario export-injects`. */
@@ -42,8 +42,11 @@ export async function exportInjectsCommand(dir: string, id: string, options: Exp
     io.stderr(`opcc: --out ${safeText(out)} is a folder; name the .csv file to write\n`);
     return EXIT.usage;
   }
-  if (becomesModelFile(out, loaded.folder)) {
-    io.stderr(`opcc: nothing was written: ${safeText(out)} is inside the model folder, where it would be read as a model file; write it outside the model\n`);
+  const model = modelFolderOf(out, [loaded.folder]);
+  if (model !== undefined) {
+    io.stderr(
+      `opcc: nothing was written: ${safeText(out)} is inside the model folder ${safeText(model)}, where it could be read as a model file; write it outside every model\n`,
+    );
     return EXIT.usage;
   }
   // The same rule as `opcc export`: only a file it wrote before, unchanged since, is replaced.
