@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../build/model-builder.js';
-import type { Model } from '../model/model.js';
+import { applyChangeSet } from '../change-set/apply-change-set.js';
+import type { ChangeSet, Model } from '../model/model.js';
 import type { DocumentInput } from '../schema/documents.js';
 import { referenceModel } from '../testing/reference-model.js';
 import { impact } from './impact.js';
@@ -384,6 +385,21 @@ describe('impact', () => {
     const back = impact(build({ ...after, spare } as Documents), build(before));
     expect(back.maps.map((m) => [m.map, m.status])).toEqual([['spare', 'removed']]);
     expect(back.parties.removed.map((p) => p.id)).toEqual(['fire']);
+  });
+
+  it('reports a renumbered entry under Glossary only: the steps and business areas that carry it name the same entry', () => {
+    const before = build(documents());
+    const option = (changes: unknown[]) => ({ id: 'tidy', title: 'Tidy', rationale: 'Tidy.', status: 'proposed', changes }) as unknown as ChangeSet;
+    const renumbered = applyChangeSet(before, option([{ change: 'renumber-entry', from: '1.3', to: '1.4' }]));
+    expect(renumbered.diagnostics.filter((d) => d.code.startsWith('change-'))).toEqual([]);
+    const report = impact(before, renumbered.model);
+    expect(report.glossary.renumbered.map((e) => [e.title, e.from, e.to])).toEqual([['Dogs', '1.3', '1.4']]);
+    expect(report.maps).toEqual([]);
+    expect(report.collaborations).toEqual([]);
+    expect(report.parties.affected).toEqual([]);
+    // A step given another entry's code has changed.
+    const recoded = applyChangeSet(before, option([{ change: 'update-step', map: 'armed', step: 'dogs', set: { code: '1.2' } }]));
+    expect(impact(before, recoded.model).maps[0]?.steps.changed).toEqual([{ id: 'dogs', title: 'Send dogs', fields: ['code'] }]);
   });
 
   it('reports the problems the change introduces as risks, not those the model had already', () => {

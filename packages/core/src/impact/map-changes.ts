@@ -1,5 +1,6 @@
 import type { Flow, Lane, Model, ProcessMap, Step } from '../model/model.js';
 import type { FlowMention, MapChange, StepMention } from './impact-report.js';
+import { entryKeys } from './entry-keys.js';
 import { changedFields, changesByKey, pairBy } from './pair-by.js';
 
 const flowKey = (f: Flow) => `${f.from}\u0000${f.to}`;
@@ -9,8 +10,16 @@ const stepsOf =
   (map: ProcessMap) =>
   (s: Step): StepMention => ({ map: map.id, step: s.id, title: s.title });
 
+/** A step with its code as the key of the entry it names, so a step whose code is only renumbered is unchanged. */
+type StepByEntry = (step: Step) => object;
+
+function byEntry(model: Model): StepByEntry {
+  const key = entryKeys(model);
+  return (step) => ('code' in step && step.code !== undefined ? { ...step, code: key(step.code) } : step);
+}
+
 /** How a map differs, or undefined when it does not; a missing side stands for a map added or removed. */
-function mapChange(before: ProcessMap | undefined, after: ProcessMap | undefined): MapChange | undefined {
+function mapChange(before: ProcessMap | undefined, after: ProcessMap | undefined, was: StepByEntry, now: StepByEntry): MapChange | undefined {
   const map = (after ?? before) as ProcessMap;
   const status = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
   const steps = pairBy(before?.steps ?? [], after?.steps ?? [], (s) => s.id);
@@ -29,7 +38,7 @@ function mapChange(before: ProcessMap | undefined, after: ProcessMap | undefined
         .filter(([a, b]) => a.lane !== b.lane)
         .map(([a, b]) => ({ ...mention(b), ...(a.lane === undefined ? {} : { from: a.lane }), ...(b.lane === undefined ? {} : { to: b.lane }) })),
       changed: steps.kept.flatMap(([a, b]) => {
-        const fields = changedFields(a, b, ['lane']);
+        const fields = changedFields(was(a), now(b), ['lane']);
         return fields.length === 0 ? [] : [{ id: b.id, title: b.title, fields }];
       }),
     },
@@ -66,5 +75,12 @@ function mapChange(before: ProcessMap | undefined, after: ProcessMap | undefined
 
 /** Every process map the change adds, removes or alters: maps of `after` in its order, then those removed. */
 export function mapChanges(before: Model, after: Model): MapChange[] {
-  return changesByKey(before.maps, after.maps, (m) => m.id, mapChange);
+  const was = byEntry(before);
+  const now = byEntry(after);
+  return changesByKey(
+    before.maps,
+    after.maps,
+    (m) => m.id,
+    (a, b) => mapChange(a, b, was, now),
+  );
 }
