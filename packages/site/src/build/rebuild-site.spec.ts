@@ -4,8 +4,8 @@ import { loadModel, type Model } from '@opcc/core';
 import { guideModelDir } from '@opcc/guide';
 import { createLayoutEngine } from '@opcc/render';
 import { describe, expect, it } from 'vitest';
-import { tempDirs } from '../../../../tests/support/temp-tree.js';
-import { siteFiles } from './build-site.js';
+import { tempDirs, treeDigest } from '../../../../tests/support/temp-tree.js';
+import { buildSite } from './build-site.js';
 import { rebuildSite, type BuiltSite } from './rebuild-site.js';
 
 const temp = tempDirs();
@@ -68,16 +68,16 @@ describe('rebuildSite', () => {
       change.apply(dir);
       const model = await load(dir);
       const rebuilt = await rebuildSite(model, site, { out, modelDir: dir, engine });
-      const full = (await siteFiles(model, { engine })).files;
-      expect([...rebuilt.site.files.keys()], change.name).toEqual([...full.keys()]);
-      for (const [path, text] of full) expect(rebuilt.site.files.get(path) === text, `${change.name}: ${path}`).toBe(true);
+      // The folder written in place holds what a full build writes to a new one, manifest and reference files included.
+      const fresh = join(temp('rebuild-full'), 'site');
+      await buildSite(model, { out: fresh, modelDir: dir, engine });
+      expect(treeDigest(out), change.name).toEqual(treeDigest(fresh));
       // Otherwise the comparison above would pass by rendering everything again.
       expect(rebuilt.kept > 0, `${change.name} keeps some map pages`).toBe(change.keepsMaps);
       expect(rebuilt.rewritten.length, change.name).toBeGreaterThan(0);
-      expect(readFileSync(join(out, rebuilt.rewritten[0] ?? ''), 'utf8'), change.name).toBe(full.get(rebuilt.rewritten[0] ?? '') ?? '');
       site = rebuilt.site;
     }
-  }, 180_000);
+  }, 300_000);
 
   it('renders nothing again and rewrites nothing when the model is unchanged', async () => {
     const dir = join(temp('rebuild-same'), 'model');

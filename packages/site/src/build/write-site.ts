@@ -6,7 +6,8 @@ import { checkSiteOut, MANIFEST, type SiteOutGuard } from './site-out-guard.js';
 
 export { MANIFEST };
 
-function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
+/** The manifest a site folder holds: each file's SHA-256 by path, which tells a later build the folder is its own. */
+export function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
   const entries = [...files].sort(([a], [b]) => compareText(a, b)).map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]);
   return `${JSON.stringify(Object.fromEntries(entries), null, 1)}\n`;
 }
