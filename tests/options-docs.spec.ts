@@ -1,10 +1,11 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyChangeSet, formatDiagnostic, jsonSchemaFor, loadModelFromFiles, type LoadResult } from '@opcc/core';
 import { runCli } from '@opcc/cli';
 import { guideModelDir } from '@opcc/guide';
 import { describe, expect, it } from 'vitest';
+import { brokenLinks } from './support/doc-links.js';
 import { tempDirs } from './support/temp-tree.js';
 
 /*
@@ -107,25 +108,7 @@ describe('docs/options-for-change.md', () => {
   });
 
   it('links only to files and headings that exist', () => {
-    const anchors = new Set(
-      doc
-        .split('\n')
-        .filter((l) => /^#{1,6} /.test(l))
-        .map((l) =>
-          l
-            .replace(/^#+ /, '')
-            .trim()
-            .toLowerCase()
-            .replace(/[^\p{L}\p{N} _-]/gu, '')
-            .replace(/ /g, '-'),
-        ),
-    );
-    for (const [, target] of doc.matchAll(/\]\(([^)\s]+)\)/g)) {
-      if (target === undefined || /^(https?:|mailto:)/.test(target)) continue;
-      const [file, anchor] = target.split('#');
-      if (file === '') expect(anchors.has(anchor ?? ''), `#${anchor}`).toBe(true);
-      else expect(existsSync(resolve(root, 'docs', file ?? '')), target).toBe(true);
-    }
+    expect(brokenLinks(doc, resolve(root, 'docs'))).toEqual([]);
   });
 
   it('shows what each command it runs really prints, and says which exit with problems', async () => {

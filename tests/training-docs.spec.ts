@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { brokenLinks } from './support/doc-links.js';
 import { formatDiagnostic, importInjectsCsv, loadModel } from '@opcc/core';
 
 /*
@@ -37,24 +38,6 @@ describe('docs/training.md', () => {
   });
 
   it('links only to files and headings that exist', () => {
-    const anchors = new Set(
-      doc
-        .split('\n')
-        .filter((l) => /^#{1,6} /.test(l))
-        .map((l) =>
-          l
-            .replace(/^#+ /, '')
-            .trim()
-            .toLowerCase()
-            .replace(/[^\p{L}\p{N} _-]/gu, '')
-            .replace(/ /g, '-'),
-        ),
-    );
-    for (const [, target] of doc.matchAll(/\]\(([^)\s]+)\)/g)) {
-      if (target === undefined || /^(https?:|mailto:)/.test(target)) continue;
-      const [file, anchor] = target.split('#');
-      if (file === '') expect(anchors.has(anchor ?? ''), `#${anchor}`).toBe(true);
-      else expect(readFileSync(resolve(root, 'docs', file ?? '')), target).toBeDefined();
-    }
+    expect(brokenLinks(doc, resolve(root, 'docs'))).toEqual([]);
   });
 });

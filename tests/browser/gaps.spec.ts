@@ -1,17 +1,17 @@
 import { createRequire } from 'node:module';
 import { accountabilityGaps, accountabilityOverlaps, handOffs } from '@opcc/core';
 import { guide } from '@opcc/guide';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
+import { pageOpener } from './open-page.js';
 
 // The gaps, overlaps and hand-offs pages of the reference site, from file:// in real Chromium.
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof buildFixtureSite>>;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
+const { open, problems, closeAll } = pageOpener(() => ({ browser, url: (file) => site.url(file) }));
 const pageOf = (profile: string) => `accountability-${profile}.html`;
 
 beforeAll(async () => {
@@ -20,32 +20,9 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  await closeAll();
   await browser?.close();
 });
-
-async function open(file: string, options: { width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1366, height: 844 },
-    ...(options.width !== undefined && options.width < 500 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 1 } : {}),
-    ...(options.bypassCSP === true ? { bypassCSP: true } : {}),
-  });
-  contexts.push(context);
-  context.on('request', (request) => {
-    if (!request.url().startsWith('file://')) problems.push(`network request: ${request.url()}`);
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error on ${file}: ${error.message}`));
-  // axe reads the style sheets by XHR, which file:// refuses with a console error of axe's own making.
-  if (options.bypassCSP !== true) {
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error on ${file}: ${message.text()}`);
-    });
-  }
-  await page.goto(site.url(file));
-  await page.waitForLoadState('load');
-  return page;
-}
 
 const headingCount = async (page: Page, selector: string) => Number(/\((\d+)\)\s*$/.exec(await page.locator(selector).innerText())?.[1]);
 

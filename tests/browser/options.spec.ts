@@ -3,11 +3,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyChangeSet, impact, loadModel, type Model } from '@opcc/core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../support/temp-tree.js';
 import { buildFixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
+import { pageOpener } from './open-page.js';
 
 // The options-for-change pages of the reference model with two options of the tests' own (one that applies, with
 // hostile text in its title and rationale, and one that no longer applies), from file:// in real Chromium.
@@ -43,8 +44,7 @@ const temp = tempDirs();
 let browser: Browser;
 let model: Model;
 let site: Awaited<ReturnType<typeof buildFixtureSite>>;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
+const { open, problems, closeAll } = pageOpener(() => ({ browser, url: (file) => site.url(file) }));
 
 beforeAll(async () => {
   const dir = join(temp('options-model'), 'model');
@@ -61,28 +61,9 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  await closeAll();
   await browser?.close();
 });
-
-async function open(file: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 844 }, ...(options.bypassCSP === true ? { bypassCSP: true } : {}) });
-  contexts.push(context);
-  context.on('request', (request) => {
-    if (!request.url().startsWith('file://')) problems.push(`network request: ${request.url()}`);
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error on ${file}: ${error.message}`));
-  // axe reads the style sheets by XHR, which file:// refuses with a console error of axe's own making.
-  if (options.bypassCSP !== true) {
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error on ${file}: ${message.text()}`);
-    });
-  }
-  await page.goto(site.url(file));
-  await page.waitForLoadState('load');
-  return page;
-}
 
 const applying = () => model.changeSets.filter((c) => !applyChangeSet(model, c).diagnostics.some((d) => d.severity === 'error'));
 
@@ -110,7 +91,7 @@ describe('the options for change from file://', () => {
         const marks = async (view: string) =>
           Object.fromEntries(
             await section
-              .locator(`[data-view="${view}"] svg [data-change]`)
+              .locator(`[data-view="${view}"] svg [data-step][data-change]`)
               .evaluateAll((shapes) => shapes.map((s) => [s.getAttribute('data-step'), s.getAttribute('data-change')] as const)),
           );
         const moved = new Set(change.steps.moved.map((s) => s.step as string));
@@ -123,6 +104,27 @@ describe('the options for change from file://', () => {
         expect(await marks('changes'), `${option.id} ${change.map}`).toEqual(expected);
         expect(await marks('as-is')).toEqual({});
         expect(await marks('to-be')).toEqual({});
+        // Lanes are marked on their headers: added, removed, or changed (their party or title).
+        const laneMarks = async (view: string) =>
+          Object.fromEntries(
+            await section
+              .locator(`[data-view="${view}"] svg [data-lane][data-change]`)
+              .evaluateAll((headers) => headers.map((h) => [h.getAttribute('data-lane'), h.getAttribute('data-change')] as const)),
+          );
+        const lanes = {
+          ...Object.fromEntries(change.lanes.changed.map((l) => [l.id, 'changed'])),
+          ...Object.fromEntries(change.lanes.added.map((l) => [l.id, 'added'])),
+          ...Object.fromEntries(change.lanes.removed.map((l) => [l.id, 'removed'])),
+        };
+        expect(await laneMarks('changes'), `${option.id} ${change.map} lanes`).toEqual(lanes);
+        expect(await laneMarks('as-is')).toEqual({});
+        expect(await laneMarks('to-be')).toEqual({});
+        for (const [lane, kind] of Object.entries(lanes)) {
+          const header = section.locator(`[data-view="changes"] svg [data-lane="${lane}"][data-change]`);
+          const words = kind === 'changed' ? '(party|lane) changed' : `lane ${kind}`;
+          expect(await header.getAttribute('aria-label')).toMatch(new RegExp(`, ${words}\\b`));
+          expect(await header.locator('.change-badge').textContent()).toMatch(new RegExp(words));
+        }
         // Each mark is in the shape's accessible name, after its title, as well as in its badge.
         for (const [step, kind] of Object.entries(expected)) {
           const name = await section.locator(`[data-view="changes"] svg [data-step="${step}"]`).getAttribute('aria-label');
@@ -132,6 +134,22 @@ describe('the options for change from file://', () => {
       await page.close();
     }
   }, 120_000);
+
+  it('shows the lane each reference option adds to the gold group map as added, counted, in the changes view only', async () => {
+    for (const id of ['bring-public-order-into-the-alliance', 'keep-armed-policing-local-share-the-dogs']) {
+      const page = await open(`option-${id}.html`);
+      const section = page.locator('section.change-views[data-map="major-incident-gold-group"]');
+      expect(await section.locator('p.meta').innerText()).toMatch(/^Shapes: \d+ added\. Lanes: 1 added\./);
+      const header = section.locator('[data-view="changes"] svg [data-lane="alliance"][data-change="added"]');
+      expect(await header.getAttribute('aria-label')).toBe('Alliance operations, lane added (party "Northshire and Southvale Alliance Operations Department")');
+      // The as-is legend lists only the lanes the as-is map has; the to-be legend has the new one.
+      const legend = (view: string) => section.locator(`[data-view="${view}"] svg .legend`).textContent();
+      expect(await section.locator('[data-view="as-is"] svg .legend').count()).toBe(1);
+      expect(await legend('as-is')).not.toContain('Alliance operations');
+      expect(await legend('to-be')).toContain('Alliance operations');
+      await page.close();
+    }
+  });
 
   it('shows the fixture option as the tests wrote it: all four kinds of mark, shared shapes in the same place in both views', async () => {
     const page = await open('option-fixture-force-report.html');
