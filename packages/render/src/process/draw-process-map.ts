@@ -1,6 +1,7 @@
 import { edgeLabel } from '../svg/edge-label.js';
 import { arrow } from '../svg/arrow-markup.js';
 import { focusStyle } from '../svg/focus-style.js';
+import { dimmingRule } from '../svg/dimming.js';
 import { element, fragment, text, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { shapeGroup } from '../svg/shape-group.js';
@@ -161,9 +162,9 @@ function focusMark(box: PlacedStep['box']): Markup {
   ]);
 }
 
-// Dimmed, not hidden: the rest of the map keeps its context. At this opacity dark text on the pale fills still reads at 4.5:1.
+// Dimmed, not hidden: the rest of the map keeps its context, its labels still readable (see dimming.ts).
 function focusStepStyle(): Markup | false {
   // With classes styling the rule is in the page's stylesheet (site.css).
   if (styledByClasses()) return false;
-  return element('style', {}, [text('.shape.dimmed,.flow.dimmed{opacity:.65}')]);
+  return element('style', {}, [text(dimmingRule())]);
 }
