@@ -1,23 +1,35 @@
 import { parentOf, type Model, type ProcessMap } from '@opcc/core';
 
-/** Each map of a model by id, with its JSON text, to compare two versions of a model map by map. */
-function mapTexts(model: Model): Map<string, string> {
-  return new Map(model.maps.map((map) => [map.id as string, JSON.stringify(map)]));
+// What is worked out for a model is kept with it: a rebuild's model is the next rebuild's previous one.
+const textsOf = new WeakMap<Model, { readonly rest: string; readonly maps: ReadonlyMap<string, string> }>();
+const stringsOf = new WeakMap<ProcessMap, ReadonlySet<string>>();
+
+/** The model without its maps, as JSON text (when it differs, any page may differ), and each map's JSON text by id. */
+function texts(model: Model): { readonly rest: string; readonly maps: ReadonlyMap<string, string> } {
+  let found = textsOf.get(model);
+  if (found === undefined) {
+    found = { rest: JSON.stringify({ ...model, maps: [] }), maps: new Map(model.maps.map((map) => [map.id as string, JSON.stringify(map)])) };
+    textsOf.set(model, found);
+  }
+  return found;
 }
 
-/** The model without its maps, as JSON text: when it differs, any page may differ. */
-function withoutMaps(model: Model): string {
-  return JSON.stringify({ ...model, maps: [] });
+/** Every string anywhere in a value. */
+function collectStrings(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) collectStrings(item, into);
 }
 
 /** Every map id named anywhere in a map, as any string value (over-counting is safe: it only rebuilds more). */
 function mapsNamedIn(map: ProcessMap, ids: ReadonlySet<string>): Set<string> {
-  const named = new Set<string>();
-  JSON.stringify(map, (_key, value: unknown) => {
-    if (typeof value === 'string' && ids.has(value)) named.add(value);
-    return value;
-  });
-  return named;
+  let strings = stringsOf.get(map);
+  if (strings === undefined) {
+    const found = new Set<string>();
+    collectStrings(map, found);
+    stringsOf.set(map, (strings = found));
+  }
+  return new Set([...strings].filter((text) => ids.has(text)));
 }
 
 /** The ids of a map's ancestors, as its breadcrumbs walk them (parentOf), the map itself left out. */
@@ -41,9 +53,9 @@ function ancestors(model: Model, map: ProcessMap): Set<string> {
  * ```
  */
 export function unchangedMapPages(before: Model, after: Model): ReadonlySet<string> {
-  if (withoutMaps(before) !== withoutMaps(after)) return new Set();
-  const old = mapTexts(before);
-  const next = mapTexts(after);
+  if (texts(before).rest !== texts(after).rest) return new Set();
+  const old = texts(before).maps;
+  const next = texts(after).maps;
   const changed = new Set([...old.keys(), ...next.keys()].filter((id) => old.get(id) !== next.get(id)));
   if (changed.size === 0) return new Set(next.keys());
   const touched = new Set(changed);

@@ -66,7 +66,18 @@ function insideLink(tokens: ReadonlyArray<{ type: string }>, idx: number): boole
   return depth > 0;
 }
 
+// The same text always renders the same, and a site (and every rebuild of `opcc dev`) renders most texts again and again.
+const rendered = new Map<string, string>();
+const KEPT_RENDERINGS = 20_000;
+
 /** Markdown from a model rendered as safe HTML. */
 export function markdown(text: string | undefined): Html {
-  return trusted(text === undefined ? '' : md.render(text));
+  if (text === undefined) return trusted('');
+  let out = rendered.get(text);
+  if (out === undefined) {
+    if (rendered.size >= KEPT_RENDERINGS) rendered.clear();
+    out = md.render(text);
+    rendered.set(text, out);
+  }
+  return trusted(out);
 }
