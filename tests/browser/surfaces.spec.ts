@@ -65,7 +65,8 @@ function smallestLabelOnScreen(page: Page): Promise<{ px: number; count: number 
     const sizes = [...(svg?.querySelectorAll('text') ?? [])].map((text) => {
       const onScreen = text.getBoundingClientRect().height;
       const own = text.getBBox().height;
-      return (parseFloat(text.getAttribute('font-size') ?? '0') * onScreen) / own;
+      // The computed size: a drawing styled by the site's stylesheet carries no font-size attribute.
+      return (parseFloat(getComputedStyle(text).fontSize) * onScreen) / own;
     });
     return { px: Math.min(...sizes), count: sizes.length };
   });
@@ -307,7 +308,7 @@ describe('on paper', () => {
         [...document.querySelectorAll<SVGSVGElement>('svg.print-slice')].map((svg) => {
           const rect = svg.getBoundingClientRect();
           const scale = rect.width / svg.viewBox.baseVal.width;
-          const fonts = [...svg.querySelectorAll('text')].map((t) => parseFloat(t.getAttribute('font-size') ?? '0'));
+          const fonts = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize));
           return { width: rect.width, height: rect.height, smallestPt: Math.min(...fonts) * scale * 0.75 };
         }),
       );
