@@ -77,6 +77,7 @@ export { scaffoldScenario, type ScaffoldOptions } from './scenario/scaffold.js';
 export { defaultSuccessor, moduleSuccessors, plannedEnd } from './check/check-scenario-flow.js';
 export { CHANGE_SET_STATUSES, type Change, type ChangeKind, type ChangeOf } from './schema/change-set.js';
 export { applyChangeSet, type ApplyOptions, type ChangeSetResult } from './change-set/apply-change-set.js';
+export { changeSetProblems } from './change-set/change-set-problems.js';
 export type {
   BusinessAreaId,
   CollaborationId,

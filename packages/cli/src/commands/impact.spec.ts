@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyChangeSet, loadModel, toDocuments, type Model } from '@opcc/core';
@@ -74,11 +74,41 @@ describe('opcc impact', () => {
     );
     const broken = await run('impact', model, 'broken');
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(/^change-sets\/broken\.yaml:\d+:\d+ {2}error {2}change-target-missing {2}/m);
+    expect(broken.stdout).toMatch(/^change-sets\/broken\.yaml:\d+:\d+ {2}warning {2}change-target-missing {2}/m);
+    expect(broken.stdout).toMatch(/Change set "broken" does not apply to the model\.\n$/);
+    // Another option of the same model is not held up by the broken one, nor shows its problems.
+    const other = await run('impact', model, OPTION);
+    expect(other.code).toBe(0);
+    expect(other.stdout).not.toContain('broken');
+    expect((await run('validate', model)).code).toBe(0);
     const unknown = await run('impact', guide, 'no-such-option');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^opcc: the model has no change set "no-such-option" \(it has: .*bring-public-order-into-the-alliance/);
     expect(unknown.stdout).toBe('');
+  });
+
+  it('prints the report of a change set that breaks the model, with the breaks, then exits 1', async () => {
+    const model = copyOfGuide();
+    writeFileSync(
+      join(model, 'change-sets/drop-assurance.yaml'),
+      'kind: change-set\nid: drop-assurance\ntitle: Drop assurance\nrationale: Gate without assurance.\nstatus: proposed\nchanges:\n' +
+        '  - change: update-step\n    map: alliance-business-area-lifecycle\n    step: gate-outline\n    set: { title: Gate the outline }\n' +
+        '  - change: remove-step\n    map: alliance-business-area-lifecycle\n    step: assure-outline\n',
+    );
+    const result = await run('impact', model, 'drop-assurance');
+    expect(result.code).toBe(1);
+    expect(result.stdout.startsWith('Impact of "Drop assurance" (drop-assurance)\n\nSummary\n')).toBe(true);
+    expect(result.stdout).toMatch(/\nScenario steps that no longer exist\n {2}alliance-business-area .*assure-outline/);
+    // Each break once, at the change that brings it (the second), naming where the error is.
+    const breaks = result.stdout.split('\n').filter((line) => line.includes('change-set-breaks-model'));
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(new Set(breaks).size).toBe(breaks.length);
+    for (const line of breaks)
+      expect(line).toMatch(/^change-sets\/drop-assurance\.yaml:11:5 {2}warning {2}change-set-breaks-model {2}change 2 \(remove-step\) .* in scenarios\//);
+    expect(result.stdout).toMatch(/Change set "drop-assurance" applies, but leaves the model with errors it does not have now\.\n$/);
+    const json = await run('impact', model, 'drop-assurance', '--format', 'json');
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as { risks: Array<{ severity: string }> }).risks.some((r) => r.severity === 'error')).toBe(true);
   });
 
   it('exits 2 when misused: a missing change set id, an unknown format, a folder that is not there', async () => {
@@ -126,7 +156,7 @@ describe('opcc diff', () => {
     const digest = treeDigest(edited);
     const refused = await run('diff', guide, edited, '--change-set', '--out', inside);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^opcc: nothing was written: .*life-cycle\.yaml is inside a model folder/);
+    expect(refused.stderr).toMatch(/^opcc: nothing was written: .*life-cycle\.yaml is inside the model folder /);
     expect(treeDigest(edited)).toEqual(digest);
 
     const out = join(temp('impact'), 'options');
@@ -146,6 +176,24 @@ describe('opcc diff', () => {
     expect(again.code).toBe(0);
     expect(readFileSync(ours, 'utf8')).toMatch(/^kind: change-set\nid: again\n/);
     expect(existsSync(join(out, '.opcc-export.json'))).toBe(true);
+  });
+
+  it('writes nothing into any model folder, whatever the extension, through a link, or into a third model', async () => {
+    const edited = editedGuide();
+    const other = copyOfGuide('other');
+    const outside = temp('impact');
+    symlinkSync(edited, join(outside, 'link'));
+    const digests = () => [treeDigest(edited), treeDigest(other)];
+    const before = digests();
+    for (const out of [join(edited, 'notes.txt'), join(edited, 'deeper', 'x.yaml'), join(outside, 'link', 'via-link.yaml'), join(other, 'x.yaml')]) {
+      const refused = await run('diff', guide, edited, '--change-set', '--out', out);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^opcc: nothing was written: .* is inside the model folder /);
+    }
+    expect(digests()).toEqual(before);
+    expect(existsSync(join(edited, '.opcc-export.json'))).toBe(false);
+    expect(existsSync(join(edited, 'deeper'))).toBe(false);
+    expect((await run('validate', other)).code).toBe(0);
   });
 
   it('refuses an --id that is not an id, writing nothing', async () => {

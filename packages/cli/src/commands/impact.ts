@@ -1,4 +1,4 @@
-import { applyChangeSet, formatImpact, hasErrors, impact, loadModel, type Diagnostic, type ImpactFormat, type Model } from '@opcc/core';
+import { applyChangeSet, changeSetProblems, formatImpact, hasErrors, impact, loadModel, type Diagnostic, type ImpactFormat, type Model } from '@opcc/core';
 import { EXIT, type CliIo } from '../io.js';
 import { diagnosticsText } from '../report/print-diagnostics.js';
 import { safeLines, safeText } from '../report/safe-text.js';
@@ -36,7 +36,9 @@ export function printReport(io: CliIo, text: string, format: ImpactFormat): void
 
 /**
  * Applies one change set of a model to a copy of it and prints what it would touch. Exit 0 when
- * it applies cleanly; 1 when it does not, or the model has errors, with the located diagnostics.
+ * it applies cleanly; 1 when the model has errors, or the change set does not apply (its located
+ * problems are printed instead of a report), or its result has errors (printed after the report,
+ * which lists them). The problems of the model's other change sets are not this one's.
  */
 export async function impactCommand(dir: string, id: string, options: ImpactCommandOptions, io: CliIo): Promise<number> {
   const loaded = await loadForReport(dir, io, options);
@@ -47,13 +49,18 @@ export async function impactCommand(dir: string, id: string, options: ImpactComm
     io.stderr(`opcc: the model has no change set "${safeText(id)}" (it has: ${safeText(known)})\n`);
     return EXIT.usage;
   }
+  // The load checked every change set and located its problems in its file.
+  const own = diagnosticsText(changeSetProblems(loaded.diagnostics, id), options.verbose === true ? { verbose: true } : {});
   const result = applyChangeSet(loaded.model, changeSet);
-  if (hasErrors(result.diagnostics)) {
-    io.stdout(diagnosticsText(result.diagnostics, options.verbose === true ? { verbose: true } : {}));
-    io.stdout(`Change set "${safeText(id)}" does not apply cleanly to the model.\n`);
+  if (!result.applies) {
+    io.stdout(own);
+    io.stdout(`Change set "${safeText(id)}" does not apply to the model.\n`);
     return EXIT.modelProblems;
   }
   const report = impact(loaded.model, result.model, { diagnostics: { before: loaded.diagnostics, after: result.diagnostics } });
   printReport(io, formatImpact(report, options.format, `Impact of "${changeSet.title}" (${changeSet.id})`), options.format);
-  return EXIT.ok;
+  if (!hasErrors(result.diagnostics)) return EXIT.ok;
+  // JSON output stays one document: its risks list the errors.
+  if (options.format !== 'json') io.stdout(`\n${own}Change set "${safeText(id)}" applies, but leaves the model with errors it does not have now.\n`);
+  return EXIT.modelProblems;
 }

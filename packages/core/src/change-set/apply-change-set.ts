@@ -2,7 +2,6 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODE_ORIGIN, type DocumentOrigin } from '../load/source.js';
 import type { ChangeSet, Model } from '../model/model.js';
 import { applyChanges } from './apply-changes.js';
-import { originOf } from './origins.js';
 import { recheck } from './recheck.js';
 
 /** A model with a change set applied, and every problem found on the way. */
@@ -15,14 +14,20 @@ export interface ChangeSetResult {
    * diagnostics of the resulting model, which every check of a loaded model has looked at.
    */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * True when every change could be made. When one could not, the option does not apply: the
+   * model is what the other changes leave, and says little. When every change was made but the
+   * result has errors (`hasErrors(diagnostics)`), the option applies and breaks the model.
+   */
+  readonly applies: boolean;
 }
 
 /** How to apply a change set. */
 export interface ApplyOptions {
   /**
    * Where the change set was read from, so that each change that cannot be made is reported at
-   * its line and column. A change set of a loaded model is located without it; one made in code
-   * has diagnostics that carry only the path of the change.
+   * its line and column. Without it the diagnostics carry only the path of the change, however the
+   * change set was made; loading a model reports the located ones already.
    */
   readonly origin?: DocumentOrigin;
 }
@@ -43,7 +48,7 @@ export interface ApplyOptions {
  * ```
  */
 export function applyChangeSet(model: Model, changeSet: ChangeSet, options: ApplyOptions = {}): ChangeSetResult {
-  const applied = applyChanges(model, changeSet, options.origin ?? originOf(changeSet) ?? CODE_ORIGIN);
+  const applied = applyChanges(model, changeSet, options.origin ?? CODE_ORIGIN);
   const result = recheck(applied.draft, model.changeSets);
-  return { model: result.model, diagnostics: [...applied.diagnostics, ...result.diagnostics] };
+  return { model: result.model, diagnostics: [...applied.diagnostics, ...result.diagnostics], applies: applied.diagnostics.length === 0 };
 }

@@ -93,14 +93,20 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: "A step's lane belongs to a party that no profile makes accountable, responsible or consulted for the step's glossary entry.",
   },
-  'change-target-missing': { severity: 'error', summary: 'A change of a change set names something the model does not have, or no longer has.' },
+  'change-target-missing': {
+    severity: 'warning',
+    summary: 'A change of a change set names something the model does not have, or no longer has: the option does not apply.',
+  },
   'change-conflict': {
-    severity: 'error',
+    severity: 'warning',
     summary: 'A change of a change set finds the model other than it expects: the model has moved on since it was written.',
   },
-  'change-set-breaks-model': { severity: 'error', summary: 'Applied, a change set leaves the model with an error that the model does not have now.' },
+  'change-set-breaks-model': {
+    severity: 'warning',
+    summary: 'Applied, a change set leaves the model with an error that the model does not have now; the option, not the model, has the problem.',
+  },
   'change-invalid': {
-    severity: 'error',
+    severity: 'warning',
     summary: 'A change of a change set would leave an element that is not valid, such as a sub-process step with no map.',
   },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

@@ -272,8 +272,8 @@ export interface DiagnosticFieldsByCode {
   'change-target-missing': ChangeFields & UnknownNameFields & { readonly map?: string | undefined };
   /** The change, what it changes, what it expects to find there and what it found. */
   'change-conflict': ChangeFields & { readonly target: string; readonly expected: string; readonly found: string };
-  /** The change set, and the code and message of the error its result has. */
-  'change-set-breaks-model': { readonly changeSet: string; readonly problem: string; readonly detail: string };
+  /** The change after which the result first has the error, and the error's code, message, document and path in it. */
+  'change-set-breaks-model': ChangeFields & { readonly problem: string; readonly detail: string; readonly document: string; readonly path: string };
   /** The change, what it changes, and why the result is not valid. */
   'change-invalid': ChangeFields & { readonly target: string; readonly detail: string };
 }

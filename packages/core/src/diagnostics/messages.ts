@@ -177,7 +177,9 @@ const MESSAGES: MessageBuilders = {
   'change-conflict': (f) =>
     `change ${f.number} (${f.change}) expects ${f.target} ${f.expected}, but ${f.found}; the model has changed since the change set was written: ` +
     'check the change against the model and update it',
-  'change-set-breaks-model': (f) => `applied, change set "${f.changeSet}" leaves the model with an error it does not have now: ${f.problem}: ${f.detail}`,
+  'change-set-breaks-model': (f) =>
+    `change ${f.number} (${f.change}) leaves the model with an error it does not have now, in ${f.document}${f.path === '' ? '' : ` at ${f.path}`}: ` +
+    `${f.problem}: ${f.detail}`,
   'change-invalid': (f) => `change ${f.number} (${f.change}) would leave ${f.target} not valid: ${f.detail}`,
   'lane-party-not-assigned': (f) =>
     `step "${f.step}" of map "${f.map}" is in the lane of "${f.party}", which no profile makes accountable, responsible or consulted for ${f.code}`,

@@ -1,4 +1,4 @@
-import { applyChangeSet, impact, type Model } from '@opcc/core';
+import { applyChangeSet, changeSetProblems, impact, type Model } from '@opcc/core';
 import { renderMapChanges, type LayoutEngine, type MapChangeViews } from '@opcc/render';
 import type { OptionAnalysis } from './option-types.js';
 
@@ -15,11 +15,12 @@ export async function analyseOptions(model: Model, options: { readonly engine?: 
   const analyses: OptionAnalysis[] = [];
   for (const changeSet of model.changeSets) {
     const applied = applyChangeSet(model, changeSet);
-    const problems = applied.diagnostics.filter((d) => d.severity === 'error');
-    if (problems.length > 0) {
-      analyses.push({ changeSet, problems, maps: [] });
+    if (!applied.applies) {
+      analyses.push({ changeSet, problems: changeSetProblems(applied.diagnostics, changeSet.id), maps: [] });
       continue;
     }
+    // An option that applies but breaks the model still shows what it touches, with the errors it leaves.
+    const problems = applied.diagnostics.filter((d) => d.severity === 'error');
     const report = impact(model, applied.model);
     const maps: MapChangeViews[] = [];
     for (const change of report.maps) {

@@ -7,8 +7,12 @@ export type ChangeSetOf = Model['changeSets'][number];
 /** One option for change, applied to a copy of the model, with what it touches and the before/after drawings of its maps. */
 export interface OptionAnalysis {
   readonly changeSet: ChangeSetOf;
-  /** The errors of applying the option; when there are any, it does not apply and has no report or drawings. */
+  /**
+   * Without a report, the changes that could not be made: the option does not apply, and has no report or drawings.
+   * With one, the errors the option leaves the model with: it applies, and breaks the model.
+   */
   readonly problems: readonly Diagnostic[];
+  /** What the option touches, when every change of it can be made. */
   readonly report?: ImpactReport;
   /** The model with the option applied, when it applies. */
   readonly after?: Model;

@@ -19,7 +19,8 @@ const VIEW_CAPTIONS: Readonly<Record<ChangeView, string>> = {
 /**
  * One option for change: its status and rationale, and, when it applies to the model, its impact report, the as-is,
  * changes and to-be views of each map it touches and who answers for each entry before and after. An option that does
- * not apply says why, with the problems found, and shows no views.
+ * not apply says why, with the problems found, and shows no views; one that applies but breaks the model lists the
+ * errors it leaves, then its report and views.
  */
 export function optionPage(model: Model, option: OptionAnalysis): string {
   const { changeSet, report } = option;
@@ -63,8 +64,16 @@ function problems(option: OptionAnalysis): Html {
 <ul>${option.problems.map((d) => html`<li>${formatDiagnostic(d)}</li>`)}</ul></section>`;
 }
 
+// An option that applies but breaks the model: its report and views still show, after the errors it leaves.
+function breaks(option: OptionAnalysis): Html {
+  if (option.problems.length === 0) return html``;
+  return html`<section class="option-problems" aria-labelledby="option-problems"><h2 id="option-problems">This option breaks the model</h2>
+<p>Every change can be made, but the model they leave has errors that the model does not have now. The option lacks a change; its impact and views follow:</p>
+<ul>${option.problems.map((d) => html`<li>${formatDiagnostic(d)}</li>`)}</ul></section>`;
+}
+
 function applied(model: Model, option: OptionAnalysis, report: ImpactReport): Html {
-  return html`<section class="option-impact" aria-labelledby="option-impact"><h2 id="option-impact">Impact</h2>
+  return html`${breaks(option)}<section class="option-impact" aria-labelledby="option-impact"><h2 id="option-impact">Impact</h2>
 ${impactReportHtml(report)}</section>
 ${option.maps.length === 0 ? '' : mapsSection(model, option)}
 ${accountabilitySection(model, option, report)}`;

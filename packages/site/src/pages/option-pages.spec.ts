@@ -102,6 +102,16 @@ describe('an option page', () => {
     expect(page).not.toContain('<figure');
     expect(page).not.toContain('id="option-impact"');
   });
+
+  it('shows an option that applies but breaks the model with the errors it leaves, then its report and views', async () => {
+    const problem = { code: 'unknown-glossary-code', severity: 'error', message: 'unknown glossary code "1.1"', path: ['steps', 1, 'code'] } as const;
+    const page = optionPage(before, { ...(await appliedOption()), problems: [problem as never] });
+    expect(page).toContain('This option breaks the model');
+    expect(page).toContain('unknown glossary code &quot;1.1&quot;');
+    expect(page).toContain('id="option-impact"');
+    expect(page).toContain('<figure');
+    expect(page).not.toContain('does not apply');
+  });
 });
 
 describe('the site navigation', () => {
