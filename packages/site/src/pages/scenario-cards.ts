@@ -1,7 +1,8 @@
 import type { Model, Scenario } from '@opcc/core';
 import { html, type Html } from './html.js';
 import { markdown } from './markdown.js';
-import { clockTime, participantName, scenarioMarking } from './scenario-common.js';
+import { clockTime, inTimeOrder, mediumWords, participantName, scenarioMarking } from './scenario-common.js';
+import { stepLink } from './scenario-events-table.js';
 import { printPage } from './scenario-print.js';
 import type { ScenarioInject, ScenarioModule } from './scenario-types.js';
 
@@ -10,11 +11,11 @@ export const CARDS_PER_SHEET = 4;
 
 /**
  * The inject cards of a scenario, to print and cut out: one inject per card, in planned time order, each with its
- * times, sender, addressees, medium, content and the handling marking. The cards come in sheets of
+ * times, sender, addressees, medium, content and the handling marking; a contingency inject's card also tells staff when to release it. The cards come in sheets of
  * {@link CARDS_PER_SHEET}, one sheet to a printed page, so that no card is ever split between two pages.
  */
 export function scenarioCardsPage(model: Model, scenario: Scenario): string {
-  const cards = scenario.modules.flatMap((module) => module.injects.map((inject) => ({ module, inject }))).sort((a, b) => a.inject.time - b.inject.time);
+  const cards = inTimeOrder(scenario.modules.flatMap((module) => module.injects.map((inject) => ({ module, inject, time: inject.time }))));
   const sheets: Array<typeof cards> = [];
   for (let i = 0; i < cards.length; i += CARDS_PER_SHEET) sheets.push(cards.slice(i, i + CARDS_PER_SHEET));
   const body =
@@ -39,8 +40,13 @@ ${scenarioMarking(scenario)}
 ${inject.scenarioTime === undefined ? '' : html`<dt>Scenario time</dt><dd>${inject.scenarioTime}</dd>`}
 <dt>From</dt><dd>${participantName(model, scenario, inject.from)}</dd>
 ${to === '' ? '' : html`<dt>To</dt><dd>${to}</dd>`}
-<dt>Medium</dt><dd>${inject.medium.replace('-', ' ')}</dd>
+<dt>Medium</dt><dd>${mediumWords(inject.medium)}</dd>
 </dl>
+${
+  inject.contingency === undefined
+    ? ''
+    : html`<p class="card-cue"><strong>Staff cue, contingency inject:</strong> Release only if not done: ${stepLink(model, inject.contingency.unless, module.focus?.map)}</p>`
+}
 <div class="card-content">${markdown(inject.content)}</div>
 ${scenarioMarking(scenario)}
 </li>`;

@@ -3,7 +3,7 @@ import { topBreadcrumbs } from './common.js';
 import { html, type Html } from './html.js';
 import type { Breadcrumb } from './layout.js';
 import { pagePath } from './paths.js';
-import type { ScenarioModule } from './scenario-types.js';
+import type { ScenarioInject, ScenarioModule } from './scenario-types.js';
 
 /** The handling marking, shown at the top and at the foot of every scenario page. */
 export function scenarioMarking(scenario: Scenario): Html {
@@ -21,6 +21,29 @@ export function participantName(model: Model, scenario: Scenario, id: string): s
   if (role !== undefined) return role.title;
   const index = indexModel(model);
   return index.findStakeholder(id as StakeholderId)?.title ?? index.findParty(id as PartyId)?.title ?? id;
+}
+
+const MEDIUM_WORDS: Readonly<Record<ScenarioInject['medium'], string>> = {
+  email: 'email',
+  phone: 'phone',
+  meeting: 'meeting',
+  media: 'media',
+  'social-media': 'social media',
+  report: 'report',
+  letter: 'letter',
+  radio: 'radio',
+  briefing: 'briefing',
+  other: 'other',
+};
+
+/** How an inject's medium reads in a sentence, e.g. "social-media" → "social media". */
+export function mediumWords(medium: ScenarioInject['medium']): string {
+  return MEDIUM_WORDS[medium];
+}
+
+/** Injects (or anything with a planned time) in the order of their planned time; equal times keep their written order. */
+export function inTimeOrder<T extends { readonly time: number }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.time - b.time);
 }
 
 /** The title of a step of a map, or its id when the map or step is unknown. */

@@ -2,7 +2,7 @@ import { indexModel, type MapId, type Model, type Scenario, type StepId } from '
 import { html, type Html } from './html.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
-import { clockTime, participantName } from './scenario-common.js';
+import { clockTime, inTimeOrder, mediumWords, participantName } from './scenario-common.js';
 import type { ScenarioInject, ScenarioModule } from './scenario-types.js';
 
 type StepRef = ScenarioInject['expects'][number];
@@ -45,9 +45,7 @@ ${modules.map(
   (module) => html`<tbody>
 <tr class="events-module"><th scope="rowgroup" colspan="${COLUMNS.length}">${module.title}
 <span class="meta">(planned start ${clockTime(module.start)})</span></th></tr>
-${[...module.injects]
-  .sort((a, b) => a.time - b.time)
-  .map((inject) => injectRow(model, scenario, module, inject, number))}
+${inTimeOrder(module.injects).map((inject) => injectRow(model, scenario, module, inject, number))}
 </tbody>`,
 )}
 </table></div>`;
@@ -60,7 +58,7 @@ function injectRow(model: Model, scenario: Scenario, module: ScenarioModule, inj
 <td>${inject.scenarioTime ?? ''}</td>
 <td>${participantName(model, scenario, inject.from)}</td>
 <td>${list(inject.to.map((id) => html`${participantName(model, scenario, id)}`))}</td>
-<td>${inject.medium}</td>
+<td>${mediumWords(inject.medium)}</td>
 <td>${markdown(inject.content)}</td>
 <td>${list(inject.expects.map((ref) => stepLink(model, ref, focus)))}</td>
 <td>${list(inject.objectives.map((id) => html`<a href="#${objectiveAnchor(id)}">Objective ${number.get(id) ?? id}</a>`))}</td>

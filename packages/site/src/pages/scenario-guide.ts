@@ -1,8 +1,8 @@
-import type { Model, Scenario } from '@opcc/core';
+import { plannedEnd, type Model, type Scenario } from '@opcc/core';
 import type { ScenarioDrawings } from '../build/scenario-drawings.js';
 import { html, type Html } from './html.js';
 import { markdown } from './markdown.js';
-import { clockTime, participantName } from './scenario-common.js';
+import { clockTime, inTimeOrder, mediumWords, participantName } from './scenario-common.js';
 import { eventsTable, injectAnchor } from './scenario-events-table.js';
 import { aboutSection, focusMap, moduleHeading, objectivesSection, printPage, questionPrompt, rolesSection, settingSection } from './scenario-print.js';
 import type { ScenarioModule, ScenarioQuestion } from './scenario-types.js';
@@ -24,12 +24,13 @@ ${scenario.debrief === undefined ? '' : html`<section class="print-section"><h2>
   return printPage(model, scenario, 'guide', body);
 }
 
-// Each module's planned start and length: until the next module listed starts, the last until the planned end.
+// Each module's planned start and length: until the module the route goes on to starts, or the planned end for a module
+// that ends the exercise (core's plannedEnd), so that an early end listed before another module is not 0 minutes.
 function timingsSection(scenario: Scenario): Html {
   return html`<section class="print-section"><h2>Timings</h2><table class="print-table">
 <thead><tr><th scope="col">Module</th><th scope="col">Planned start</th><th scope="col">Planned length</th></tr></thead>
 <tbody>${scenario.modules.map((m, i) => {
-    const end = scenario.modules[i + 1]?.start ?? scenario.duration;
+    const end = plannedEnd(scenario, m.id);
     return html`<tr><th scope="row">${i + 1}. ${m.title}</th><td>${clockTime(m.start)}</td><td>${Math.max(0, end - m.start)} minutes</td></tr>`;
   })}
 <tr><th scope="row">End of the exercise</th><td>${clockTime(scenario.duration)}</td><td></td></tr></tbody>
@@ -40,7 +41,7 @@ function guideModule(model: Model, scenario: Scenario, module: ScenarioModule, d
   return html`<section class="print-module" aria-labelledby="print-module-${module.id}">
 ${moduleHeading(scenario, module, true)}
 ${module.narrative === undefined ? '' : html`<div class="print-narrative">${markdown(module.narrative)}</div>`}
-${module.injects.length === 0 ? '' : html`<p class="print-label">Injects in this module: ${[...module.injects].sort((a, b) => a.time - b.time).map((inject, i) => html`${i === 0 ? '' : ', '}<a href="#${injectAnchor(inject.id)}">${clockTime(inject.time)} ${inject.medium.replace('-', ' ')} from ${participantName(model, scenario, inject.from)}</a>`)} (see the master events list).</p>`}
+${module.injects.length === 0 ? '' : html`<p class="print-label">Injects in this module: ${inTimeOrder(module.injects).map((inject, i) => html`${i === 0 ? '' : ', '}<a href="#${injectAnchor(inject.id)}">${clockTime(inject.time)} ${mediumWords(inject.medium)} from ${participantName(model, scenario, inject.from)}</a>`)} (see the master events list).</p>`}
 ${module.questions.length === 0 ? '' : html`<h3>Questions</h3><ol class="print-questions">${module.questions.map((q) => html`<li class="print-question">${guideQuestion(scenario, q)}</li>`)}</ol>`}
 ${focusMap(model, module, drawings)}
 </section>`;

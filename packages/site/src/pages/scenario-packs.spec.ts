@@ -1,4 +1,7 @@
-import type { Scenario } from '@opcc/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexModel, type MapId, type Scenario, type StepId } from '@opcc/core';
 import { guide } from '@opcc/guide';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioDrawings } from '../build/scenario-drawings.js';
@@ -9,6 +12,8 @@ import { scenarioGuidePage } from './scenario-guide.js';
 import { scenarioHandoutPage } from './scenario-handout.js';
 import { scenarioPacks } from './scenario-packs.js';
 
+// The reference model's scenario files: every one is loaded and checked here.
+const GUIDE_SCENARIOS = fileURLToPath(new URL('../../../guide/model/scenarios', import.meta.url));
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
 /** The words of some markup, as a reader sees them: tags gone, references decoded, white space as single spaces. */
 const words = (markup: string) =>
@@ -36,8 +41,10 @@ function facilitatorText(scenario: Scenario): string[] {
 }
 
 describe('the printed packs of every reference scenario', () => {
-  it('has five reference scenarios with answers, points and things to observe to check against', () => {
-    expect(guide.scenarios.length).toBe(5);
+  it('has every scenario of the reference model, each with answers, points and things to observe to check against', () => {
+    const files = readdirSync(GUIDE_SCENARIOS).filter((name) => /^kind: scenario$/m.test(readFileSync(join(GUIDE_SCENARIOS, name), 'utf8')));
+    expect(files.length).toBeGreaterThan(0);
+    expect(guide.scenarios.length).toBe(files.length);
     for (const scenario of guide.scenarios) expect(facilitatorText(scenario).length, scenario.id).toBeGreaterThan(5);
   });
 
@@ -86,6 +93,7 @@ describe('the printed packs of every reference scenario', () => {
       it('makes one card per inject, in sheets of at most four, each card marked at its top and foot', () => {
         const cards = scenarioCardsPage(guide, scenario);
         const injects = scenario.modules.flatMap((m) => m.injects);
+        const module = (injectId: string | undefined) => scenario.modules.find((m) => m.injects.some((i) => i.id === injectId));
         const found = [...cards.matchAll(/<li class="inject-card" id="card-([^"]+)">([\s\S]*?)(?=<li class="inject-card"|<\/ol>)/g)];
         expect(found.map((m) => m[1]).sort()).toEqual(injects.map((i) => i.id).sort());
         for (const [, id, body = ''] of found) {
@@ -93,6 +101,11 @@ describe('the printed packs of every reference scenario', () => {
           expect(words(body)).toContain(markdownWords(inject?.content ?? '?'));
           expect(body.match(/<p class="scenario-marking">/g)?.length, id).toBe(2);
           expect(words(body)).toContain(scenario.marking);
+          // A contingency inject's card tells staff when to release it; no other card carries a cue.
+          const unless = inject?.contingency?.unless;
+          const step = unless === undefined ? undefined : indexModel(guide).findStep((unless.map ?? module(inject?.id)?.focus?.map ?? '') as MapId, unless.step as StepId);
+          if (unless === undefined) expect(body, id).not.toContain('card-cue');
+          else expect(words(body), id).toContain(`Staff cue, contingency inject: Release only if not done: ${step?.title ?? '(unknown step)'}`);
         }
         const sheets = [...cards.matchAll(/<ol class="card-sheet"[^>]*>([\s\S]*?)<\/ol>/g)].map((m) => (m[1] ?? '').match(/class="inject-card"/g)?.length ?? 0);
         expect(sheets.reduce((a, b) => a + b, 0)).toBe(injects.length);
