@@ -52,8 +52,11 @@ function rendered(svg: string, laidOut: LaidOutProcessMap, steps: readonly Place
 
 // The union's layout with only one version's shapes, flows and lane titles, each at its place on the shared layout.
 function versionMap(laidOut: LaidOutProcessMap, union: UnionMap, version: Version, title: string): LaidOutProcessMap {
-  // The version's own lanes in the legend, in the colours its bands are drawn in; the union's legend box keeps its place.
-  const entries = union.lanes.flatMap((l) => (l[version]?.title === undefined ? [] : [{ label: l[version].title, fill: l[version].fill }]));
+  // The version's own lanes in the legend, in the union's colours, as every view draws them; the legend box keeps its place.
+  const entries = laidOut.lanes.flatMap((placed, i) => {
+    const title = union.lanes[i]?.[version]?.title;
+    return title === undefined ? [] : [{ label: title, fill: placed.lane.fill }];
+  });
   return {
     ...laidOut,
     input: { ...laidOut.input, title },
@@ -70,11 +73,12 @@ function versionMap(laidOut: LaidOutProcessMap, union: UnionMap, version: Versio
   };
 }
 
-// A lane the version does not have keeps its band, so that nothing moves, but its header is left blank.
+// A lane the version does not have keeps its band, so that nothing moves, but its header is left blank. Each lane keeps
+// the union's colour, which a version's own numbering of its lanes would change when a lane is added or removed.
 function versionLanes(laidOut: LaidOutProcessMap, union: UnionMap, version: Version): PlacedLane[] {
   return laidOut.lanes.map((placed, i) => {
     const lane = union.lanes[i]?.[version];
-    return { ...placed, lane: lane ?? { ...placed.lane, title: undefined, label: undefined } };
+    return { ...placed, lane: lane === undefined ? { ...placed.lane, title: undefined, label: undefined } : { ...lane, fill: placed.lane.fill } };
   });
 }
 

@@ -106,6 +106,12 @@ const marks = (svg: string) =>
   Object.fromEntries(shapeGroups(svg).flatMap((g) => (g.attrs['data-change'] === undefined ? [] : [[g.attrs['data-step'], g.attrs['data-change']]])));
 const laneGroups = (svg: string) => elements(svg).filter((e) => e.name === 'g' && e.attrs['data-lane'] !== undefined && e.attrs['data-change'] !== undefined);
 const laneMarks = (svg: string) => Object.fromEntries(laneGroups(svg).map((g) => [g.attrs['data-lane'], g.attrs['data-change']]));
+const fillsOf = (svg: string) =>
+  Object.fromEntries(
+    elements(svg)
+      .filter((e) => e.attrs['class'] === 'lane')
+      .map((e) => [e.attrs['data-lane'], JSON.stringify(e.children).match(/"fill":"([^"]+)"/)?.[1]]),
+  );
 const legendText = (svg: string) => JSON.stringify(elements(svg).find((e) => e.attrs['class'] === 'legend')?.children ?? []);
 
 // Every test of the one pair of versions reads the same drawing.
@@ -192,6 +198,15 @@ describe('as-is, changes and to-be views of a map', () => {
     expect(legendText(views['to-be'].svg)).toContain('"Alliance"');
     expect(legendText(views.changes.svg)).toContain('"Alliance"');
     expect(elements(views['to-be'].svg).filter((e) => e.attrs['class'] === 'legend')).toHaveLength(1);
+    // A lane keeps its colour in every view, though the as-is map numbers its lanes without the added one.
+    const fills = (view: 'as-is' | 'changes' | 'to-be') => fillsOf(views[view].svg);
+    expect(fills('as-is')).toEqual(fills('changes'));
+    expect(fills('to-be')).toEqual(fills('changes'));
+    // Above the force's lane, the added lane takes the first colour in the after model's own numbering.
+    const above = model([...(after.maps[0]?.steps ?? [])] as Step[], [...(after.maps[0]?.flows ?? [])], 'Armed policing', [ALLIANCE, FORCE]);
+    const { views: ordered } = await renderMapChanges(before, above, 'armed', { engine });
+    expect(fillsOf(ordered['as-is'].svg)).toEqual(fillsOf(ordered.changes.svg));
+    expect(fillsOf(ordered['to-be'].svg)).toEqual(fillsOf(ordered.changes.svg));
   });
 
   it('marks a lane whose party changed, and the lanes of a map removed whole', async () => {
