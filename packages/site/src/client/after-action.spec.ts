@@ -87,15 +87,25 @@ describe('the after-action draft in Markdown', () => {
     const md = new MarkdownIt({ html: true, linkify: true });
     const rendered = md.render(afterActionMarkdown(hostileScenario, hostileNotes, HOSTILE));
     const tags = new Set([...rendered.matchAll(/<([a-z0-9]+)/gi)].map((m) => m[1]));
-    // A renderer that links bare web addresses may make one of the http address: it is text with a link, never script.
-    expect([...tags].sort()).toEqual(['a', 'h1', 'h2', 'h3', 'li', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'].sort());
-    expect(new Set([...rendered.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]))).toEqual(new Set(['<a href="http://evil.example/x.png">']));
+    // Not even a renderer that links bare web addresses makes a link of the http address.
+    expect([...tags].sort()).toEqual(['h1', 'h2', 'h3', 'li', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'].sort());
     expect(rendered).not.toMatch(/<(?:script|img|em|code|blockquote|pre|ol|h4)\b/);
     // The text itself survives, shown as typed.
     const shown = rendered.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     expect(shown).toContain(HOSTILE);
     expect(shown).toContain('# heading');
     expect(shown).toContain('a | b');
+  });
+
+  it('leaves no bare address for a renderer to link by itself, and shows each as it was typed', () => {
+    const linking = new MarkdownIt({ linkify: true });
+    for (const address of ['See https://evil.com/x?y=1 now', 'www.evil.com/path', 'mail someone@evil.com', 'ftp://evil.com']) {
+      const rendered = linking.render(plain(address)).trim().replace(/^<p>|<\/p>$/g, '');
+      expect(rendered, address).not.toContain('<a');
+      expect(rendered.replace(/&amp;/g, '&'), address).toBe(address);
+    }
+    // Without the escapes the same renderer would link them: the check above has something to catch.
+    expect(linking.render('https://evil.com/x')).toContain('<a');
   });
 
   it('escapes what would start a block', () => {

@@ -1,7 +1,7 @@
 // The after-action draft, written from the facilitator's notes in the browser: Markdown to edit
 // into the report, CSV for the improvement-plan spreadsheet. Everything typed and everything
 // from the model goes in as plain text: in the Markdown it is escaped so that no renderer makes
-// a link, an image or markup of it; in the CSV a cell that a spreadsheet would run as a formula
+// a link, an image or markup of it, not even of a bare address; in the CSV a cell that a spreadsheet would run as a formula
 // is neutralised.
 import type { FacilitatorNotes } from './facilitator-notes.js';
 import { HSEEP_RATINGS, ratingLabel } from './hseep-ratings.js';
@@ -113,15 +113,21 @@ export function csvCell(text: string): string {
 /**
  * Text as Markdown that shows exactly that text: every character a renderer could read as markup
  * (emphasis, links, images, HTML, tables, code) is escaped with a backslash, and so is anything
- * at the start that would make a heading, list, quote or rule. Line breaks become spaces.
+ * at the start that would make a heading, list, quote or rule. Line breaks become spaces. A bare
+ * address (https://…, www.…, name@host) has its dots, colons, slashes and at signs escaped too, so
+ * that a renderer that links addresses by itself, as GitHub's does, finds none to link.
  */
 export function plain(text: string): string {
   const escaped = text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>#!|~&]/g, '\\$&');
+    .replace(/[\\`*_[\]<>#!|~&]/g, '\\$&')
+    .replace(ADDRESS, (address) => address.replace(/[.:/@]/g, '\\$&'));
   return escaped.replace(/^([-+=]|\d+(?=[.)](?:\s|$)))/, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
 }
+
+// A word a renderer could take for an address: with a scheme, beginning www., or with an at sign between two names.
+const ADDRESS = /[a-z][a-z0-9+.-]*:\/\/\S*|\bwww\.\S*|\S+@\S+/gi;
 
 function lines(text: string): string[] {
   return text
@@ -144,7 +150,8 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>):
   return [line(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-function roleTitle(scenario: AfterActionScenario, id: string): string {
+/** Who logged a decision, by the role's title: '' is the whole team; an id the scenario no longer has is shown as it is. */
+export function roleTitle(scenario: AfterActionScenario, id: string): string {
   return id === '' ? 'Whole team' : (scenario.roles.find((r) => r.id === id)?.title ?? id);
 }
 

@@ -2,7 +2,7 @@
 // notes, ratings, the decision log and corrective actions kept in browser storage as they are typed, then downloaded
 // as an after-action draft. Text typed here is only ever set as text, never as markup; the downloads are made in the
 // page from a Blob, so nothing leaves the machine.
-import { afterActionCsv, afterActionMarkdown, draftFileName, type AfterActionScenario } from './after-action.js';
+import { afterActionCsv, afterActionMarkdown, draftFileName, roleTitle, type AfterActionScenario } from './after-action.js';
 import { offerOtherVersions } from './clear-other-versions.js';
 import { emptyNotes, NotesStore, type FacilitatorNotes, type NotesStorage } from './facilitator-notes.js';
 import { isRating } from './hseep-ratings.js';
@@ -282,10 +282,6 @@ function drawEntries<T>(doc: Document, name: string, { entries, cells, removeLab
   );
   if (table !== null) table.hidden = entries.length === 0;
   if (empty !== null) empty.hidden = entries.length > 0;
-}
-
-function roleTitle(scenario: AfterActionScenario, id: string): string {
-  return id === '' ? 'Whole team' : (scenario.roles.find((r) => r.id === id)?.title ?? id);
 }
 
 function objectiveLabel(scenario: AfterActionScenario, id: string): string {
