@@ -77,7 +77,7 @@ describe('rebuildSite', () => {
       expect(rebuilt.rewritten.length, change.name).toBeGreaterThan(0);
       site = rebuilt.site;
     }
-  }, 300_000);
+  }, 600_000);
 
   it('renders nothing again and rewrites nothing when the model is unchanged', async () => {
     const dir = join(temp('rebuild-same'), 'model');
