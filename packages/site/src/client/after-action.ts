@@ -3,7 +3,7 @@
 // from the model goes in as plain text: in the Markdown it is escaped so that no renderer makes
 // a link, an image or markup of it, not even of a bare address; in the CSV a cell that a spreadsheet would run as a formula
 // is neutralised.
-import type { FacilitatorNotes } from './facilitator-notes.js';
+import { decisionTime, type FacilitatorNotes } from './facilitator-notes.js';
 import { HSEEP_RATINGS, ratingLabel } from './hseep-ratings.js';
 
 /** What the draft says about the scenario itself, read from the facilitator page. */
@@ -53,7 +53,7 @@ export function afterActionMarkdown(scenario: AfterActionScenario, notes: Facili
       ? 'None recorded.'
       : table(
           ['Time', 'Role', 'Decision'],
-          notes.decisions.map((d) => [d.at, roleTitle(scenario, d.role), d.text]),
+          notes.decisions.map((d) => [decisionTime(d), roleTitle(scenario, d.role), d.text]),
         ),
   );
   out.push('## Strengths', bullets(notes.strengths), '## Areas for improvement', bullets(notes.improvements));
@@ -89,7 +89,7 @@ export function afterActionCsv(scenario: AfterActionScenario, notes: Facilitator
       return { Section: 'Objective', Item: o.text, Rating: own?.rating ? ratingLabel(own.rating) : '', Notes: own?.note ?? '' };
     }),
     ...observed.map((m): Row => ({ Section: 'Module', Item: m.title, Notes: notes.modules[m.id] ?? '' })),
-    ...notes.decisions.map((d): Row => ({ Section: 'Decision', Notes: d.text, Role: roleTitle(scenario, d.role), Time: d.at })),
+    ...notes.decisions.map((d): Row => ({ Section: 'Decision', Notes: d.text, Role: roleTitle(scenario, d.role), Time: decisionTime(d) })),
     ...lines(notes.strengths).map((s): Row => ({ Section: 'Strength', Notes: s })),
     ...lines(notes.improvements).map((s): Row => ({ Section: 'Area for improvement', Notes: s })),
     ...notes.actions.map(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotesStore, emptyNotes, notesKey, readNotes, type NotesStorage } from './facilitator-notes.js';
+import { NotesStore, decisionTime, emptyNotes, notesKey, readNotes, type NotesStorage } from './facilitator-notes.js';
 
 const SITE = '3f2a9c0b1d4e';
 
@@ -130,5 +130,14 @@ describe('the facilitator notes store', () => {
     expect(notes.strengths).toBe('');
     expect(notes.actions).toEqual([]);
     expect(readNotes('nonsense')).toEqual(emptyNotes());
+  });
+});
+
+describe('the time of a decision', () => {
+  it('gives the exercise time beside the time of day when the clock had been started, and reads it back', () => {
+    const [logged] = readNotes({ decisions: [{ at: '10:05', clock: '0:32:10', role: '', text: 't' }, { at: '10:06', clock: 7, role: '', text: 'u' }] }).decisions;
+    expect(logged && decisionTime(logged)).toBe('10:05 (exercise time 0:32:10)');
+    expect(decisionTime({ at: '10:06', role: '', text: 'u' })).toBe('10:06');
+    expect(readNotes({ decisions: [{ at: '10:06', clock: 7, role: '', text: 'u' }] }).decisions[0]).toEqual({ at: '10:06', role: '', text: 'u' });
   });
 });

@@ -13,6 +13,8 @@ export interface ObjectiveNotes {
 export interface Decision {
   /** The time of day it was logged, as "HH:MM". */
   at: string;
+  /** The exercise time on the run's clock when it was logged, as "H:MM:SS"; absent when the clock had not been started. */
+  clock?: string;
   /** The id of the role that decided, or '' for the whole team. */
   role: string;
   text: string;
@@ -86,11 +88,21 @@ export function readNotes(value: unknown): FacilitatorNotes {
   return {
     modules: Object.fromEntries(entries(raw['modules']).filter((e): e is [string, string] => typeof e[1] === 'string')),
     objectives,
-    decisions: list(raw['decisions']).map((d) => ({ at: text(d['at']), role: text(d['role']), text: text(d['text']) })),
+    decisions: list(raw['decisions']).map((d) => ({
+      at: text(d['at']),
+      ...(text(d['clock']) === '' ? {} : { clock: text(d['clock']) }),
+      role: text(d['role']),
+      text: text(d['text']),
+    })),
     strengths: text(raw['strengths']),
     improvements: text(raw['improvements']),
     actions: list(raw['actions']).map((a) => ({ objective: text(a['objective']), action: text(a['action']), owner: text(a['owner']), due: text(a['due']) })),
   };
+}
+
+/** When a decision was logged: the time of day, and the exercise time if the clock had been started, e.g. "10:05 (exercise time 0:32:10)". */
+export function decisionTime(decision: Decision): string {
+  return decision.clock === undefined ? decision.at : `${decision.at} (exercise time ${decision.clock})`;
 }
 
 /** The notes of one scenario in browser storage. */

@@ -2,25 +2,12 @@
 // notes, ratings, the decision log and corrective actions kept in browser storage as they are typed, then downloaded
 // as an after-action draft. Text typed here is only ever set as text, never as markup; the downloads are made in the
 // page from a Blob, so nothing leaves the machine.
+import { browserStorage, memoryStorage } from './browser-storage.js';
 import { afterActionCsv, afterActionMarkdown, draftFileName, roleTitle, type AfterActionScenario } from './after-action.js';
 import { offerOtherVersions } from './clear-other-versions.js';
-import { emptyNotes, NotesStore, type FacilitatorNotes, type NotesStorage } from './facilitator-notes.js';
+import { decisionTime, emptyNotes, NotesStore, type FacilitatorNotes, type NotesStorage } from './facilitator-notes.js';
 import { isRating } from './hseep-ratings.js';
-
-/** Storage that forgets on reload: used when the browser refuses its own, so that the page still works for the session. */
-function memoryStorage(): NotesStorage {
-  const items = new Map<string, string>();
-  return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
-}
-
-function browserStorage(): NotesStorage | undefined {
-  try {
-    // Reading the property throws where storage is switched off for pages opened from disk.
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { clockText } from './run-clock.js';
 
 /** Starts the facilitator's view on this page, if it has one; `storage` stands in for the browser's in tests. */
 export function initScenarioFacilitator(doc: Document, storage: NotesStorage | undefined = browserStorage()): void {
@@ -65,13 +52,13 @@ export function initScenarioFacilitator(doc: Document, storage: NotesStorage | u
   });
 
   const decisionText = doc.querySelector<HTMLTextAreaElement>('#decision-text');
-  const decisionTime = doc.querySelector<HTMLInputElement>('#decision-time');
+  const decisionTimeField = doc.querySelector<HTMLInputElement>('#decision-time');
   const decisionRole = doc.querySelector<HTMLSelectElement>('#decision-role');
   const drawDecisions = (): void =>
     drawEntries(doc, 'decision', {
       entries: notes.decisions,
-      cells: (d) => [d.at, roleTitle(scenario, d.role), d.text],
-      removeLabel: (d) => `Remove the decision logged at ${d.at}`,
+      cells: (d) => [decisionTime(d), roleTitle(scenario, d.role), d.text],
+      removeLabel: (d) => `Remove the decision logged at ${decisionTime(d)}`,
       remove: (i) => {
         notes.decisions.splice(i, 1);
         keep();
@@ -87,13 +74,14 @@ export function initScenarioFacilitator(doc: Document, storage: NotesStorage | u
       decisionText?.focus();
       return;
     }
-    const at = decisionTime?.value || timeNow();
-    notes.decisions.push({ at, role: decisionRole?.value ?? '', text });
+    const at = decisionTimeField?.value || timeNow();
+    const clock = exerciseTime(root);
+    notes.decisions.push({ at, ...(clock === undefined ? {} : { clock }), role: decisionRole?.value ?? '', text });
     keep();
     drawDecisions();
     if (decisionText !== null) decisionText.value = '';
-    if (decisionTime !== null) decisionTime.value = '';
-    say(`Decision logged at ${at}.`);
+    if (decisionTimeField !== null) decisionTimeField.value = '';
+    say(`Decision logged at ${decisionTime(notes.decisions.at(-1) ?? { at, role: '', text })}.`);
     decisionText?.focus();
   });
 
@@ -284,9 +272,17 @@ function drawEntries<T>(doc: Document, name: string, { entries, cells, removeLab
   if (empty !== null) empty.hidden = entries.length > 0;
 }
 
+
 function objectiveLabel(scenario: AfterActionScenario, id: string): string {
   const i = scenario.objectives.findIndex((o) => o.id === id);
   return i < 0 ? '' : `Objective ${i + 1}`;
+}
+
+// The time on the run's clock, which the run script keeps on its root; none before the clock is first started.
+function exerciseTime(root: HTMLElement): string | undefined {
+  const run = root.querySelector<HTMLElement>('[data-run]');
+  if (run === null || run.dataset['clock'] === undefined || run.dataset['clock'] === 'not-started') return undefined;
+  return clockText(Number(run.dataset['elapsed'] ?? 0) * 1000);
 }
 
 function timeNow(): string {

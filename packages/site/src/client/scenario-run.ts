@@ -1,30 +1,78 @@
 // The run view of a scenario (pages/scenario-run.ts documents the markup): one module at a time, previous and next by
-// button or key, the module named in the address (#module-<id>), injects released one by one, and a clock against
-// the plan. The same script runs the facilitator's view, which adds fields to type in: keys never act while typing.
+// button or key, the module named in the address (#module-<id>), injects released one by one (run-injects.ts), and a
+// clock against the plan (run-clock.ts). The same script runs the facilitator's view, which adds fields to type in:
+// keys never act while typing. Where the run is (route, choices, injects, clock) is kept in browser storage
+// (run-state.ts): a reload picks it up, and the run view and the facilitator's view, open in two tabs of one browser,
+// follow each other through the browser's "storage" event.
+import { browserStorage, memoryStorage, type KeptStorage } from './browser-storage.js';
 import { decodedFragment } from './fragment.js';
+import { RunClock, clockText } from './run-clock.js';
+import { moduleInjects } from './run-injects.js';
+import { RunStore, runKey, type RunState } from './run-state.js';
 
 const MODULE_PREFIX = 'module-';
+/** Where the choice to turn the single-key shortcuts off is remembered, for every run in this browser. */
+const SHORTCUTS_KEY = 'opcc:single-key-shortcuts';
 
-/** Starts the run view on this page, if it has one. */
-export function initScenarioRun(doc: Document): void {
+/** Starts the run view on this page, if it has one; `storage` stands in for the browser's in tests. */
+export function initScenarioRun(doc: Document, storage: KeptStorage | undefined = browserStorage()): void {
   const root = doc.querySelector<HTMLElement>('[data-run]');
   if (root === null) return;
   const modules = [...root.querySelectorAll<HTMLElement>('section.run-module')];
   const controls = root.querySelector<HTMLElement>('.run-controls');
   if (modules.length === 0 || controls === null) return;
+  const kept = storage ?? memoryStorage();
+  const store = new RunStore(kept, runKey(doc.body.dataset['site'] ?? '', root.dataset['scenario'] ?? '', root.dataset['version'] ?? ''));
   const button = (action: string) => controls.querySelector<HTMLButtonElement>(`[data-run-action="${action}"]`);
   const previous = button('previous');
   const next = button('next');
   const progress = controls.querySelector<HTMLElement>('[data-run-progress]');
-  const clock = startClock(root, controls);
   const route = followRoute(root, modules);
   let current = -1;
   // The modules shown before this one, in the order the session took them: "previous" walks back along this, not the list.
-  const trail: number[] = [];
+  let trail: number[] = [];
+  // While a kept run is being shown, the changes it makes are not kept again; nor are the "toggle" events that follow
+  // it (queued, they come after it), which would otherwise write back what this view was just told, or undo a newer run.
+  let applying = false;
+  let lastKept = '';
+  const keep = () => {
+    if (applying) return;
+    const state = snapshot();
+    const text = JSON.stringify(state);
+    if (text === lastKept) return;
+    lastKept = text;
+    store.save(state);
+  };
+  const clock = bindClock(root, controls, () => modules[current], keep);
+  const injects = modules.map((m) => moduleInjects(m, root.dataset['staff'] !== undefined, keep));
+  const snapshot = (): RunState => ({
+    route: [...trail, current].flatMap((i) => modules[i]?.dataset['module'] ?? []),
+    choices: route.choices(),
+    released: Object.fromEntries(
+      modules.flatMap((m, i) => {
+        const ids = injects[i]?.released() ?? [];
+        return ids.length === 0 ? [] : [[m.dataset['module'] ?? '', ids]];
+      }),
+    ),
+    clock: clock.state,
+  });
 
   const indexOf = (hash: string): number => {
     const id = decodedFragment(hash);
     return id?.startsWith(MODULE_PREFIX) === true ? modules.findIndex((m) => m.id === id) : -1;
+  };
+  const indexOfModule = (id: string) => modules.findIndex((m) => m.dataset['module'] === id);
+  // Where "previous" goes once the trail is spent (a run opened at a module by its link): the nearest module listed
+  // before this one whose route leads here, by default or by a choice.
+  const predecessor = (i: number): number => {
+    const id = modules[i]?.dataset['module'];
+    const leads = (m: HTMLElement) => m.dataset['next'] === id || [...m.querySelectorAll<HTMLElement>('[data-branch]')].some((b) => b.dataset['branch'] === id);
+    return modules.slice(0, Math.max(0, i)).findLastIndex(leads);
+  };
+  const focusHeading = (module: HTMLElement) => {
+    const heading = module.querySelector<HTMLElement>('h2');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
   };
   const refresh = () => {
     const module = modules[current];
@@ -32,10 +80,12 @@ export function initScenarioRun(doc: Document): void {
     const after = route.after(module);
     const ahead = after < 0 ? (route.awaitsChoice(module) ? ' · choose an option to go on' : ' · End of the exercise') : '';
     if (progress !== null) progress.textContent = `Module ${current + 1} of ${modules.length}${ahead}`;
-    if (previous !== null) previous.disabled = trail.length === 0;
+    // A button disabled while it has focus would drop focus to the page: it goes to the module's heading instead.
+    const focused = doc.activeElement;
+    if (previous !== null) previous.disabled = trail.length === 0 && predecessor(current) < 0;
     if (next !== null) next.disabled = after < 0;
-    const end = modules[after] ?? modules[current + 1];
-    clock.plan(Number(module.dataset['start'] ?? 0), Number(end?.dataset['start'] ?? root.dataset['duration'] ?? 0));
+    if ((focused === previous && previous?.disabled === true) || (focused === next && next?.disabled === true)) focusHeading(module);
+    clock.render();
   };
   const show = (i: number, focus: boolean) => {
     const module = modules[i];
@@ -46,11 +96,10 @@ export function initScenarioRun(doc: Document): void {
     bringFocusIntoView(module);
     if (location.hash !== `#${module.id}`) history.replaceState(null, '', `#${module.id}`);
     if (focus) {
-      const heading = module.querySelector<HTMLElement>('h2');
-      heading?.setAttribute('tabindex', '-1');
-      heading?.focus();
+      focusHeading(module);
       controls.scrollIntoView({ block: 'nearest' });
     }
+    keep();
   };
   const go = (i: number, focus: boolean) => {
     if (i < 0 || i === current) return;
@@ -59,30 +108,65 @@ export function initScenarioRun(doc: Document): void {
   };
   const forward = (focus: boolean) => go(route.after(modules[current]), focus);
   const back = (focus: boolean) => {
-    const i = trail.pop();
-    if (i !== undefined) show(i, focus);
+    const i = trail.length > 0 ? trail.pop() : predecessor(current);
+    if (i !== undefined && i >= 0) show(i, focus);
   };
-
-  for (const module of modules) injects(module);
-  const contents = root.querySelector<HTMLDetailsElement>('.run-contents details');
-  contents?.removeAttribute('open');
-  controls.hidden = false;
-  root.classList.add('is-running');
-  const named = indexOf(location.hash);
-  if (named >= 0) show(named, false);
-  else {
-    // The first module is shown without naming it in the address: a fragment set before the page has loaded is one the
-    // browser then scrolls to, hiding the top of the page.
+  // The first module is shown without naming it in the address: a fragment set before the page has loaded is one the
+  // browser then scrolls to, hiding the top of the page.
+  const showFirst = () => {
     current = 0;
     modules.forEach((m, k) => (m.hidden = k !== 0));
     refresh();
     if (modules[0] !== undefined) bringFocusIntoView(modules[0]);
+  };
+  // A kept run: the route taken (the module shown last), the choices, the injects released and the clock.
+  const apply = (state: RunState) => {
+    applying = true;
+    try {
+      route.restore(state.choices);
+      modules.forEach((m, i) => injects[i]?.restore(state.released[m.dataset['module'] ?? ''] ?? []));
+      clock.set(state.clock);
+      const taken = state.route.map(indexOfModule).filter((i) => i >= 0);
+      const last = taken.pop();
+      trail = taken;
+      if (last === undefined) showFirst();
+      else show(last, false);
+    } finally {
+      applying = false;
+      lastKept = JSON.stringify(snapshot());
+    }
+  };
+
+  const contents = root.querySelector<HTMLDetailsElement>('.run-contents details');
+  contents?.removeAttribute('open');
+  controls.hidden = false;
+  root.classList.add('is-running');
+  const begun = store.load();
+  apply(begun);
+  // A module named in the address opens; it joins the route taken when the run had begun, else it starts the route.
+  const named = indexOf(location.hash);
+  if (named >= 0 && named !== current) {
+    if (begun.route.length > 0) go(named, false);
+    else show(named, false);
   }
-  keepControlsInView(controls);
-  route.onChoice(() => refresh());
+  keepControlsInView(root, controls);
+  route.onChoice(() => {
+    refresh();
+    keep();
+  });
+  // Another tab of this browser (the facilitator's laptop, the projector) moved the run on, or reset it.
+  addEventListener('storage', (event) => {
+    if (event.key === store.key || event.key === null) apply(store.load());
+  });
 
   previous?.addEventListener('click', () => back(false));
   next?.addEventListener('click', () => forward(false));
+  button('reset-run')?.addEventListener('click', () => {
+    store.clear();
+    apply(store.load());
+    if (location.hash !== '') history.replaceState(null, '', location.pathname + location.search);
+    focusHeading(modules[0] ?? root);
+  });
   // Links to a module (the contents, a choice's branch, the route) open it here, even when the address already names it.
   root.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#module-"]');
@@ -95,15 +179,43 @@ export function initScenarioRun(doc: Document): void {
     else go(i, true);
   });
   addEventListener('hashchange', () => go(indexOf(location.hash), true));
+  const shortcuts = singleKeyShortcuts(controls, kept);
   doc.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (!shortcuts.on() || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     const key = event.key.toLowerCase();
     if (key === 'n') forward(true);
     else if (key === 'p') back(true);
-    else if (key === 'r') modules[current]?.querySelector<HTMLButtonElement>('[data-run-action="release"]')?.click();
+    else if (key === 'r') injects[current]?.releaseNext();
     else return;
     event.preventDefault();
   });
+}
+
+// WCAG 2.1.4 (Character Key Shortcuts): single-key shortcuts need a way to turn them off. They stay on by default,
+// acting anywhere on the page, because the run is driven from the keyboard of the computer at the projector (or a
+// presenter's remote) with nothing focused; a checkbox in the run's controls turns them off, and the browser
+// remembers that for every run.
+function singleKeyShortcuts(controls: HTMLElement, storage: KeptStorage): { on(): boolean } {
+  const box = controls.querySelector<HTMLInputElement>('input[data-run-shortcuts]');
+  const read = () => {
+    try {
+      return storage.getItem(SHORTCUTS_KEY) !== 'off';
+    } catch {
+      return true;
+    }
+  };
+  if (box !== null) {
+    box.checked = read();
+    box.addEventListener('change', () => {
+      try {
+        if (box.checked) storage.removeItem(SHORTCUTS_KEY);
+        else storage.setItem(SHORTCUTS_KEY, 'off');
+      } catch {
+        // Not remembered: the box still holds for this page.
+      }
+    });
+  }
+  return { on: () => box?.checked ?? true };
 }
 
 interface Route {
@@ -111,6 +223,10 @@ interface Route {
   after(module: HTMLElement | undefined): number;
   /** Whether the module has options that lead on, none of them chosen, and no way on without one. */
   awaitsChoice(module: HTMLElement): boolean;
+  /** By module id, the options open, in the order they were opened. */
+  choices(): Record<string, string[]>;
+  /** Opens the options kept for each module, in their order, and closes the rest. */
+  restore(choices: RunState['choices']): void;
   /** Calls `listener` whenever an option is opened or closed. */
   onChoice(listener: () => void): void;
 }
@@ -126,7 +242,8 @@ function followRoute(root: HTMLElement, modules: readonly HTMLElement[]): Route 
   };
   const listeners: Array<() => void> = [];
   const indexOfModule = (id: string | undefined) => (id === undefined ? -1 : modules.findIndex((m) => m.dataset['module'] === id));
-  const choiceOf = (module: HTMLElement) => (opened.get(module) ?? []).findLast((o) => o.querySelector('details')?.open === true);
+  const isOpen = (option: HTMLElement) => option.querySelector('details')?.open === true;
+  const choiceOf = (module: HTMLElement) => (opened.get(module) ?? []).findLast(isOpen);
   const optionOf = (target: EventTarget | null) => {
     const option = target instanceof Element ? target.closest<HTMLElement>('li.choice-option') : null;
     const module = option?.closest<HTMLElement>('section.run-module');
@@ -159,21 +276,98 @@ function followRoute(root: HTMLElement, modules: readonly HTMLElement[]): Route 
     awaitsChoice(module) {
       return module.dataset['next'] === undefined && choiceOf(module) === undefined && module.querySelector('[data-branch]') !== null;
     },
+    choices() {
+      return Object.fromEntries(
+        modules.flatMap((m) => {
+          const ids = (opened.get(m) ?? []).filter(isOpen).map((o) => o.dataset['option'] ?? '');
+          return ids.length === 0 ? [] : [[m.dataset['module'] ?? '', ids]];
+        }),
+      );
+    },
+    restore(choices) {
+      for (const module of modules) {
+        const options = [...module.querySelectorAll<HTMLElement>('li.choice-option')];
+        const kept = (choices[module.dataset['module'] ?? ''] ?? []).flatMap((id) => options.filter((o) => o.dataset['option'] === id));
+        opened.set(module, kept);
+        for (const option of options) {
+          const details = option.querySelector('details');
+          if (details !== null && details.open !== kept.includes(option)) details.open = kept.includes(option);
+        }
+      }
+    },
     onChoice(listener) {
       listeners.push(listener);
     },
   };
 }
 
+interface BoundClock {
+  /** The clock's state, to keep. */
+  readonly state: RunClock['state'];
+  /** Takes a kept state. */
+  set(state: RunClock['state']): void;
+  /** Shows the time and how it stands against the planned window of the module shown. */
+  render(): void;
+}
+
+// The clock's controls and read-out. The module shown gives the planned window: from its `data-start` to its
+// `data-end`, the start of the module the route goes on to, or the planned end where the module ends the exercise.
+function bindClock(root: HTMLElement, controls: HTMLElement, shown: () => HTMLElement | undefined, changed: () => void): BoundClock {
+  const elapsedText = controls.querySelector<HTMLElement>('[data-clock-elapsed]');
+  const plannedText = controls.querySelector<HTMLElement>('[data-clock-planned]');
+  const statusText = controls.querySelector<HTMLElement>('[data-clock-status]');
+  const toggle = controls.querySelector<HTMLButtonElement>('[data-clock-action="toggle"]');
+  const reset = controls.querySelector<HTMLButtonElement>('[data-clock-action="reset"]');
+  const render = () => {
+    const module = shown();
+    const duration = Number(root.dataset['duration'] ?? 0);
+    const planned = { start: Number(module?.dataset['start'] ?? 0), end: Number(module?.dataset['end'] ?? duration) };
+    const ms = clock.elapsed();
+    if (elapsedText !== null) elapsedText.textContent = clockText(ms);
+    if (plannedText !== null) plannedText.textContent = clockText(planned.start * 60_000).replace(/:00$/, '');
+    if (statusText !== null) statusText.textContent = clock.status(planned);
+    root.dataset['elapsed'] = String(Math.floor(ms / 1000));
+    root.dataset['clock'] = clock.running ? 'running' : ms === 0 ? 'not-started' : 'paused';
+    if (toggle !== null) {
+      toggle.textContent = clock.running ? 'Pause clock' : ms === 0 ? 'Start clock' : 'Resume clock';
+      toggle.setAttribute('aria-pressed', String(clock.running));
+    }
+  };
+  const clock = new RunClock(render);
+  toggle?.addEventListener('click', () => {
+    clock.toggle();
+    render();
+    changed();
+  });
+  reset?.addEventListener('click', () => {
+    clock.reset();
+    render();
+    changed();
+  });
+  return {
+    get state() {
+      return clock.state;
+    },
+    set(state) {
+      clock.set(state);
+      render();
+    },
+    render,
+  };
+}
+
 // A module named in the address may be brought into view, but the page never opens scrolled past the run's controls.
-// The browser scrolls to the fragment as the page finishes loading, so the position is set again then.
-function keepControlsInView(controls: HTMLElement): void {
-  const settle = () => {
+// The browser scrolls to the fragment as the page finishes loading, so the position is set again then; `data-settled`
+// on the root says it has been.
+function keepControlsInView(root: HTMLElement, controls: HTMLElement): void {
+  const settle = (done: boolean) => {
     const top = controls.getBoundingClientRect().top + scrollY;
     if (scrollY > top) scrollTo(scrollX, top);
+    if (done) root.dataset['settled'] = 'true';
   };
-  settle();
-  if (document.readyState !== 'complete') addEventListener('load', () => setTimeout(settle), { once: true });
+  const loaded = document.readyState === 'complete';
+  settle(loaded);
+  if (!loaded) addEventListener('load', () => setTimeout(() => settle(true)), { once: true });
 }
 
 // A module's focus may lie far along a wide map: its box opens at the first focus step, clear of the pinned lane headers.
@@ -190,99 +384,4 @@ function bringFocusIntoView(module: HTMLElement): void {
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
-}
-
-// Injects start hidden and are released in planned order; a released inject stays in view.
-function injects(module: HTMLElement): void {
-  const items = [...module.querySelectorAll<HTMLElement>('li.run-inject')];
-  const release = module.querySelector<HTMLButtonElement>('[data-run-action="release"]');
-  const status = module.querySelector<HTMLElement>('[data-inject-status]');
-  if (items.length === 0 || release === null) return;
-  for (const item of items) item.hidden = true;
-  let released = 0;
-  const say = (text: string) => {
-    if (status !== null) status.textContent = text;
-  };
-  say(`No injects released yet; ${items.length} to come.`);
-  release.hidden = false;
-  release.addEventListener('click', () => {
-    const item = items[released];
-    if (item === undefined) return;
-    item.hidden = false;
-    item.dataset['released'] = 'true';
-    released += 1;
-    say(`Inject ${released} of ${items.length} released.`);
-    if (released === items.length) {
-      // The button goes, and focus moves to the last inject rather than being lost with it.
-      release.hidden = true;
-      item.setAttribute('tabindex', '-1');
-      item.focus();
-    }
-  });
-}
-
-interface Clock {
-  /** Sets the planned start of the module shown, and of the one after it (or the planned end). */
-  plan(start: number, end: number): void;
-}
-
-// Elapsed time runs while started, stops on pause, and is compared with the module's planned window.
-function startClock(root: HTMLElement, controls: HTMLElement): Clock {
-  const elapsedText = controls.querySelector<HTMLElement>('[data-clock-elapsed]');
-  const plannedText = controls.querySelector<HTMLElement>('[data-clock-planned]');
-  const statusText = controls.querySelector<HTMLElement>('[data-clock-status]');
-  const toggle = controls.querySelector<HTMLButtonElement>('[data-clock-action="toggle"]');
-  const reset = controls.querySelector<HTMLButtonElement>('[data-clock-action="reset"]');
-  let banked = 0;
-  let since: number | undefined;
-  let timer: number | undefined;
-  let planned = { start: 0, end: Number(root.dataset['duration'] ?? 0) };
-  const elapsed = () => banked + (since === undefined ? 0 : Date.now() - since);
-  const render = () => {
-    const ms = elapsed();
-    if (elapsedText !== null) elapsedText.textContent = clockText(ms);
-    if (plannedText !== null) plannedText.textContent = clockText(planned.start * 60_000).replace(/:00$/, '');
-    // Before the clock is first started there is nothing to compare with the plan.
-    if (statusText !== null) statusText.textContent = ms === 0 && since === undefined ? 'clock not started' : planStatus(ms / 60_000, planned);
-    root.dataset['elapsed'] = String(Math.floor(ms / 1000));
-  };
-  toggle?.addEventListener('click', () => {
-    if (since === undefined) {
-      since = Date.now();
-      timer = setInterval(render, 1000) as unknown as number;
-    } else {
-      banked = elapsed();
-      since = undefined;
-      clearInterval(timer);
-    }
-    toggle.textContent = since === undefined ? (banked === 0 ? 'Start clock' : 'Resume clock') : 'Pause clock';
-    toggle.setAttribute('aria-pressed', String(since !== undefined));
-    render();
-  });
-  reset?.addEventListener('click', () => {
-    banked = 0;
-    if (since !== undefined) since = Date.now();
-    if (since === undefined && toggle !== null) toggle.textContent = 'Start clock';
-    render();
-  });
-  render();
-  return {
-    plan(start, end) {
-      planned = { start, end };
-      render();
-    },
-  };
-}
-
-// Hours, minutes and seconds, e.g. "0:05:09"; the planned times drop the seconds.
-function clockText(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
-}
-
-function planStatus(minutes: number, planned: { start: number; end: number }): string {
-  if (minutes < planned.start) return `${Math.ceil(planned.start - minutes)} min ahead of plan`;
-  if (minutes > planned.end) return `${Math.ceil(minutes - planned.end)} min behind plan`;
-  return 'On plan';
 }

@@ -25,7 +25,7 @@ export function scenarioFacilitatorPage(model: Model, scenario: Scenario, drawin
  data-title="${scenario.title}" data-marking="${scenario.marking}">
 <p class="needs-script">The model answers, the notes, the decision log and the downloads need JavaScript, which is switched off in this browser.</p>
 <p class="notes-status" id="notes-status" role="status"></p>
-${runView(model, scenario, drawings, { question: answerReveal, module: moduleNotes, aside: decisionAside(scenario) })}
+${runView(model, scenario, drawings, { question: answerReveal, module: moduleNotes, aside: decisionAside(scenario), staff: true })}
 ${section('events', 'Master scenario events list', eventsTable(model, scenario))}
 ${section('objectives', 'Objectives: what to observe, rating and notes', objectiveObservations(scenario))}
 ${section('after-action', 'After-action draft', afterActionForm(scenario))}

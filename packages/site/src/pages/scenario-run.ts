@@ -3,20 +3,27 @@
 // facilitator material: the facilitator view passes its own through `extras`.
 //
 // Markup the client relies on (keep in step with client/scenario-run.ts):
-// - `[data-run]` on the view's root; `data-duration` (planned minutes) and `data-modules` (how many). The script sets
-//   `data-elapsed` (seconds on the clock) and the class `is-running`.
+// - `[data-run]` on the view's root; `data-duration` (planned minutes), `data-modules` (how many), `data-scenario` and
+//   `data-version` (with the body's `data-site`, the key the run is kept under in browser storage), and `data-staff` in
+//   the facilitator's view (every inject shown, marked released or not). The script sets `data-elapsed` (seconds on
+//   the clock), `data-clock` ("not-started", "running" or "paused"), `data-settled` (the page's scroll position is
+//   final) and the class `is-running`.
 // - `.run-controls[hidden]`: shown by the script. Inside: buttons `[data-run-action="previous"|"next"]`, the progress
-//   `[data-run-progress]`, the clock `[data-clock-elapsed]`, `[data-clock-planned]`, `[data-clock-status]`, buttons `[data-clock-action="toggle"|"reset"]`.
-// - `section.run-module` per module, id `module-<id>`, with `data-module` (id), `data-start` (planned minutes), `data-index`
+//   `[data-run-progress]`, the clock `[data-clock-elapsed]`, `[data-clock-planned]`, `[data-clock-status]`, buttons `[data-clock-action="toggle"|"reset"]`,
+//   `button[data-run-action="reset-run"]` and the checkbox `input[data-run-shortcuts]` (single-key shortcuts on or off).
+// - `section.run-module` per module, id `module-<id>`, with `data-module` (id), `data-start` and `data-end` (planned
+//   minutes; core's plannedEnd), `data-index`
 //   (0-based), and `data-next` (the module the route goes on to when no choice decides it; absent where the module ends
 //   the exercise or its choice decides). The URL hash `#module-<id>` names the module shown.
-// - In a module, `li.run-inject` per inject in planned order, and `button[data-run-action="release"][hidden]`, with its
-//   status in `[data-inject-status]`. Released injects get `data-released`.
+// - In a module, `li.run-inject` per inject in planned order (`data-inject`, and `data-contingency` on a contingency
+//   inject), `button[data-run-action="release"][hidden]` for the next planned inject, and per contingency inject a
+//   `button[data-run-action="release-contingency"][data-inject][hidden]`; the status is in `[data-inject-status]`.
+//   Released injects get `data-released`.
 // - `.run-contents details[open]`: the list of modules, open for reading without script; the script closes it, so that
 //   the run can still jump to any module (a branch not taken, say) without the list taking the screen.
 // - `a[data-branch]` (value: a module id) follows a choice's branch; links to `#module-<id>` are followed too.
 // - `[data-focus-step]` items list the focus steps; in the drawing, focus shapes carry the class `focus-step`.
-import { indexModel, moduleSuccessors, type MapId, type Model, type Scenario } from '@opcc/core';
+import { defaultSuccessor, indexModel, moduleSuccessors, plannedEnd, type MapId, type Model, type Scenario } from '@opcc/core';
 import type { Drawing } from '../build/drawings.js';
 import type { ScenarioDrawings } from '../build/scenario-drawings.js';
 import { isolatedPlainText } from './bidi.js';
@@ -25,7 +32,7 @@ import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
-import { clockTime, focusTitles, participantName, scenarioBreadcrumbs, scenarioMarking } from './scenario-common.js';
+import { clockTime, focusTitles, participantName, scenarioBreadcrumbs, scenarioMarking, stepTitle } from './scenario-common.js';
 import type { ScenarioInject, ScenarioModule, ScenarioQuestion } from './scenario-types.js';
 
 /** What another view of a run (the facilitator's) adds to the participants' run view. */
@@ -36,6 +43,8 @@ export interface RunExtras {
   readonly question?: (question: ScenarioQuestion, module: ScenarioModule) => Html;
   /** Added beside the modules (e.g. notes that stay in view). */
   readonly aside?: Html;
+  /** A view for exercise staff: every inject shows from the start, marked released or not yet released. */
+  readonly staff?: boolean;
 }
 
 /**
@@ -45,7 +54,8 @@ export interface RunExtras {
 export function runView(model: Model, scenario: Scenario, drawings: ScenarioDrawings, extras: RunExtras = {}): Html {
   const count = scenario.modules.length;
   const successors = moduleSuccessors(scenario);
-  return html`<div class="scenario-run" data-run data-duration="${scenario.duration}" data-modules="${count}">
+  return html`<div class="scenario-run" data-run data-duration="${scenario.duration}" data-modules="${count}" data-scenario="${scenario.id}"
+ data-version="${scenario.version ?? ''}"${extras.staff === true ? html` data-staff` : ''}>
 ${scenarioMarking(scenario)}
 <div class="run-controls" hidden>
 <div class="run-nav" role="group" aria-label="Modules">
@@ -58,7 +68,10 @@ ${scenarioMarking(scenario)}
 <button type="button" data-clock-action="toggle" aria-pressed="false">Start clock</button>
 <button type="button" data-clock-action="reset">Reset clock</button>
 </div>
-<p class="run-keys">Keys: <kbd>n</kbd> next module, <kbd>p</kbd> previous module, <kbd>r</kbd> release the next inject.</p>
+<p class="run-keys"><input type="checkbox" id="run-shortcuts" data-run-shortcuts checked> <label for="run-shortcuts">Single-key shortcuts</label>: <kbd>n</kbd> next module,
+<kbd>p</kbd> previous module, <kbd>r</kbd> release the next inject.</p>
+<p class="run-reset">The run (modules, choices, injects, clock) is kept in this browser and followed by its other views in this browser.
+<button type="button" data-run-action="reset-run">Reset run</button></p>
 </div>
 <nav class="run-contents" aria-label="Modules of this scenario">
 <details open><summary>All modules</summary>
@@ -93,8 +106,11 @@ function moduleSection(
 ): Html {
   const count = scenario.modules.length;
   const injects = [...module.injects].sort((a, b) => a.time - b.time);
-  const following = defaultSuccessor(module, next);
-  return html`<section class="run-module" id="module-${module.id}" data-module="${module.id}" data-start="${module.start}" data-index="${i}"${
+  const following = defaultSuccessor(scenario, module.id);
+  return html`<section class="run-module" id="module-${module.id}" data-module="${module.id}" data-start="${module.start}" data-end="${plannedEnd(
+    scenario,
+    module.id,
+  )}" data-index="${i}"${
     following === undefined ? '' : html` data-next="${following}"`
   } aria-labelledby="module-${module.id}-heading">
 <h2 id="module-${module.id}-heading"><span class="run-module-number">Module ${i + 1} of ${count}:</span> ${module.title}</h2>
@@ -127,7 +143,14 @@ function injectsBlock(model: Model, scenario: Scenario, module: ScenarioModule, 
   return html`<section class="run-injects" aria-labelledby="module-${module.id}-injects">
 <h3 id="module-${module.id}-injects">Injects</h3>
 <ol class="inject-list">${injects.map((inject) => injectItem(model, scenario, module, inject))}</ol>
-<button type="button" data-run-action="release" aria-keyshortcuts="r" hidden>Release next inject</button>
+${injects.some((inject) => inject.contingency === undefined) ? html`<button type="button" data-run-action="release" aria-keyshortcuts="r" hidden>Release next inject</button>` : ''}
+${injects.map((inject) => {
+  const unless = inject.contingency?.unless;
+  if (unless === undefined) return '';
+  const map = unless.map ?? module.focus?.map;
+  const step = map === undefined ? unless.step : stepTitle(model, map, unless.step);
+  return html`<button type="button" data-run-action="release-contingency" data-inject="${inject.id}" hidden>Release contingency inject — only if not done: ${step}</button>`;
+})}
 <p class="inject-status" data-inject-status role="status"></p>
 </section>`;
 }
@@ -135,7 +158,9 @@ function injectsBlock(model: Model, scenario: Scenario, module: ScenarioModule, 
 /** One inject as the players receive it: when, from whom, to whom, how, and what it says. */
 export function injectItem(model: Model, scenario: Scenario, module: ScenarioModule, inject: ScenarioInject): Html {
   const to = inject.to.map((id) => participantName(model, scenario, id)).join(', ');
-  return html`<li class="run-inject" id="module-${module.id}-inject-${inject.id}" data-inject="${inject.id}" data-time="${inject.time}">
+  return html`<li class="run-inject" id="module-${module.id}-inject-${inject.id}" data-inject="${inject.id}" data-time="${inject.time}"${
+    inject.contingency === undefined ? '' : html` data-contingency`
+  }>
 <p class="inject-meta"><span class="inject-time">Exercise time ${clockTime(inject.time)}</span>${
     inject.scenarioTime === undefined ? '' : html` · <span class="inject-scenario-time">Scenario time: ${inject.scenarioTime}</span>`
   } · ${inject.medium.replace('-', ' ')} from ${participantName(model, scenario, inject.from)}${to === '' ? '' : html` to ${to}`}${
@@ -182,11 +207,4 @@ function routeBlock(scenario: Scenario, module: ScenarioModule, next: readonly s
   return html`<p class="run-route">${branching ? 'After this module, as chosen:' : 'After this module:'} ${titled.map(
     (m, k) => html`${k === 0 ? '' : ' or '}<a href="#module-${m.id}">${m.title}</a>`,
   )}</p>`;
-}
-
-// The successor the route takes when no choice sends it elsewhere. moduleSuccessors lists it first, before one entry per
-// option with a branch, and leaves it out where the module ends the exercise or its choice decides.
-function defaultSuccessor(module: ScenarioModule, next: readonly string[]): string | undefined {
-  const branches = module.questions.flatMap((q) => q.options.filter((o) => o.next !== undefined)).length;
-  return next.length > branches ? next[0] : undefined;
 }
