@@ -72,3 +72,4 @@ export { raciCsv } from './export/csv/raci-csv.js';
 export { businessAreasCsv } from './export/csv/business-areas-csv.js';
 export { injectsCsv } from './export/csv/injects-csv.js';
 export type { CsvOptions } from './export/csv/write-csv.js';
+export { neutraliseCell } from './export/csv/neutralise-cell.js';
