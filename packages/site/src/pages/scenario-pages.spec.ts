@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { drawScenario, type ScenarioDrawings } from '../build/scenario-drawings.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
+import { inTimeOrder } from './scenario-common.js';
 import { scenarioPage } from './scenario-page.js';
 import { scenarioRunPage } from './scenario-run.js';
 import { scenariosPage } from './scenarios-page.js';
@@ -25,16 +26,29 @@ function visibleText(markup: string): string {
     .trim();
 }
 
-/** Every facilitator-only text of a scenario: model answers, discussion points and what to observe. */
+/**
+ * Every facilitator-only text of a scenario (model answers, discussion points, what to observe, the debrief), a sentence at
+ * a time: a page that shows part of an answer leaks it as surely as one that shows it whole. Sentences under three words
+ * ("Yes.") could be on a page for other reasons, so they are left out.
+ */
 function facilitatorTexts(s: Scenario): string[] {
-  const answers = s.modules.flatMap((m) => m.questions.flatMap((q) => [...(q.answer === undefined ? [] : [visibleText(markdown(q.answer).value)]), ...q.points]));
-  return [...answers, ...s.objectives.flatMap((o) => (o.observe === undefined ? [] : [visibleText(markdown(o.observe).value)]))];
+  const fromMarkdown = (text: string | undefined) => (text === undefined ? [] : [visibleText(markdown(text).value)]);
+  const texts = [
+    ...s.modules.flatMap((m) => m.questions.flatMap((q) => [...fromMarkdown(q.answer), ...q.points.map(visibleText)])),
+    ...s.objectives.flatMap((o) => fromMarkdown(o.observe)),
+    ...fromMarkdown(s.debrief),
+  ];
+  return texts.flatMap((text) => text.split(/(?<=[.!?:;])\s+/)).filter((sentence) => sentence.split(' ').length >= 3);
+}
+
+/** The markup of one module's section of a run page, up to the next module's. */
+function moduleSection(page: string, module: string): string {
+  const section = page.slice(page.indexOf(`<section class="run-module" id="module-${module}"`));
+  return section.slice(0, section.indexOf('</section>\n<section class="run-module"') + 1 || undefined);
 }
 
 function shapesWithClass(page: string, module: string, className: string): string[] {
-  const section = page.slice(page.indexOf(`<section class="run-module" id="module-${module}"`));
-  const own = section.slice(0, section.indexOf('</section>\n<section class="run-module"') + 1 || undefined);
-  return [...own.matchAll(/<g id="[^"]*" class="shape step ([^"]*)" data-step="([^"]*)"/g)].filter((m) => m[1]?.split(' ').includes(className)).map((m) => m[2] ?? '');
+  return [...moduleSection(page, module).matchAll(/<g id="[^"]*" class="shape step ([^"]*)" data-step="([^"]*)"/g)].filter((m) => m[1]?.split(' ').includes(className)).map((m) => m[2] ?? '');
 }
 
 beforeAll(async () => {
@@ -73,8 +87,17 @@ describe('scenario pages', () => {
     expect([...page.matchAll(/<section class="run-module" id="module-([^"]+)"/g)].map((m) => m[1])).toEqual(s.modules.map((m) => m.id));
     for (const m of s.modules) {
       expect(shapesWithClass(page, m.id, 'focus-step').sort(), m.id).toEqual([...(m.focus?.steps ?? [])].sort());
-      for (const q of m.questions) for (const o of q.options) if (o.next !== undefined) expect(page).toContain(`data-branch="${o.next}"`);
-      expect(page.split('class="run-inject"').length - 1 >= m.injects.length).toBe(true);
+      const own = moduleSection(page, m.id);
+      // Each option that branches links to its module from its own place in this module.
+      for (const q of m.questions) {
+        for (const o of q.options) {
+          const item = own.slice(own.indexOf(`<li class="choice-option" data-option="${o.id}">`));
+          const branch = /^[\s\S]*?<\/li>/.exec(item)?.[0] ?? '';
+          expect(/data-branch="([^"]*)"/.exec(branch)?.[1], `${m.id} option ${o.id}`).toBe(o.next);
+        }
+      }
+      // This module's injects, each once, in time order.
+      expect([...own.matchAll(/<li class="run-inject"[^>]* data-inject="([^"]*)"/g)].map((i) => i[1]), m.id).toEqual(inTimeOrder(m.injects).map((i) => i.id));
     }
     expect(page).toContain(`Module 1 of ${s.modules.length}`);
     expect(page).toContain('data-page="scenario-run"');
