@@ -58,5 +58,6 @@ export function diffModels(before: Model, after: Model): ModelDiff {
     changes.push(...found);
     if (found.length > 0 && i < PHASES.length - 1) current = applyPhase(current, found);
   });
-  return { changes, unexpressed: unexpressedDifferences(before, after) };
+  // Against the model the changes make, so that scenario codes a renumbering moves are not named as a difference.
+  return { changes, unexpressed: unexpressedDifferences(current, after) };
 }
