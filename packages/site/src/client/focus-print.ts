@@ -4,8 +4,8 @@
 // The map's own page still prints it whole.
 import type { Span } from './print-slices.js';
 
-/** The class of the first printed piece of a focused map. */
-export const FIRST_PRINTED_PIECE = 'is-first-printed';
+// The class of the first printed piece of a focused map: site.css (.print-focus .print-page.is-first-printed) names it too.
+const FIRST_PRINTED_PIECE = 'is-first-printed';
 
 interface Box {
   readonly x: Span;

@@ -47,8 +47,8 @@ ${entryTable('action', 'Corrective actions', ['Objective', 'Corrective action', 
 <div id="clear-confirm" class="confirm" role="group" aria-labelledby="clear-confirm-text" hidden>
 <p id="clear-confirm-text">Clear every note, rating, decision and corrective action kept in this browser for this scenario?
 This cannot be undone: download the draft first if you need it.</p>
-<p id="clear-other" hidden><label><input type="checkbox" id="clear-other-versions">
-Also clear the notes this site keeps for <span id="clear-other-count"></span> of this scenario</label></p>
+<p id="clear-other" hidden><input type="checkbox" id="clear-other-versions">
+<label for="clear-other-versions">Also clear the notes this site keeps for <span id="clear-other-count"></span> of this scenario</label></p>
 <p class="button-row"><button type="button" id="clear-yes">Yes, clear them</button> <button type="button" id="clear-no">No, keep them</button></p>
 </div>`;
 }

@@ -46,6 +46,21 @@ export function inTimeOrder<T extends { readonly time: number }>(items: readonly
   return [...items].sort((a, b) => a.time - b.time);
 }
 
+/** The id of an objective's part of the facilitator page, which the events table and the guide link to. */
+export function objectiveAnchor(objectiveId: string): string {
+  return `objective-${objectiveId}`;
+}
+
+/** The number of each objective of a scenario, from 1 in the order the scenario lists them. */
+export function objectiveNumbers(scenario: Scenario): ReadonlyMap<string, number> {
+  return new Map(scenario.objectives.map((o, i) => [o.id, i + 1]));
+}
+
+/** The words that say where a choice of a branching question leads, the same on every page that shows them. */
+export function choiceLeadsTo(moduleTitle: string): string {
+  return `This choice leads to: ${moduleTitle}`;
+}
+
 /** The title of a step of a map, or its id when the map or step is unknown. */
 export function stepTitle(model: Model, map: string, step: string): string {
   return indexModel(model).findStep(map as MapId, step as StepId)?.title ?? step;

@@ -2,7 +2,7 @@ import { indexModel, type MapId, type Model, type Scenario, type StepId } from '
 import { html, type Html } from './html.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
-import { clockTime, inTimeOrder, mediumWords, participantName } from './scenario-common.js';
+import { clockTime, inTimeOrder, mediumWords, objectiveAnchor, objectiveNumbers, participantName } from './scenario-common.js';
 import type { ScenarioInject, ScenarioModule } from './scenario-types.js';
 
 type StepRef = ScenarioInject['expects'][number];
@@ -10,11 +10,6 @@ type StepRef = ScenarioInject['expects'][number];
 /** The id of an inject's row in the events table. */
 export function injectAnchor(injectId: string): string {
   return `inject-${injectId}`;
-}
-
-/** The id of an objective's part of the facilitator page, which the events table links to. */
-export function objectiveAnchor(objectiveId: string): string {
-  return `objective-${objectiveId}`;
 }
 
 /** A link to a step of a map (the module's focus map unless the reference names one), by title; an unknown step is its bare id. */
@@ -36,7 +31,7 @@ const COLUMNS = ['Planned time', 'Scenario time', 'From', 'To', 'Medium', 'Injec
 export function eventsTable(model: Model, scenario: Scenario): Html {
   const modules = scenario.modules.filter((m) => m.injects.length > 0);
   if (modules.length === 0) return html`<p class="hint">This scenario has no injects.</p>`;
-  const number = new Map(scenario.objectives.map((o, i) => [o.id, i + 1]));
+  const number = objectiveNumbers(scenario);
   return html`<div class="table-box"><table class="events-table">
 <caption>${scenario.marking} · Injects by module in planned order; contingency injects are shaded
 and released only if the expected action has not happened.</caption>

@@ -2,7 +2,7 @@ import { plannedEnd, type Model, type Scenario } from '@opcc/core';
 import type { ScenarioDrawings } from '../build/scenario-drawings.js';
 import { html, type Html } from './html.js';
 import { markdown } from './markdown.js';
-import { clockTime, inTimeOrder, mediumWords, participantName } from './scenario-common.js';
+import { choiceLeadsTo, clockTime, inTimeOrder, mediumWords, objectiveNumbers, participantName } from './scenario-common.js';
 import { eventsTable, injectAnchor } from './scenario-events-table.js';
 import { aboutSection, focusMap, moduleHeading, objectivesSection, printPage, questionPrompt, rolesSection, settingSection } from './scenario-print.js';
 import type { ScenarioModule, ScenarioQuestion } from './scenario-types.js';
@@ -48,10 +48,11 @@ ${focusMap(model, module, drawings)}
 }
 
 function guideQuestion(scenario: Scenario, q: ScenarioQuestion): Html {
-  const objectives = q.objectives.map((id) => scenario.objectives.findIndex((o) => o.id === id) + 1).filter((n) => n > 0);
+  const numbers = objectiveNumbers(scenario);
+  const objectives = q.objectives.flatMap((id) => numbers.get(id) ?? []);
   return html`${q.kind === 'choice' && q.options.length > 0 ? html`<div class="question-prompt">${markdown(q.prompt)}</div><dl class="print-choices">${q.options.map((o) => {
     const next = o.next === undefined ? undefined : scenario.modules.find((m) => m.id === o.next);
-    return html`<dt>${o.text}</dt><dd>${o.feedback === undefined ? '' : markdown(o.feedback)}${next === undefined ? '' : html`<p>Leads to: ${next.title}</p>`}</dd>`;
+    return html`<dt>${o.text}</dt><dd>${o.feedback === undefined ? '' : markdown(o.feedback)}${next === undefined ? '' : html`<p>${choiceLeadsTo(next.title)}</p>`}</dd>`;
   })}</dl>` : questionPrompt(q)}
 ${objectives.length === 0 ? '' : html`<p class="print-label">Assesses objective ${objectives.join(', ')}.</p>`}
 ${q.answer === undefined ? '' : html`<div class="model-answer"><h4 class="print-label">Model answer</h4>${markdown(q.answer)}</div>`}

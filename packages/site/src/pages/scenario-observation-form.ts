@@ -2,7 +2,7 @@ import type { Scenario } from '@opcc/core';
 import { HSEEP_RATINGS } from '../client/hseep-ratings.js';
 import { html, type Html } from './html.js';
 import { markdown } from './markdown.js';
-import { objectiveAnchor } from './scenario-events-table.js';
+import { objectiveAnchor } from './scenario-common.js';
 import type { ScenarioModule } from './scenario-types.js';
 
 type Objective = Scenario['objectives'][number];

@@ -63,6 +63,14 @@ describe('the printed packs of every reference scenario', () => {
         for (const inject of scenario.modules.flatMap((m) => m.injects)) expect(handoutText).not.toContain(markdownWords(inject.content));
       });
 
+      it('says in the guide where each branching choice leads, in the words the run view uses', () => {
+        const branches = scenario.modules.flatMap((m) => m.questions.flatMap((q) => q.options.flatMap((o) => (o.next === undefined ? [] : [o.next]))));
+        for (const next of branches) {
+          const title = scenario.modules.find((m) => m.id === next)?.title ?? next;
+          expect(guideText).toContain(`This choice leads to: ${title}`);
+        }
+      });
+
       it('gives the handout the setting, every role briefing, every module narrative and question, with ruled space to write', () => {
         expect(handoutText).toContain(markdownWords(scenario.setting));
         for (const role of scenario.roles) expect(handoutText).toContain(role.briefing === undefined ? role.title : markdownWords(role.briefing));
