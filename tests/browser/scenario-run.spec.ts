@@ -72,8 +72,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(file: string, hash = '', on: BrowserContext = context): Promise<Page> {
+/**
+ * Opens a page of the site. The run is kept in browser storage, shared by every page of a context, so each page opens
+ * on a run not begun unless `keep` is set; `before` runs before the page loads (to install a clock, say).
+ */
+async function open(
+  file: string,
+  hash = '',
+  on: BrowserContext = context,
+  { keep = false, before }: { keep?: boolean; before?: (page: Page) => Promise<void> } = {},
+): Promise<Page> {
   const page = await on.newPage();
+  if (!keep) {
+    await page.goto(site.url('scenarios.html'));
+    await page.evaluate(() => localStorage.clear());
+  }
+  await before?.(page);
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error on ${file}: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error on ${file}: ${e.message}`));
   page.on('dialog', (d) => {
@@ -97,7 +111,11 @@ async function shown(page: Page): Promise<{ id: string | undefined; visible: num
       focus: shapes
         .filter((s) => s.classList.contains('focus-step') && /focus step$/.test(s.getAttribute('aria-label') ?? ''))
         .map((s) => s.dataset['step'] ?? ''),
-      dimmed: shapes.filter((s) => s.classList.contains('dimmed') && getComputedStyle(s).opacity !== '1').length,
+      // Dimmed by a group opacity, or by paler fills and strokes of the shape's parts (its label kept legible).
+      dimmed: shapes.filter((s) => {
+        const paler = (e: Element) => ['opacity', 'fill-opacity', 'stroke-opacity'].some((p) => getComputedStyle(e).getPropertyValue(p) !== '1');
+        return s.classList.contains('dimmed') && (paler(s) || [...s.querySelectorAll(':not(text)')].some(paler));
+      }).length,
       shapes: shapes.length,
       progress: document.querySelector('[data-run-progress]')?.textContent ?? '',
     };
@@ -123,12 +141,10 @@ async function choose(page: Page, module: string, question: string, option: stri
   expect(await page.locator(`section#module-${module} [data-option="${option}"] details`).getAttribute('open')).not.toBeNull();
 }
 
-/** How far the page is scrolled, and where the run's controls are, once the page has settled. */
+/** How far the page is scrolled, and where the run's controls are, once the run has set its final position. */
 async function scrolled(page: Page): Promise<{ y: number; controlsTop: number }> {
-  return page.evaluate(async () => {
-    await new Promise((done) => setTimeout(done, 100));
-    return { y: scrollY, controlsTop: document.querySelector('.run-controls')?.getBoundingClientRect().top ?? NaN };
-  });
+  await page.waitForSelector('[data-run][data-settled]', { state: 'attached' });
+  return page.evaluate(() => ({ y: scrollY, controlsTop: document.querySelector('.run-controls')?.getBoundingClientRect().top ?? NaN }));
 }
 
 describe('the run view of each reference scenario', () => {
@@ -274,40 +290,90 @@ describe('the run view of each reference scenario', () => {
   });
 
   it('releases injects one at a time, and released ones stay in view', async () => {
-    const s = reference.find((x) => x.modules.some((m) => m.injects.length >= 2))!;
-    const m = s.modules.find((x) => x.injects.length >= 2)!;
+    const planned = (m: Scenario['modules'][number]) => m.injects.filter((i) => i.contingency === undefined);
+    const s = reference.find((x) => x.modules.some((m) => planned(m).length >= 1 && m.injects.length >= 2))!;
+    const m = s.modules.find((x) => planned(x).length >= 1 && x.injects.length >= 2)!;
     const page = await open(`scenario-${s.id}-run.html`, `#module-${m.id}`);
     const injects = page.locator(`section#module-${m.id} li.run-inject`);
     const visible = () => injects.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
     expect(await visible()).toBe(0);
-    for (let n = 1; n <= m.injects.length; n++) {
+    for (let n = 1; n <= planned(m).length; n++) {
       await page.locator(`section#module-${m.id} [data-run-action="release"]`).click();
       expect(await visible()).toBe(n);
     }
-    // Away and back again: what was released is still there.
-    await page.keyboard.press('n');
-    await page.keyboard.press('p');
-    expect(await visible()).toBe(m.injects.length);
+    // Reloaded: what was released is still there.
+    await page.reload();
+    await page.waitForSelector('.run-controls:not([hidden])');
+    expect(await visible()).toBe(planned(m).length);
     await page.close();
   });
 
-  it('runs the clock against the plan: start, pause, reset', async () => {
-    const s = reference[0]!;
-    const second = s.modules[1]!;
-    const page = await open(`scenario-${s.id}-run.html`, `#module-${second.id}`);
+  it('skips contingency injects in "Release next inject", and releases each only by its own button', async () => {
+    const s = reference.find((x) => x.modules.some((m) => m.injects.some((i) => i.contingency !== undefined)))!;
+    const m = s.modules.find((x) => x.injects.some((i) => i.contingency !== undefined))!;
+    const page = await open(`scenario-${s.id}-run.html`, `#module-${m.id}`);
+    const released = () =>
+      page
+        .locator(`section#module-${m.id} li.run-inject`)
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset['inject']));
+    const next = page.locator(`section#module-${m.id} [data-run-action="release"]`);
+    const planned = [...m.injects].sort((a, b) => a.time - b.time).filter((i) => i.contingency === undefined);
+    for (const _ of planned) await page.keyboard.press('r');
+    expect(await released()).toEqual(planned.map((i) => i.id));
+    expect(await next.isVisible()).toBe(false);
+    for (const inject of m.injects.filter((i) => i.contingency !== undefined)) {
+      const button = page.locator(`section#module-${m.id} [data-run-action="release-contingency"][data-inject="${inject.id}"]`);
+      expect(await button.innerText()).toMatch(/^Release contingency inject — only if not done: \S/);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      expect(await released()).toContain(inject.id);
+      expect(await button.isVisible()).toBe(false);
+      // The button goes once used; focus moves to the inject it released.
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['inject'])).toBe(inject.id);
+    }
+    await page.reload();
+    await page.waitForSelector('.run-controls:not([hidden])');
+    expect((await released()).length).toBe(m.injects.length);
+    await page.close();
+  });
+
+  it('runs the clock against the plan of the route: start, ahead, on plan, behind, pause, reset', async () => {
+    // In the alliance scenario "stopped" ends the exercise and is listed before "full-case"; both start at 30.
+    const s = reference.find((x) => x.id === 'alliance-business-area')!;
+    const stopped = s.modules.find((m) => m.id === 'stopped')!;
+    expect(stopped.end).toBe(true);
+    const page = await open(`scenario-${s.id}-run.html`, `#module-${stopped.id}`, context, {
+      before: (p) => p.clock.install({ time: new Date('2026-11-29T10:00:00Z') }),
+    });
     const elapsed = () => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-run]')?.dataset['elapsed']));
-    expect(await page.locator('[data-clock-planned]').innerText()).toBe(`${Math.floor(second.start / 60)}:${String(second.start % 60).padStart(2, '0')}`);
+    const status = () => page.locator('[data-clock-status]').innerText();
+    expect(await page.locator('[data-clock-planned]').innerText()).toBe('0:30');
+    expect(await status()).toBe('clock not started');
     const toggle = page.locator('[data-clock-action="toggle"]');
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(elapsed, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
-    expect(await page.locator('[data-clock-elapsed]').innerText()).toMatch(/^0:00:0[2-9]$/);
+    await page.clock.runFor(2000);
+    expect(await elapsed()).toBe(2);
+    expect(await page.locator('[data-clock-elapsed]').innerText()).toBe('0:00:02');
+    expect(await status()).toBe('30 min ahead of plan');
+    // An end module is on plan until the planned end of the exercise, not until the next module listed starts.
+    await page.clock.fastForward(31 * 60_000);
+    expect(await status()).toBe('On plan');
+    await page.clock.fastForward(60 * 60_000);
+    expect(await status()).toBe('2 min behind plan');
     await toggle.click();
     const paused = await elapsed();
-    await page.waitForTimeout(1200);
+    await page.clock.fastForward(5 * 60_000);
     expect(await elapsed()).toBe(paused);
+    expect(await toggle.innerText()).toBe('Resume clock');
+    // The module the route goes on to from "full-case" starts at 55: at 0:56 it is behind, as "stopped" is not.
     await page.locator('[data-clock-action="reset"]').click();
     expect(await elapsed()).toBe(0);
+    await page.evaluate(() => (location.hash = '#module-full-case'));
+    await toggle.click();
+    // The page's clock runs on by itself between steps, by less than half a minute.
+    await page.clock.fastForward(55.5 * 60_000);
+    expect(await status()).toBe('1 min behind plan');
     await page.close();
   });
 
@@ -365,6 +431,113 @@ describe('the run view of each reference scenario', () => {
     await axeContext.close();
     expect(violations).toEqual([]);
   }, 180_000);
+});
+
+describe('the run kept in this browser', () => {
+  const alliance = reference.find((x) => x.id === 'alliance-business-area')!;
+  const file = `scenario-${alliance.id}-run.html`;
+  const facilitator = `scenario-${alliance.id}-facilitator.html`;
+  const released = (page: Page, module: string) =>
+    page.locator(`section#module-${module} li.run-inject[data-released]`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['inject']));
+
+  it('picks the run up after a reload: the module, the way back, the choice, the injects and the clock', async () => {
+    const page = await open(file);
+    await page.keyboard.press('r');
+    await choose(page, 'outline-case', 'gate-decision', 'go-on');
+    await page.keyboard.press('n');
+    await page.locator('[data-clock-action="toggle"]').click();
+    expect((await shown(page)).id).toBe('full-case');
+    await page.reload();
+    await page.waitForSelector('.run-controls:not([hidden])');
+    expect((await shown(page)).id).toBe('full-case');
+    expect(await page.evaluate(() => document.querySelector<HTMLElement>('[data-run]')?.dataset['clock'])).toBe('running');
+    expect(await page.locator('[data-run-action="previous"]').isDisabled()).toBe(false);
+    await page.keyboard.press('p');
+    expect((await shown(page)).id).toBe('outline-case');
+    expect(await released(page, 'outline-case')).toEqual(['assurance-report']);
+    expect(await page.locator('section#module-outline-case [data-option="go-on"] details').getAttribute('open')).not.toBeNull();
+    await page.close();
+  });
+
+  it('keeps the run view and the facilitator view, in two tabs, on the same run, either way round, until reset', async () => {
+    const run = await open(file);
+    const staff = await open(facilitator, '', context, { keep: true });
+    // Staff see every inject from the start, marked as not yet released.
+    const marks = () => staff.locator('section#module-outline-case li.run-inject .inject-state').allInnerTexts();
+    expect(await marks()).toEqual(['Not yet released']);
+    expect(await staff.locator('section#module-outline-case li.run-inject').isVisible()).toBe(true);
+    await run.keyboard.press('r');
+    await expect.poll(marks).toEqual(['Released']);
+    await choose(staff, 'outline-case', 'gate-decision', 'go-on');
+    await staff.keyboard.press('n');
+    await expect.poll(async () => (await shown(run)).id).toBe('full-case');
+    await run.keyboard.press('p');
+    await expect.poll(async () => (await shown(staff)).id).toBe('outline-case');
+    await run.locator('[data-clock-action="toggle"]').click();
+    await expect.poll(() => staff.locator('[data-clock-action="toggle"]').innerText()).toBe('Pause clock');
+    await run.locator('[data-run-action="reset-run"]').click();
+    await expect.poll(marks).toEqual(['Not yet released']);
+    expect(await staff.locator('[data-clock-action="toggle"]').innerText()).toBe('Start clock');
+    expect(await staff.locator('section#module-outline-case [data-option="go-on"] details').getAttribute('open')).toBeNull();
+    expect(await released(run, 'outline-case')).toEqual([]);
+    await run.close();
+    await staff.close();
+  });
+
+  it('logs a decision at the time of day and the exercise time on the run clock', async () => {
+    const page = await open(facilitator, '', context, { before: (p) => p.clock.install({ time: new Date('2026-11-29T10:00:00') }) });
+    await page.locator('[data-clock-action="toggle"]').click();
+    await page.clock.fastForward('05:00');
+    await page.fill('#decision-text', 'Go on to the full case.');
+    await page.click('#decision-add');
+    expect(await page.locator('#decision-entries tr').first().innerText()).toContain('10:05 (exercise time 0:05:00)');
+    await page.close();
+  });
+
+  it('goes back from a module opened by its link to the module the route came from', async () => {
+    const page = await open(file, '#module-agreement-and-panel');
+    expect(await page.locator('[data-run-action="previous"]').isDisabled()).toBe(false);
+    await page.keyboard.press('p');
+    expect((await shown(page)).id).toBe('full-case');
+    // "stopped" is listed before "full-case" but does not lead to it: the choice at the outline gate does.
+    await page.keyboard.press('p');
+    expect((await shown(page)).id).toBe('outline-case');
+    expect(await page.locator('[data-run-action="previous"]').isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('moves focus to the module heading when the button pressed goes disabled, never to the page', async () => {
+    const page = await open(file, '#module-full-case');
+    const focused = () => page.evaluate(() => `${document.activeElement?.tagName} in ${document.activeElement?.closest('section')?.id}`);
+    for (const action of ['next', 'previous']) {
+      const button = page.locator(`[data-run-action="${action}"]`);
+      await button.focus();
+      while (!(await button.isDisabled())) await page.keyboard.press('Enter');
+      expect(await focused(), action).toBe(`H2 in module-${(await shown(page)).id}`);
+    }
+    await page.close();
+  });
+
+  it('turns the single-key shortcuts off, and remembers that', async () => {
+    const page = await open(file);
+    // Keys typed in a form control never act, so focus leaves the checkbox before each key.
+    const blur = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.locator('[data-run-shortcuts]').uncheck();
+    await blur();
+    await page.keyboard.press('r');
+    expect(await released(page, 'outline-case')).toEqual([]);
+    await page.reload();
+    await page.waitForSelector('.run-controls:not([hidden])');
+    expect(await page.locator('[data-run-shortcuts]').isChecked()).toBe(false);
+    await page.keyboard.press('r');
+    expect(await released(page, 'outline-case')).toEqual([]);
+    await page.locator('[data-run-shortcuts]').check();
+    await blur();
+    await page.keyboard.press('r');
+    expect(await released(page, 'outline-case')).toEqual(['assurance-report']);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
 });
 
 describe('a scenario with hostile text in every field', () => {
