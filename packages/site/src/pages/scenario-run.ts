@@ -32,7 +32,7 @@ import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
-import { clockTime, focusTitles, participantName, scenarioBreadcrumbs, scenarioMarking, stepTitle } from './scenario-common.js';
+import { clockTime, focusTitles, inTimeOrder, mediumWords, participantName, scenarioBreadcrumbs, scenarioMarking, stepTitle } from './scenario-common.js';
 import type { ScenarioInject, ScenarioModule, ScenarioQuestion } from './scenario-types.js';
 
 /** What another view of a run (the facilitator's) adds to the participants' run view. */
@@ -105,7 +105,7 @@ function moduleSection(
   extras: RunExtras,
 ): Html {
   const count = scenario.modules.length;
-  const injects = [...module.injects].sort((a, b) => a.time - b.time);
+  const injects = inTimeOrder(module.injects);
   const following = defaultSuccessor(scenario, module.id);
   return html`<section class="run-module" id="module-${module.id}" data-module="${module.id}" data-start="${module.start}" data-end="${plannedEnd(
     scenario,
@@ -163,7 +163,7 @@ export function injectItem(model: Model, scenario: Scenario, module: ScenarioMod
   }>
 <p class="inject-meta"><span class="inject-time">Exercise time ${clockTime(inject.time)}</span>${
     inject.scenarioTime === undefined ? '' : html` · <span class="inject-scenario-time">Scenario time: ${inject.scenarioTime}</span>`
-  } · ${inject.medium.replace('-', ' ')} from ${participantName(model, scenario, inject.from)}${to === '' ? '' : html` to ${to}`}${
+  } · ${mediumWords(inject.medium)} from ${participantName(model, scenario, inject.from)}${to === '' ? '' : html` to ${to}`}${
     inject.contingency === undefined ? '' : html` · <span class="inject-contingency">contingency inject</span>`
   }</p>
 <div class="inject-content">${markdown(inject.content)}</div>
