@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../model/model.js';
-import { Change, type ChangeKind } from '../schema/change-set.js';
+import { ChangeSchema, type ChangeKind } from '../schema/change-set.js';
 import { CHANGE_SET_FILE, applyText, deepFreeze, lineOf, located } from '../testing/change-set-testing.js';
 import { fixtureBuilder } from '../testing/fixture-model.js';
 
@@ -753,7 +753,7 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
 
 describe('every kind of change', () => {
   it('has a case here', () => {
-    const kinds = Change.options.map((option) => option.shape.change.value).sort();
+    const kinds = ChangeSchema.options.map((option) => option.shape.change.value).sort();
     expect(Object.keys(CASES).sort()).toEqual(kinds);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../build/model-builder.js';
 import { applyChangeSet } from '../change-set/apply-change-set.js';
 import type { ChangeSet, Model } from '../model/model.js';
-import { Change } from '../schema/change-set.js';
+import { ChangeSchema } from '../schema/change-set.js';
 import { toDocuments } from '../serialize/to-documents.js';
 import { referenceModel } from '../testing/reference-model.js';
 import { diffModels } from './diff-models.js';
@@ -17,7 +17,7 @@ const canonical = (model: Model) => toDocuments(model).filter((d) => d.kind !== 
 
 /** Diff says an outcome served with update-step or update-map, which set the outcomes whole, so it never writes these. */
 const NOT_WRITTEN: readonly string[] = ['link-outcome', 'unlink-outcome'];
-const WRITTEN = Change.options.map((option) => option.shape.change.value).filter((kind) => !NOT_WRITTEN.includes(kind));
+const WRITTEN = ChangeSchema.options.map((option) => option.shape.change.value).filter((kind) => !NOT_WRITTEN.includes(kind));
 
 describe('diffModels', () => {
   it('finds no change between a model and itself', () => {

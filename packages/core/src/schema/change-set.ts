@@ -283,7 +283,9 @@ const glossary = [
   }),
 ] as const;
 
-export const Change = z
+// Named apart from the type `Change`: a schema and a type of one name would make the bundled declarations
+// announce a value `Change` that the JavaScript does not export.
+export const ChangeSchema = z
   .discriminatedUnion('change', [...accountability, ...collaboration, ...processMaps, ...stakeholders, ...outcomes, ...glossary])
   .meta({ id: 'Change', description: 'One change to the model; `change` says which.' });
 
@@ -296,7 +298,7 @@ export const ChangeSetDocument = z
     rationale: Markdown.meta({ description: 'Why this option is worth considering: the case for it, in Markdown.' }),
     status: z.enum(CHANGE_SET_STATUSES).meta({ description: 'proposed, agreed or rejected.' }),
     basedOn: z.string().trim().min(1).optional().meta({ description: 'The version of the model the change set was written against.' }),
-    changes: z.array(Change).min(1).meta({ description: 'The changes, applied in order.' }),
+    changes: z.array(ChangeSchema).min(1).meta({ description: 'The changes, applied in order.' }),
   })
   .meta({
     id: 'ChangeSetDocument',
@@ -305,7 +307,7 @@ export const ChangeSetDocument = z
   });
 
 /** One change of a change set, as validated. */
-export type Change = z.output<typeof Change>;
+export type Change = z.output<typeof ChangeSchema>;
 /** The name of a kind of change, such as `move-step`. */
 export type ChangeKind = Change['change'];
 /** A change of one kind. */
