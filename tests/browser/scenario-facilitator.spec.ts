@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Scenario, ScenarioId } from '@opcc/core';
 import { guide } from '@opcc/guide';
 import { pagePath } from '@opcc/site';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE, HOSTILE_MARKDOWN } from '../fixtures/hostile-model.js';
 import { buildFixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
+import { axeViolations, injectedAttributes } from './page-checks.js';
 
 // The facilitator's view of the reference scenarios, opened from file:// in Chromium, with one more scenario whose every
 // text field is hostile. The site is built once for the whole file.
@@ -253,26 +253,13 @@ describe('the facilitator view from file://', () => {
   }, 120_000);
 
   it('passes axe-core on every reference scenario’s page, and with answers revealed and every list filled', async () => {
-    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     // axe is injected as a script, which the page's own policy rightly forbids; only this context bypasses it.
     const axeContext = await browser.newContext({ bypassCSP: true });
-    const violations = async (page: Page, name: string) => {
-      await page.addScriptTag({ path: axePath });
-      const result = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> };
-          }
-        ).axe;
-        return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      });
-      return result.violations.map((v) => `${name}: ${v.id}: ${JSON.stringify(v.nodes[0]?.target)}`);
-    };
     const found: string[] = [];
     for (const scenario of guide.scenarios) {
       const page = await axeContext.newPage();
       await page.goto(site.url(pagePath.scenarioFacilitator(scenario.id)));
-      found.push(...(await violations(page, scenario.id)));
+      found.push(...(await axeViolations(page, scenario.id)));
       await page.close();
     }
     const page = await axeContext.newPage();
@@ -283,7 +270,7 @@ describe('the facilitator view from file://', () => {
     await page.fill('#action-text', 'Checklist');
     await page.click('#action-add');
     await page.click('#notes-clear');
-    found.push(...(await violations(page, `${complaint.id}, filled in`)));
+    found.push(...(await axeViolations(page, `${complaint.id}, filled in`)));
     expect(guide.scenarios.length).toBeGreaterThanOrEqual(5);
     expect(found).toEqual([]);
     await axeContext.close();
@@ -299,16 +286,7 @@ describe('the facilitator view from file://', () => {
     await page.fill('#action-owner', HOSTILE);
     await page.click('#action-add');
     await page.reload();
-    const injected = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].flatMap((el) =>
-        [...el.attributes]
-          .filter(
-            (a) => /^on/i.test(a.name) || (/^(?:href|src|xlink:href|action|formaction)$/i.test(a.name) && /^\s*(?:javascript|data|vbscript):/i.test(a.value)),
-          )
-          .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value}">`),
-      ),
-    );
-    expect(injected).toEqual([]);
+    expect(await injectedAttributes(page)).toEqual([]);
     expect(await page.locator('h1').innerText()).toContain(HOSTILE);
     expect(await page.locator('#decision-entries').innerText()).toContain(HOSTILE);
     const md = await downloaded(page, '#export-markdown');
