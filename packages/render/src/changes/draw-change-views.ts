@@ -23,7 +23,9 @@ type Version = 'before' | 'after';
 
 /** What differs between the two versions of a map: its steps and its lanes. */
 export interface MapChanges {
+  /** The steps that differ, as `stepChanges` gives them. */
   readonly steps: readonly StepChange[];
+  /** The lanes that differ, as `laneChanges` gives them. */
   readonly lanes: readonly LaneChange[];
 }
 

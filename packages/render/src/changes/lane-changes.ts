@@ -6,7 +6,9 @@ export type LaneChangeKind = Extract<StepChangeKind, 'added' | 'removed' | 'chan
 
 /** One lane that differs between two versions of a map, with what differs in words. */
 export interface LaneChange {
+  /** The lane's id. */
   readonly lane: string;
+  /** What happened to the lane; its header's `data-change`. */
   readonly change: LaneChangeKind;
   /** The title the lane has in the version that shows it (the before title of a removed lane). */
   readonly title: string;
