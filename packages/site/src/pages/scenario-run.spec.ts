@@ -36,7 +36,9 @@ describe('the run page of a scenario', () => {
     for (const m of complaint.modules) {
       const section = page.slice(page.indexOf(`id="module-${m.id}"`), page.indexOf('</section>\n', page.indexOf(`id="module-${m.id}-injects"`)));
       for (const inject of m.injects) {
-        const button = new RegExp(`data-run-action="release-contingency" data-inject="${inject.id}" hidden>Release contingency inject — only if not done: ([^<]+)<`);
+        const button = new RegExp(
+          `data-run-action="release-contingency"\\s+data-inject="${inject.id}" hidden>` + 'Release contingency inject — only if not done: ([^<]+)<',
+        );
         if (inject.contingency === undefined) {
           expect(section).not.toMatch(button);
           expect(section).toMatch(new RegExp(`data-inject="${inject.id}" data-time="${inject.time}">`));

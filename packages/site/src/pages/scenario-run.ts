@@ -68,7 +68,8 @@ ${scenarioMarking(scenario)}
 <button type="button" data-clock-action="toggle" aria-pressed="false">Start clock</button>
 <button type="button" data-clock-action="reset">Reset clock</button>
 </div>
-<p class="run-keys"><input type="checkbox" id="run-shortcuts" data-run-shortcuts checked> <label for="run-shortcuts">Single-key shortcuts</label>: <kbd>n</kbd> next module,
+<p class="run-keys"><input type="checkbox" id="run-shortcuts" data-run-shortcuts checked>
+<label for="run-shortcuts">Single-key shortcuts</label>: <kbd>n</kbd> next module,
 <kbd>p</kbd> previous module, <kbd>r</kbd> release the next inject.</p>
 <p class="run-reset">The run (modules, choices, injects, clock) is kept in this browser and followed by its other views in this browser.
 <button type="button" data-run-action="reset-run">Reset run</button></p>
@@ -140,16 +141,18 @@ ${figure(drawing, `${isolatedPlainText(title)}: process map, focus steps highlig
 }
 
 function injectsBlock(model: Model, scenario: Scenario, module: ScenarioModule, injects: readonly ScenarioInject[]): Html {
+  const releaseNext = html`<button type="button" data-run-action="release" aria-keyshortcuts="r" hidden>Release next inject</button>`;
   return html`<section class="run-injects" aria-labelledby="module-${module.id}-injects">
 <h3 id="module-${module.id}-injects">Injects</h3>
 <ol class="inject-list">${injects.map((inject) => injectItem(model, scenario, module, inject))}</ol>
-${injects.some((inject) => inject.contingency === undefined) ? html`<button type="button" data-run-action="release" aria-keyshortcuts="r" hidden>Release next inject</button>` : ''}
+${injects.some((inject) => inject.contingency === undefined) ? releaseNext : ''}
 ${injects.map((inject) => {
   const unless = inject.contingency?.unless;
   if (unless === undefined) return '';
   const map = unless.map ?? module.focus?.map;
   const step = map === undefined ? unless.step : stepTitle(model, map, unless.step);
-  return html`<button type="button" data-run-action="release-contingency" data-inject="${inject.id}" hidden>Release contingency inject — only if not done: ${step}</button>`;
+  return html`<button type="button" data-run-action="release-contingency"
+ data-inject="${inject.id}" hidden>Release contingency inject — only if not done: ${step}</button>`;
 })}
 <p class="inject-status" data-inject-status role="status"></p>
 </section>`;
