@@ -68,12 +68,13 @@ describe('a site built from a hostile model', () => {
   }, 120_000);
 
   it('shows the scenario’s text and runs none of it on its index, briefing, run, facilitator and print pages, with everything opened', async () => {
-    const context = await browser.newContext();
     const events: string[] = [];
     const id = 'hostile-scenario';
     const files = ['scenarios.html', ...['', '-run', '-facilitator', '-handout', '-guide', '-cards'].map((view) => `scenario-${id}${view}.html`)];
     const modules: Record<string, number> = {};
     for (const file of files) {
+      // A context of its own for each page: the run and facilitator views share the run kept in browser storage.
+      const context = await browser.newContext();
       const page = await context.newPage();
       page.on('dialog', (d) => {
         events.push(`dialog on ${file}`);
@@ -99,9 +100,8 @@ describe('a site built from a hostile model', () => {
       const text = await page.locator('main').innerText();
       expect(text, file).toContain('<script>window.__pwned=1</script>');
       expect(text, file).toContain('Scenario <script>');
-      await page.close();
+      await context.close();
     }
-    await context.close();
     expect(modules).toEqual({ [`scenario-${id}-run.html`]: 4, [`scenario-${id}-facilitator.html`]: 4 });
     expect(events).toEqual([]);
   }, 120_000);
