@@ -143,6 +143,8 @@ describe('the options for change from file://', () => {
       expect(await section.locator('p.meta').innerText()).toMatch(/^Shapes: \d+ added\. Lanes: 1 added\./);
       const header = section.locator('[data-view="changes"] svg [data-lane="alliance"][data-change="added"]');
       expect(await header.getAttribute('aria-label')).toBe('Alliance operations, lane added (party "Northshire and Southvale Alliance Operations Department")');
+      // The lane headers kept in view over a wide map are copies: the copy shows the badge too, or it would hide it.
+      expect(await section.locator('[data-view="changes"] .lane-header-overlay').textContent()).toContain('lane added');
       // The as-is legend lists only the lanes the as-is map has; the to-be legend has the new one.
       const legend = (view: string) => section.locator(`[data-view="${view}"] svg .legend`).textContent();
       expect(await section.locator('[data-view="as-is"] svg .legend').count()).toBe(1);

@@ -24,7 +24,9 @@ export function drawingSize(svg: SVGSVGElement): DrawingSize {
 export function laneGeometry(svg: SVGSVGElement): LaneGeometry {
   const marked = [...svg.querySelectorAll<SVGGraphicsElement>('.lane-header')];
   const lanes = [...svg.querySelectorAll<SVGGraphicsElement>('.lane')].map((lane) => lane.getBBox()).map((b) => ({ start: b.y, end: b.y + b.height }));
-  if (marked.length > 0) return { headerWidth: Math.max(...marked.map((h) => h.getBBox()).map((b) => b.x + b.width)), lanes, headers: marked };
+  // A changed lane's header sits in a group with its badge (an option's changes view): the copy must carry the badge too.
+  const copied = marked.map((h) => h.closest<SVGGraphicsElement>('.lane-change') ?? h);
+  if (marked.length > 0) return { headerWidth: Math.max(...marked.map((h) => h.getBBox()).map((b) => b.x + b.width)), lanes, headers: copied };
   const headers = [...svg.querySelectorAll<SVGGElement>('.lane')].flatMap((lane) => {
     const rects = [...lane.querySelectorAll<SVGRectElement>(':scope > rect')].sort((a, b) => a.x.baseVal.value - b.x.baseVal.value);
     const first = rects[0];
