@@ -1,11 +1,10 @@
 import { diffModels, documentSchemas, formatImpact, impact, type ModelDiff } from '@opcc/core';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { stringify } from 'yaml';
 import { EXIT, type CliIo } from '../io.js';
 import { safeLines, safeText } from '../report/safe-text.js';
-import { exportBlocker, modelFolderOf, writeExports } from './export-files.js';
 import { loadForReport, printReport, type ImpactCommandOptions } from './impact.js';
-import { pathKind } from './load-or-report.js';
+import { writeOneExport } from './write-one-export.js';
 
 /** Options of `opcc diff`. */
 export interface DiffOptions extends ImpactCommandOptions {
@@ -42,29 +41,6 @@ function changeSetYaml(diff: ModelDiff, options: DiffOptions, from: string, to: 
 }
 
 /** Writes the change set to --out under the export rule, or says why not; returns the exit code. */
-function writeChangeSet(text: string, out: string, folders: readonly string[], io: CliIo): number {
-  const file = resolve(io.cwd, out);
-  if (pathKind(file) === 'folder') {
-    io.stderr(`opcc: --out ${safeText(file)} is a folder; name the .yaml file to write\n`);
-    return EXIT.usage;
-  }
-  const model = modelFolderOf(file, folders);
-  if (model !== undefined) {
-    io.stderr(
-      `opcc: nothing was written: ${safeText(file)} is inside the model folder ${safeText(model)}, where it could be read as a model file; write it outside every model\n`,
-    );
-    return EXIT.usage;
-  }
-  const blocked = exportBlocker(file);
-  if (blocked !== undefined) {
-    io.stderr(`opcc: nothing was written: ${safeText(file)} ${blocked}; choose another --out or move the file away\n`);
-    return EXIT.usage;
-  }
-  writeExports(new Map([[file, text]]));
-  io.stdout(`wrote ${safeText(file)}\n`);
-  return EXIT.ok;
-}
-
 /**
  * Compares two model folders and prints the impact report of going from the first to the
  * second; with `changeSet`, writes the difference as a change set instead.
@@ -93,7 +69,7 @@ export async function diffCommand(oldDir: string, newDir: string, options: DiffO
       io.stdout(safeLines(made.yaml));
       return EXIT.ok;
     }
-    return writeChangeSet(made.yaml, options.out, [before.folder, after.folder], io);
+    return writeOneExport(options.out, made.yaml, [before.folder, after.folder], io, '.yaml');
   }
   const report = impact(before.model, after.model, { diagnostics: { before: before.diagnostics, after: after.diagnostics } });
   const title = `Changes from ${before.folder} to ${after.folder}`;

@@ -6,7 +6,7 @@ import { parseAllDocuments } from 'yaml';
 import { EXIT, type CliIo } from '../io.js';
 import { diagnosticsText } from '../report/print-diagnostics.js';
 import { safeText } from '../report/safe-text.js';
-import { exportBlocker, modelFolderOf, writeExports } from './export-files.js';
+import { writeOneExport } from './write-one-export.js';
 import { loadOrReport, modelFolder, pathKind } from './load-or-report.js';
 
 /** Options of `opcc scenario export-injects`. */
@@ -37,27 +37,7 @@ export async function exportInjectsCommand(dir: string, id: string, options: Exp
     io.stdout(csv);
     return EXIT.ok;
   }
-  const out = resolve(io.cwd, options.out);
-  if (pathKind(out) === 'folder') {
-    io.stderr(`opcc: --out ${safeText(out)} is a folder; name the .csv file to write\n`);
-    return EXIT.usage;
-  }
-  const model = modelFolderOf(out, [loaded.folder]);
-  if (model !== undefined) {
-    io.stderr(
-      `opcc: nothing was written: ${safeText(out)} is inside the model folder ${safeText(model)}, where it could be read as a model file; write it outside every model\n`,
-    );
-    return EXIT.usage;
-  }
-  // The same rule as `opcc export`: only a file it wrote before, unchanged since, is replaced.
-  const blocked = exportBlocker(out);
-  if (blocked !== undefined) {
-    io.stderr(`opcc: nothing was written: ${safeText(out)} ${blocked}; choose another --out or move the file away\n`);
-    return EXIT.usage;
-  }
-  writeExports(new Map([[out, csv]]));
-  io.stdout(`wrote ${safeText(out)}\n`);
-  return EXIT.ok;
+  return writeOneExport(options.out, csv, [loaded.folder], io, '.csv');
 }
 
 /** Replaces the user's file whole, so a failure part way never leaves half of their scenario. */
