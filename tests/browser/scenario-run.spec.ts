@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { guide } from '@opcc/guide';
 import type { Model, Scenario } from '@opcc/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE, HOSTILE_MARKDOWN } from '../fixtures/hostile-model.js';
 import { buildFixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
+import { axeViolations } from './page-checks.js';
 
 // The scenario pages of the reference site, opened from file:// in real Chromium, plus one scenario whose every text
 // field holds markup, script and script links.
@@ -404,7 +404,6 @@ describe('the run view of each reference scenario', () => {
   });
 
   it('passes axe-core on the index, every briefing and every run view', async () => {
-    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     // axe is injected as a script, which the pages' own policy rightly forbids; only this context bypasses it.
     const axeContext = await browser.newContext({ bypassCSP: true });
     const files = ['scenarios.html', ...reference.flatMap((s) => [`scenario-${s.id}.html`, `scenario-${s.id}-run.html`])];
@@ -413,19 +412,7 @@ describe('the run view of each reference scenario', () => {
       // Not watched for console errors: axe reads the style sheets by a request that file:// refuses.
       const page = await axeContext.newPage();
       await page.goto(site.url(file));
-      await page.addScriptTag({ path: axePath });
-      const result = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }>;
-            };
-          }
-        ).axe;
-        return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      });
-      for (const v of result.violations)
-        violations.push(`${file}: ${v.id} (${v.nodes.length}), first at ${JSON.stringify(v.nodes[0]?.target)}: ${v.nodes[0]?.failureSummary ?? ''}`);
+      violations.push(...(await axeViolations(page, file)));
       await page.close();
     }
     await axeContext.close();
