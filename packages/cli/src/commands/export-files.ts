@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { sha256 } from '@opcc/core/files';
 
 /**
  * The list `opcc export` keeps in each folder it writes to: the SHA-256 of every file it
  * wrote there, so a later export knows which files are its own and still as it left them.
  */
 export const EXPORT_MANIFEST = '.opcc-export.json';
-
-const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /** The names a model's manifest goes by: a folder holding one, or below one, is a model folder. */
 const MODEL_MANIFESTS = ['model.yaml', 'model.yml', 'model.json'];

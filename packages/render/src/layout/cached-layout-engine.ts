@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sha256 } from '@opcc/core/files';
 import { canonicalJson } from './canonical-json.js';
 import type { GraphLayout, LayoutEngine, LayoutGraph } from './layout-engine.js';
 
@@ -20,7 +20,7 @@ export interface LayoutCacheOptions {
  * ```
  */
 export function layoutKey(graph: LayoutGraph): string {
-  return createHash('sha256').update(canonicalJson(graph)).digest('hex');
+  return sha256(canonicalJson(graph));
 }
 
 /**

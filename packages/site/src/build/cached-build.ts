@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readModelFolder } from '@opcc/core/files';
+import { readModelFolder, sha256 } from '@opcc/core/files';
 import type { BuildSiteResult } from './build-site.js';
-import { codeFingerprint, sha256, SiteCache } from './site-cache.js';
+import { codeFingerprint, SiteCache } from './site-cache.js';
 import type { SiteOutGuard } from './site-out-guard.js';
 import { writeSite } from './write-site.js';
 

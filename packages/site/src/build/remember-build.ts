@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { localPath, type Model } from '@opcc/core';
+import { sha256 } from '@opcc/core/files';
 import { withReferenceFiles } from './reference-files.js';
-import { sha256, SiteCache } from './site-cache.js';
+import { SiteCache } from './site-cache.js';
 
 /** Every path in the model folder that a reference names (as the loader's check reads it), with its content hash or null. */
 function lookedAt(model: Model, modelDir: string): Record<string, string | null> {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Model } from '@opcc/core';
 // Only the light entry of core: a warm build reads its site from here before core's heavy modules are loaded.
-import { compareText } from '@opcc/core/files';
+import { compareText, sha256 } from '@opcc/core/files';
 
 /**
  * What a build kept by the hash of its input files needs besides the site, to be repeated
@@ -40,8 +40,6 @@ export interface InputKey {
   readonly inputs: string;
 }
 
-/** The hex SHA-256 of some content: the cache's names for files and sites. */
-export const sha256 = (content: string | Uint8Array): string => createHash('sha256').update(content).digest('hex');
 /** How many built sites the cache keeps: enough for a few models and branches, small enough that it never grows without end. */
 export const KEPT_SITES = 8;
 // The only names the cache writes; pruning never touches anything else in the folder.
@@ -86,9 +84,7 @@ function dependencyManifest(from: string, name: string): string {
  * about 1.2 MB when built, a few milliseconds, once per process.
  */
 export function codeFingerprint(): string {
-  fingerprint ??= createHash('sha256')
-    .update(['@opcc/core', '@opcc/render', '@opcc/site'].map((name) => packageFingerprint(here.resolve(`${name}/package.json`), fromSource)).join('\n'))
-    .digest('hex');
+  fingerprint ??= sha256(['@opcc/core', '@opcc/render', '@opcc/site'].map((name) => packageFingerprint(here.resolve(`${name}/package.json`), fromSource)).join('\n'));
   return fingerprint;
 }
 

@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { compareText } from '@opcc/core/files';
+import { compareText, sha256 } from '@opcc/core/files';
 import { checkSiteOut, MANIFEST, type SiteOutGuard } from './site-out-guard.js';
 
 export { MANIFEST };
 
 /** The manifest a site folder holds: each file's SHA-256 by path, which tells a later build the folder is its own. */
 export function manifestOf(files: ReadonlyMap<string, string | Uint8Array>): string {
-  const entries = [...files].sort(([a], [b]) => compareText(a, b)).map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]);
+  const entries = [...files].sort(([a], [b]) => compareText(a, b)).map(([path, content]) => [path, sha256(content)]);
   return `${JSON.stringify(Object.fromEntries(entries), null, 1)}\n`;
 }
 

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Model } from '@opcc/core';
+import { sha256 } from '@opcc/core/files';
 
 /**
  * A short, stable name of the model a site was built from, written on every page's body as `data-site`.
@@ -9,8 +9,5 @@ import type { Model } from '@opcc/core';
  * from or to, so the same model builds the same name on any machine.
  */
 export function siteIdentity(model: Pick<Model, 'title' | 'version'>): string {
-  return createHash('sha256')
-    .update(JSON.stringify(['opcc-site', model.title, model.version ?? '']))
-    .digest('hex')
-    .slice(0, 12);
+  return sha256(JSON.stringify(['opcc-site', model.title, model.version ?? ''])).slice(0, 12);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@opcc/core/files';
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
 
@@ -11,7 +11,7 @@ export function inlineStyleHashes(markup: string): string[] {
   const hashes = new Set<string>();
   for (const match of markup.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
     const text = (match[1] ?? '').replace(/&(?:lt|gt|amp|quot|#39);/g, (e) => ENTITIES[e] ?? e);
-    hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+    hashes.add(`'sha256-${sha256(text, 'base64')}'`);
   }
   return [...hashes].sort();
 }
