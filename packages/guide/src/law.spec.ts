@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountableFor, BUILT_IN_RELATION_KINDS, type ProcessMap } from '@opcc/core';
+import { accountableFor, BUILT_IN_RELATION_KINDS, glossaryCode, type ProcessMap } from '@opcc/core';
 import { guide } from './index.js';
 
 /** Every string anywhere in a value, so a check on wording covers all of the model's text. */
@@ -171,6 +171,30 @@ describe('complaints and conduct matters about the Chief Constable', () => {
         m.relations.some((r) => r.from === 'pcc' && r.to === 'iopc'),
         m.id,
       ).toBe(true);
+  });
+});
+
+describe('complaints about the force (the Policing and Crime Act 2017 reforms, "model 1")', () => {
+  const map = mapById('complaints-about-the-force');
+  const partyOf = (step: string) => map.lanes.find((l) => l.id === map.steps.find((s) => s.id === step)?.lane)?.party;
+
+  it('is a sub-process of holding the Chief Constable to account, citing Schedule 3, section 13A and the 2020 Regulations', () => {
+    expect(map.parent).toBe('hold-chief-constable-to-account');
+    expect(mapById('hold-chief-constable-to-account').steps.some((s) => s.kind === 'sub-process' && s.map === map.id)).toBe(true);
+    expect(map.references).toEqual(expect.arrayContaining(['pra-2002-schedule-3', 'pra-2002-section-13a', 'police-complaints-misconduct-regulations-2020']));
+  });
+
+  it('has the force handle complaints as appropriate authority and the Commissioner review outcomes and hold to account', () => {
+    for (const step of ['initial-contact', 'record', 'handle', 'keep-informed', 'outcome']) expect(partyOf(step), step).toBe('chief-constable');
+    for (const step of ['review', 'hold-to-account']) expect(partyOf(step), step).toBe('pcc');
+    expect(reaches(map, 'outcome', 'review')).toBe(true);
+    expect(reaches(map, 'review-body', 'iopc-review')).toBe(true);
+  });
+
+  it.each(guide.profiles.map((p) => p.id))('in %s, keeps the Chief Constable accountable for handling and the Commissioner for reviews', (profile) => {
+    for (const code of ['12.8.1.1', '12.8.1.2', '12.8.1.3', '12.8.1.4', '12.8.1.5'])
+      expect(accountableFor(guide, profile, glossaryCode(code)).accountable, code).toEqual(['chief-constable']);
+    expect(accountableFor(guide, profile, glossaryCode('1.4.4.4')).accountable).toEqual(['pcc']);
   });
 });
 
