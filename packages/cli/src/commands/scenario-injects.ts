@@ -1,6 +1,7 @@
 import { compareText, hasErrors, importInjectsCsv, loadModel, type Model, type Scenario } from '@opcc/core';
+import { writeFileAtomically } from '@opcc/core/files';
 import { injectsCsv } from '@opcc/render';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { EXIT, type CliIo } from '../io.js';
@@ -40,19 +41,6 @@ export async function exportInjectsCommand(dir: string, id: string, options: Exp
   return writeOneExport(options.out, csv, [loaded.folder], io, '.csv');
 }
 
-/** Replaces the user's file whole, so a failure part way never leaves half of their scenario. */
-function replaceWhole(file: string, text: string): void {
-  // Not ending in .yaml, so the loader never reads it as a model file if it is left behind.
-  const partial = `${file}.${process.pid}.opcc-partial`;
-  writeFileSync(partial, text, { flag: 'wx' });
-  try {
-    renameSync(partial, file);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
-}
-
 /**
  * Reads a master scenario events list (CSV) into a scenario's injects, replacing those it had,
  * in the YAML file that holds the scenario; the rest of the file, comments included, is kept.
@@ -86,7 +74,8 @@ export async function importInjectsCommand(dir: string, id: string, csvFile: str
   if (document === undefined) return EXIT.failure;
   scenario.modules.forEach((m, i) => document.setIn(['modules', i, 'injects'], document.createNode(injects.get(m.id) ?? [], { flow: false })));
   const text = (documents as (typeof document)[]).map((d) => d.toString({ lineWidth: 0 })).join('');
-  replaceWhole(place.file, text);
+  // Whole or not at all, so a failure part way never leaves half of the user's scenario.
+  writeFileAtomically(place.file, text);
   const again = await loadModel(folder);
   const after = diagnosticsText(again.diagnostics, {});
   if (after !== '') io.stdout(after);

@@ -1,6 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256 } from '@opcc/core/files';
+import { sha256, writeFileAtomically } from '@opcc/core/files';
 import { canonicalJson } from './canonical-json.js';
 import type { GraphLayout, LayoutEngine, LayoutGraph } from './layout-engine.js';
 
@@ -72,11 +72,8 @@ export class CachedLayoutEngine implements LayoutEngine {
     );
     if (stored !== undefined) return stored;
     const result = await this.inner.layout(graph);
-    await mkdir(dir, { recursive: true });
-    // Write then rename, so a reader never sees half a file.
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, JSON.stringify(result));
-    await rename(partial, file);
+    // Whole or not at all, so another build reading the same cache never sees half a layout.
+    writeFileAtomically(file, JSON.stringify(result));
     return result;
   }
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Model } from '@opcc/core';
 // Only the light entry of core: a warm build reads its site from here before core's heavy modules are loaded.
-import { compareText, sha256 } from '@opcc/core/files';
+import { compareText, sha256, writeFileAtomically } from '@opcc/core/files';
 
 /**
  * What a build kept by the hash of its input files needs besides the site, to be repeated
@@ -111,14 +111,6 @@ export function packageFingerprint(manifestPath: string, fromSourceCode: boolean
   return hash.digest('hex');
 }
 
-/** Writes a file whole or not at all, so a reader never sees half of it. */
-function writeWhole(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const partial = `${path}.${process.pid}.tmp`;
-  writeFileSync(partial, content);
-  renameSync(partial, path);
-}
-
 /**
  * Built sites kept in a folder by the hash of their model and of the code that builds them, with
  * each file stored once by its content hash. A build of a model and code seen before reads its
@@ -170,10 +162,10 @@ export class SiteCache {
       const hash = sha256(content);
       files[path] = hash;
       const blob = join(this.dir, 'files', hash);
-      if (!existsSync(blob)) writeWhole(blob, content);
+      if (!existsSync(blob)) writeFileAtomically(blob, content);
     }
     const entry: CachedSite = { files, warnings: built.warnings, ...(built.inputs === undefined ? {} : { inputs: built.inputs }) };
-    writeWhole(join(this.dir, this.folder, `${this.key}.json`), JSON.stringify(entry));
+    writeFileAtomically(join(this.dir, this.folder, `${this.key}.json`), JSON.stringify(entry));
     this.prune();
   }
 

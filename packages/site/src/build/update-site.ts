@@ -1,15 +1,7 @@
-import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { compareText } from '@opcc/core/files';
+import { compareText, writeFileAtomically } from '@opcc/core/files';
 import { manifestOf, MANIFEST, type SiteWrite } from './write-site.js';
-
-/** Writes a file through a temporary name and a rename, so a reader sees the old file or the new one, never half of one. */
-function replaceFile(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const partial = `${path}.${process.pid}.partial`;
-  writeFileSync(partial, content);
-  renameSync(partial, path);
-}
 
 function same(a: string | Uint8Array | undefined, b: string | Uint8Array): boolean {
   if (a === undefined) return false;
@@ -37,11 +29,11 @@ export function updateSite(out: string, files: ReadonlyMap<string, string | Uint
   const rewritten = [...files].filter(([path, content]) => !same(previous.get(path), content)).map(([path]) => path);
   const gone = [...previous.keys()].filter((path) => !files.has(path));
   if (rewritten.length === 0 && gone.length === 0) return { written: false, rewritten: [] };
-  for (const path of rewritten) replaceFile(join(out, path), files.get(path) ?? '');
+  for (const path of rewritten) writeFileAtomically(join(out, path), files.get(path) ?? '');
   for (const path of gone) {
     rmSync(join(out, path), { force: true });
     pruneEmpty(dirname(join(out, path)), out);
   }
-  replaceFile(join(out, MANIFEST), manifestOf(files));
+  writeFileAtomically(join(out, MANIFEST), manifestOf(files));
   return { written: true, rewritten: rewritten.sort(compareText) };
 }
