@@ -1,7 +1,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyChangeSet, formatDiagnostic, jsonSchemaFor, loadModelFromFiles, type LoadResult } from '@opcc/core';
+import { applyChangeSet, formatDiagnostic, impact, jsonSchemaFor, loadModelFromFiles, type LoadResult } from '@opcc/core';
 import { runCli } from '@opcc/cli';
 import { guideModelDir } from '@opcc/guide';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +107,25 @@ describe('docs/options-for-change.md', () => {
     expect(new Set(listed)).toEqual(changeKinds());
   });
 
+  it("compares the reference model's options with the figures opcc impact gives them", () => {
+    const rows = [...doc.matchAll(/^\| ([a-z-]+) \| ([a-z]+) \|((?: \d+ \|){7})$/gm)].map((m) => [
+      m[1],
+      m[2],
+      ...(m[3] ?? '')
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .map(Number),
+    ]);
+    const { model } = loadModelFromFiles(guideFiles);
+    expect(rows.map((r) => r[0])).toEqual(model.changeSets.map((c) => c.id));
+    for (const changeSet of model.changeSets) {
+      const s = impact(model, applyChangeSet(model, changeSet).model).summary;
+      const figures = [s.entriesMoved, s.gapsCreated, s.overlapsCreated, s.boundaryConflicts, s.handOffsAdded, s.handOffsRemoved, s.risks];
+      expect(rows.find((r) => r[0] === changeSet.id)).toEqual([changeSet.id, changeSet.status, ...figures]);
+    }
+  });
+
   it('links only to files and headings that exist', () => {
     expect(brokenLinks(doc, resolve(root, 'docs'))).toEqual([]);
   });
@@ -138,6 +157,8 @@ function modelIn(work: string, name: string, example?: string): string {
 /** Each command the guide runs: the folders it runs in, made as the guide describes them, and its exit code. */
 const RUNS: Record<string, (work: string) => { cwd: string; exit: number }> = {
   'opcc impact packages/guide/model bring-public-order-into-the-alliance': () => ({ cwd: root, exit: 0 }),
+  'opcc impact packages/guide/model take-on-initial-complaint-handling': () => ({ cwd: root, exit: 0 }),
+  'opcc impact packages/guide/model what-not-to-do-opcc-decides-complaints': () => ({ cwd: root, exit: 0 }),
   'opcc impact my-model estates-to-the-force-in-northshire': (work) => (modelIn(work, 'my-model', 'conflict.yaml'), { cwd: work, exit: 1 }),
   'opcc impact my-model leave-the-northern-region': (work) => (modelIn(work, 'my-model', 'breaks-the-model.yaml'), { cwd: work, exit: 1 }),
   'opcc diff last-year my-model': (work) => (lastYearAndNow(work), { cwd: work, exit: 0 }),
