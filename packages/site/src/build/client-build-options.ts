@@ -10,6 +10,8 @@ export function clientBundlePath(entry: keyof typeof CLIENT_ENTRIES): string[] {
  * How a browser script is bundled, shared by the package build (which ships the bundles) and the
  * source checkout (which bundles on demand): one classic (non-module) script, because browsers
  * refuse module scripts on pages opened from disk; minified, and the same bytes for the same sources.
+ * What a script takes from core (a light entry such as `@opcc/core/csv-cells`) is bundled from core's
+ * sources, so it never waits for core's build and is the same code in a checkout and in the package.
  */
 export const CLIENT_BUILD_OPTIONS = {
   bundle: true,
@@ -19,4 +21,6 @@ export const CLIENT_BUILD_OPTIONS = {
   minify: true,
   legalComments: 'none',
   charset: 'utf8',
+  // esbuild takes a mutable list.
+  conditions: ['@opcc/source'] as string[],
 } as const;

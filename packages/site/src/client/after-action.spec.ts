@@ -1,3 +1,4 @@
+import { neutraliseCell } from '@opcc/core';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { AFTER_ACTION_COLUMNS, afterActionCsv, afterActionMarkdown, csvCell, draftFileName, plain, type AfterActionScenario } from './after-action.js';
@@ -141,6 +142,9 @@ describe('the after-action draft in CSV', () => {
     expect(['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual(["'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\tx", "\"'\rx\""]);
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
     expect(csvCell('plain')).toBe('plain');
+    // Core's rule, as every CSV the tools write: a cell that already begins as a neutralised one gets one more quote.
+    for (const cell of ["'=1", "''-x", "'tis", 'é=1']) expect(csvCell(cell)).toBe(neutraliseCell(cell));
+    expect(csvCell("'=1")).toBe("''=1");
     const formulas = { ...emptyNotes(), strengths: '@cmd', actions: [{ objective: '', action: '-2+3', owner: '+x', due: '' }] };
     const text = afterActionCsv({ ...scenario, title: '=HYPERLINK("http://evil.example")' }, formulas);
     const cells = parseCsv(text.slice(1)).flat();

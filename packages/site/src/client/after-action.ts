@@ -3,6 +3,8 @@
 // from the model goes in as plain text: in the Markdown it is escaped so that no renderer makes
 // a link, an image or markup of it, not even of a bare address; in the CSV a cell that a spreadsheet would run as a formula
 // is neutralised.
+// Core's cell rule alone, with no other module of core: this file is bundled into the browser script.
+import { neutraliseCell } from '@opcc/core/csv-cells';
 import { decisionTime, type FacilitatorNotes } from './facilitator-notes.js';
 import { HSEEP_RATINGS, ratingLabel } from './hseep-ratings.js';
 
@@ -101,12 +103,11 @@ export function afterActionCsv(scenario: AfterActionScenario, notes: Facilitator
 }
 
 /**
- * One CSV cell: neutralised with a leading quote when a spreadsheet would read it as a formula
- * (as core's `neutraliseCell` does, which the browser script cannot import; this file is never read back, so a quote
- * already there needs no second one), then quoted.
+ * One CSV cell: neutralised by core's rule for every CSV the tools write (a leading quote when a spreadsheet
+ * would read it as a formula), then quoted.
  */
 export function csvCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = neutraliseCell(text);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
