@@ -25,7 +25,7 @@ import { clientBundle } from './client-bundle.js';
 import { drawAll } from './drawings.js';
 import { analyseOptions } from './option-analysis.js';
 import { packageFile } from './package-files.js';
-import { drawScenarios } from './scenario-drawings.js';
+import { drawScenarios, NO_SCENARIO_DRAWINGS } from './scenario-drawings.js';
 import { withReferenceFiles } from './reference-files.js';
 import { SiteCache } from './site-cache.js';
 import { checkSiteOut, type SiteOutError, type SiteOutGuard } from './site-out-guard.js';
@@ -112,9 +112,9 @@ export async function siteFiles(model: Model, options: SiteFilesOptions = {}): P
   files.set(pagePath.scenarios(), scenariosPage(model));
   for (const s of model.scenarios) {
     files.set(pagePath.scenario(s.id), scenarioPage(model, s));
-    files.set(pagePath.scenarioRun(s.id), scenarioRunPage(model, s, scenarioDrawings.get(s.id) ?? new Map()));
-    files.set(pagePath.scenarioFacilitator(s.id), scenarioFacilitatorPage(model, s, scenarioDrawings.get(s.id) ?? new Map()));
-    for (const [path, page] of scenarioPacks(model, s, scenarioDrawings.get(s.id) ?? new Map())) files.set(path, page);
+    files.set(pagePath.scenarioRun(s.id), scenarioRunPage(model, s, scenarioDrawings.get(s.id) ?? NO_SCENARIO_DRAWINGS));
+    files.set(pagePath.scenarioFacilitator(s.id), scenarioFacilitatorPage(model, s, scenarioDrawings.get(s.id) ?? NO_SCENARIO_DRAWINGS));
+    for (const [path, page] of scenarioPacks(model, s, scenarioDrawings.get(s.id) ?? NO_SCENARIO_DRAWINGS)) files.set(path, page);
   }
   files.set(pagePath.search(), searchPage(model));
   files.set(assetPath.searchIndex, searchIndexScript(model));

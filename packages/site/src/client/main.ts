@@ -1,5 +1,6 @@
 // The script of every page, loaded as a classic script (browsers refuse module scripts from
 // file://). Search has its own script, so that only the search page carries the search engine.
+import { copyIntoSlots } from './focus-marking.js';
 import { prepareFocusPrinting } from './focus-print.js';
 import { initMapPage } from './map-page.js';
 import { preparePrinting } from './print-pages.js';
@@ -11,6 +12,8 @@ import { initZoom } from './zoom.js';
 
 function start(): void {
   const page = document.body.dataset['page'];
+  // Before the maps are sized and made ready to print: each module of a printed pack gets a copy of its map.
+  if (page === 'scenario-handout' || page === 'scenario-guide') copyIntoSlots(document);
   preparePrinting(document);
   initZoom(document);
   initScrollBoxes(document);

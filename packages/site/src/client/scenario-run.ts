@@ -5,6 +5,7 @@
 // (run-state.ts): a reload picks it up, and the run view and the facilitator's view, open in two tabs of one browser,
 // follow each other through the browser's "storage" event.
 import { browserStorage, memoryStorage, type KeptStorage } from './browser-storage.js';
+import { focusSlots, showInSlot } from './focus-marking.js';
 import { decodedFragment } from './fragment.js';
 import { RunClock, clockText } from './run-clock.js';
 import { moduleInjects } from './run-injects.js';
@@ -92,6 +93,7 @@ export function initScenarioRun(doc: Document, storage: KeptStorage | undefined 
     if (module === undefined) return;
     current = i;
     modules.forEach((m, k) => (m.hidden = k !== i));
+    showFocus(doc, module);
     refresh();
     bringFocusIntoView(module);
     if (location.hash !== `#${module.id}`) history.replaceState(null, '', `#${module.id}`);
@@ -116,6 +118,7 @@ export function initScenarioRun(doc: Document, storage: KeptStorage | undefined 
   const showFirst = () => {
     current = 0;
     modules.forEach((m, k) => (m.hidden = k !== 0));
+    if (modules[0] !== undefined) showFocus(doc, modules[0]);
     refresh();
     if (modules[0] !== undefined) bringFocusIntoView(modules[0]);
   };
@@ -368,6 +371,11 @@ function keepControlsInView(root: HTMLElement, controls: HTMLElement): void {
   const loaded = document.readyState === 'complete';
   settle(loaded);
   if (!loaded) addEventListener('load', () => setTimeout(() => settle(true)), { once: true });
+}
+
+// The page draws each map once: the module shown gets it, marked with its own focus.
+function showFocus(doc: Document, module: HTMLElement): void {
+  for (const slot of focusSlots(module)) showInSlot(doc, slot);
 }
 
 // A module's focus may lie far along a wide map: its box opens at the first focus step, clear of the pinned lane headers.

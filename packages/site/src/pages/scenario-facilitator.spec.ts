@@ -1,5 +1,6 @@
 import { guide } from '@opcc/guide';
 import { describe, expect, it } from 'vitest';
+import { NO_SCENARIO_DRAWINGS } from '../build/scenario-drawings.js';
 import { scenarioFacilitatorPage } from './scenario-facilitator.js';
 import { scenarioPage } from './scenario-page.js';
 import { pagePath } from './paths.js';
@@ -9,7 +10,7 @@ import { HSEEP_RATINGS } from '../client/hseep-ratings.js';
 
 const complaint = guide.scenarios.find((s) => s.id === 'complaint-about-the-chief-constable');
 if (complaint === undefined) throw new Error('the reference model has the complaint scenario');
-const page = scenarioFacilitatorPage(guide, complaint, new Map());
+const page = scenarioFacilitatorPage(guide, complaint, NO_SCENARIO_DRAWINGS);
 const ids = (markup: string) => new Set([...markup.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
 describe('the facilitator page of a scenario', () => {

@@ -43,7 +43,7 @@ ${moduleHeading(scenario, module, true)}
 ${module.narrative === undefined ? '' : html`<div class="print-narrative">${markdown(module.narrative)}</div>`}
 ${module.injects.length === 0 ? '' : html`<p class="print-label">Injects in this module: ${inTimeOrder(module.injects).map((inject, i) => html`${i === 0 ? '' : ', '}<a href="#${injectAnchor(inject.id)}">${clockTime(inject.time)} ${mediumWords(inject.medium)} from ${participantName(model, scenario, inject.from)}</a>`)} (see the master events list).</p>`}
 ${module.questions.length === 0 ? '' : html`<h3>Questions</h3><ol class="print-questions">${module.questions.map((q) => html`<li class="print-question">${guideQuestion(scenario, q)}</li>`)}</ol>`}
-${focusMap(model, module, drawings)}
+${focusMap(model, scenario, module, drawings)}
 </section>`;
 }
 

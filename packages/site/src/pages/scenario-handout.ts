@@ -24,6 +24,6 @@ function handoutModule(model: Model, scenario: Scenario, module: ScenarioModule,
 ${moduleHeading(scenario, module, false)}
 ${module.narrative === undefined ? '' : html`<div class="print-narrative">${markdown(module.narrative)}</div>`}
 ${module.questions.length === 0 ? '' : html`<h3>Questions</h3><ol class="print-questions">${module.questions.map((q) => html`<li class="print-question">${questionPrompt(q)}${writingSpace(q)}</li>`)}</ol>`}
-${focusMap(model, module, drawings)}
+${focusMap(model, scenario, module, drawings)}
 </section>`;
 }

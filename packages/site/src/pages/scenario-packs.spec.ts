@@ -24,11 +24,13 @@ const words = (markup: string) =>
     .trim();
 const markdownWords = (text: string) => words(markdown(text).value);
 
-/** A stand-in drawing for each focused module, so that the pages can be checked without laying out maps. */
+/** A stand-in drawing for each map the scenario focuses on, so that the pages can be checked without laying out maps. */
 function fakeDrawings(scenario: Scenario): ScenarioDrawings {
-  return new Map(
-    scenario.modules.flatMap((m) => (m.focus === undefined ? [] : [[m.id, { svg: `<svg viewBox="0 0 10 10" data-fake="${m.id}"></svg>`, width: 10, height: 10 }] as const])),
-  );
+  const maps = [...new Set(scenario.modules.flatMap((m) => (m.focus === undefined ? [] : [m.focus.map])))];
+  return {
+    maps: new Map(maps.map((id) => [id, { svg: `<svg viewBox="0 0 10 10" data-fake="${id}"></svg>`, width: 10, height: 10 }] as const)),
+    flowsInFocus: new Map(),
+  };
 }
 
 /** Everything in a scenario that only the facilitator may see, as text. */
@@ -83,9 +85,12 @@ describe('the printed packs of every reference scenario', () => {
         }
         const questions = scenario.modules.flatMap((m) => m.questions).length;
         expect(handout.match(/<div class="writing-space" aria-hidden="true">(<span><\/span>){3,}<\/div>/g)?.length).toBe(questions);
-        // Every focused module shows its map.
-        expect(handout.match(/data-fake="/g)?.length).toBe(drawings.size);
-        expect(handout.match(/<figure class="map-figure"/g)?.length).toBe(drawings.size);
+        // Each map is in the page once; every focused module has a place for it, with its focus steps, where the page's
+        // script puts a copy marked for the module.
+        expect(handout.match(/data-fake="/g)?.length).toBe(drawings.maps.size);
+        expect(handout.match(/<figure class="map-figure"/g)?.length).toBe(drawings.maps.size);
+        const focused = scenario.modules.flatMap((m) => (m.focus === undefined ? [] : [m.focus]));
+        expect([...handout.matchAll(/<div class="focus-slot" [^>]*data-focus-steps="([^"]*)"/g)].map((m) => m[1])).toEqual(focused.map((f) => f.steps.join(' ')));
       });
 
       it('gives the guide every model answer, discussion point, choice feedback and thing to observe, and every inject', () => {

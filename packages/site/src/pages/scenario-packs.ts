@@ -7,7 +7,7 @@ import { PRINT_PACKS } from './scenario-print.js';
 
 /**
  * The three printed packs of a scenario, by path: the participant handout, the facilitator guide and the inject cards.
- * `drawings` are the scenario's focused maps, by module (see drawScenario).
+ * `drawings` are the scenario's focused maps, each drawn once (see drawScenario).
  * @example
  * ```ts
  * for (const [path, page] of scenarioPacks(guide, scenario, await drawScenario(guide, scenario))) files.set(path, page);

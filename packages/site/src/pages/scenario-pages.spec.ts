@@ -1,8 +1,8 @@
 import { guide } from '@opcc/guide';
 import type { Scenario } from '@opcc/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { drawScenario, type ScenarioDrawings } from '../build/scenario-drawings.js';
-import { markdown } from './markdown.js';
+import { drawScenario, NO_SCENARIO_DRAWINGS, type ScenarioDrawings } from '../build/scenario-drawings.js';
+import { facilitatorTexts, visibleText } from '../../../../tests/support/staff-texts.js';
 import { pagePath } from './paths.js';
 import { inTimeOrder } from './scenario-common.js';
 import { scenarioPage } from './scenario-page.js';
@@ -11,35 +11,6 @@ import { scenariosPage } from './scenarios-page.js';
 
 const scenarios = guide.scenarios;
 const drawings = new Map<string, ScenarioDrawings>();
-
-// The words a reader sees: tags dropped, entities and spacing made plain, bidi isolation left out.
-function visibleText(markup: string): string {
-  return markup
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/[\u2066-\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * Every facilitator-only text of a scenario (model answers, discussion points, what to observe, the debrief), a sentence at
- * a time: a page that shows part of an answer leaks it as surely as one that shows it whole. Sentences under three words
- * ("Yes.") could be on a page for other reasons, so they are left out.
- */
-function facilitatorTexts(s: Scenario): string[] {
-  const fromMarkdown = (text: string | undefined) => (text === undefined ? [] : [visibleText(markdown(text).value)]);
-  const texts = [
-    ...s.modules.flatMap((m) => m.questions.flatMap((q) => [...fromMarkdown(q.answer), ...q.points.map(visibleText)])),
-    ...s.objectives.flatMap((o) => fromMarkdown(o.observe)),
-    ...fromMarkdown(s.debrief),
-  ];
-  return texts.flatMap((text) => text.split(/(?<=[.!?:;])\s+/)).filter((sentence) => sentence.split(' ').length >= 3);
-}
 
 /** The markup of one module's section of a run page, up to the next module's. */
 function moduleSection(page: string, module: string): string {
@@ -62,7 +33,7 @@ describe('scenario pages', () => {
   });
 
   it.each(scenarios.map((s) => [s.id, s] as const))('%s: neither the briefing nor the run page holds an answer, a discussion point or what to observe', (_id, s) => {
-    const pages = { briefing: visibleText(scenarioPage(guide, s)), run: visibleText(scenarioRunPage(guide, s, drawings.get(s.id) ?? new Map())) };
+    const pages = { briefing: visibleText(scenarioPage(guide, s)), run: visibleText(scenarioRunPage(guide, s, drawings.get(s.id) ?? NO_SCENARIO_DRAWINGS)) };
     for (const [name, page] of Object.entries(pages)) {
       for (const secret of facilitatorTexts(s)) expect(page.includes(secret), `${name} holds: ${secret}`).toBe(false);
     }
@@ -77,16 +48,27 @@ describe('scenario pages', () => {
       modules: base.modules.map((m) => ({ ...m, questions: m.questions.map((q) => ({ ...q, answer: 'ANSWER-MARK', points: ['POINT-MARK'] })) })),
     };
     // then no page shows them
-    for (const page of [scenarioPage(guide, s), scenarioRunPage(guide, s, new Map()), scenariosPage({ ...guide, scenarios: [s] })]) {
+    for (const page of [scenarioPage(guide, s), scenarioRunPage(guide, s, NO_SCENARIO_DRAWINGS), scenariosPage({ ...guide, scenarios: [s] })]) {
       expect(page).not.toMatch(/ANSWER-MARK|POINT-MARK|OBSERVE-MARK/);
     }
   });
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: the run page has every module in order, each map highlighting exactly its focus steps', (_id, s) => {
-    const page = scenarioRunPage(guide, s, drawings.get(s.id) ?? new Map());
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s: the run page has every module in order, draws each map once, highlighting exactly the focus steps of the module it is in, and gives every module its focus',
+    (_id, s) => {
+    const drawn = drawings.get(s.id) ?? NO_SCENARIO_DRAWINGS;
+    const page = scenarioRunPage(guide, s, drawn);
     expect([...page.matchAll(/<section class="run-module" id="module-([^"]+)"/g)].map((m) => m[1])).toEqual(s.modules.map((m) => m.id));
+    expect(page.match(/<svg [^>]*class="opcc-process-map/g)?.length).toBe(drawn.maps.size);
     for (const m of s.modules) {
-      expect(shapesWithClass(page, m.id, 'focus-step').sort(), m.id).toEqual([...(m.focus?.steps ?? [])].sort());
+      const first = s.modules.find((x) => x.focus !== undefined && x.focus.map === m.focus?.map);
+      // The map is drawn in the first module on it; the others name the steps and say where the map is.
+      expect(shapesWithClass(page, m.id, 'focus-step').sort(), m.id).toEqual(first === m ? [...(m.focus?.steps ?? [])].sort() : []);
+      if (m.focus !== undefined && first !== m) expect(visibleText(moduleSection(page, m.id))).toContain(`under Module ${s.modules.indexOf(first!) + 1}: ${first?.title}`);
+      // What the script marks the drawing with when the module is shown.
+      const slot = new RegExp(`<div class="focus-slot" id="module-${m.id}-focus" data-focus-map="([^"]*)" data-focus-steps="([^"]*)" data-focus-flows="([^"]*)"`).exec(page);
+      expect(slot?.slice(1), m.id).toEqual(m.focus === undefined ? undefined : [m.focus.map, m.focus.steps.join(' '), (drawn.flowsInFocus.get(m.id) ?? []).join(' ')]);
+      for (const step of m.focus?.steps ?? []) expect(moduleSection(page, m.id)).toContain(`<li data-focus-step="${step}">`);
       const own = moduleSection(page, m.id);
       // Each option that branches links to its module from its own place in this module.
       for (const q of m.questions) {
@@ -101,7 +83,8 @@ describe('scenario pages', () => {
     }
     expect(page).toContain(`Module 1 of ${s.modules.length}`);
     expect(page).toContain('data-page="scenario-run"');
-  });
+    },
+  );
 
   it.each(scenarios.map((s) => [s.id, s] as const))('%s: the briefing shows the marking at top and foot, the story start apart from exercise time, and the roles', (_id, s) => {
     const page = scenarioPage(guide, s);

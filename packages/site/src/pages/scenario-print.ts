@@ -3,10 +3,9 @@
 // styles (site.css, "Scenario packs in print") lay it out on A4; the handling marking is printed
 // in the top and bottom margin of every page, and on every card.
 import { indexModel, type MapId, type Model, type PartyId, type Scenario, type StakeholderId } from '@opcc/core';
-import type { Drawing } from '../build/drawings.js';
 import type { ScenarioDrawings } from '../build/scenario-drawings.js';
-import { isolatedPlainText } from './bidi.js';
-import { figure, illustrativeNote } from './common.js';
+import { illustrativeNote } from './common.js';
+import { focusSlot } from './focus-slot.js';
 import { html, trusted, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
@@ -95,17 +94,18 @@ export function moduleHeading(scenario: Scenario, module: ScenarioModule, timed:
 }
 
 /**
- * The module's focused map, drawn with its focus steps highlighted, and the steps named in words. On paper the site's
- * print script cuts it into A4 pieces at a scale whose labels print at 8 pt or more (client/print-pages.ts).
+ * The module's focused map, drawn with its focus steps highlighted, and the steps named in words. The page holds each
+ * map once; the site's script copies it into every module that focuses on it, marked for that module
+ * (client/focus-marking.ts). On paper it cuts each copy into A4 pieces at a scale whose labels print at 8 pt or more
+ * (client/print-pages.ts).
  */
-export function focusMap(model: Model, module: ScenarioModule, drawings: ScenarioDrawings): Html {
+export function focusMap(model: Model, scenario: Scenario, module: ScenarioModule, drawings: ScenarioDrawings): Html {
   const focus = module.focus;
   if (focus === undefined) return html``;
   const title = indexModel(model).findMap(focus.map as MapId)?.title ?? focus.map;
-  const drawing: Drawing | undefined = drawings.get(module.id);
   return html`<div class="print-focus">
 <p><strong>On the map:</strong> <a href="${pagePath.map(focus.map)}">${title}</a>. <strong>Focus steps</strong>, outlined and marked on the map: ${focusTitles(model, module).join('; ')}.<span class="print-focus-note"> Printed here: the parts of the map that hold them.</span></p>
-${figure(drawing, `${isolatedPlainText(title)}: process map, focus steps highlighted`)}
+${focusSlot(model, scenario, module, drawings, (m) => `print-module-${m.id}`)}
 </div>`;
 }
 

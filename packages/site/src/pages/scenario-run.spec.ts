@@ -1,5 +1,6 @@
 import { guide } from '@opcc/guide';
 import { describe, expect, it } from 'vitest';
+import { NO_SCENARIO_DRAWINGS } from '../build/scenario-drawings.js';
 import { stepTitle } from './scenario-common.js';
 import { scenarioGuidePage } from './scenario-guide.js';
 import { scenarioRunPage } from './scenario-run.js';
@@ -15,7 +16,7 @@ function sections(page: string): Map<string, string> {
 
 describe('the run page of a scenario', () => {
   it('plans each module to end where the route goes on, not where the next module listed starts', () => {
-    const found = sections(scenarioRunPage(guide, alliance, new Map()));
+    const found = sections(scenarioRunPage(guide, alliance, NO_SCENARIO_DRAWINGS));
     // "stopped" ends the exercise and is listed before "full-case", which also starts at 30.
     expect(found.get('stopped')).toContain('data-start="30" data-end="90"');
     expect(found.get('stopped')).not.toContain('data-next');
@@ -25,14 +26,14 @@ describe('the run page of a scenario', () => {
   });
 
   it('names the scenario and version on the run, and keeps the staff mark for the facilitator view', () => {
-    const run = scenarioRunPage(guide, alliance, new Map());
+    const run = scenarioRunPage(guide, alliance, NO_SCENARIO_DRAWINGS);
     expect(run).toMatch(new RegExp(`<div class="scenario-run" data-run [^>]*data-scenario="${alliance.id}"`));
     expect(run).not.toMatch(/data-run [^>]*data-staff/);
-    expect(scenarioFacilitatorPage(guide, alliance, new Map())).toMatch(/data-run [^>]*data-staff/);
+    expect(scenarioFacilitatorPage(guide, alliance, NO_SCENARIO_DRAWINGS)).toMatch(/data-run [^>]*data-staff/);
   });
 
   it('gives each contingency inject its own release button, naming the step, and marks it', () => {
-    const page = scenarioRunPage(guide, complaint, new Map());
+    const page = scenarioRunPage(guide, complaint, NO_SCENARIO_DRAWINGS);
     for (const m of complaint.modules) {
       const section = page.slice(page.indexOf(`id="module-${m.id}"`), page.indexOf('</section>\n', page.indexOf(`id="module-${m.id}-injects"`)));
       for (const inject of m.injects) {
@@ -57,7 +58,7 @@ describe('the run page of a scenario', () => {
 
 describe('the timings of the printed facilitator guide', () => {
   it('times a module that ends the exercise to the planned end', () => {
-    const page = scenarioGuidePage(guide, alliance, new Map());
+    const page = scenarioGuidePage(guide, alliance, NO_SCENARIO_DRAWINGS);
     const row = (title: string) => new RegExp(`${title}</th><td>[^<]*</td><td>(\\d+) minutes`).exec(page)?.[1];
     expect(row('Stopped at the outline gate')).toBe('60');
     expect(row('The full business case and staff')).toBe('25');

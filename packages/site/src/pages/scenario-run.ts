@@ -22,12 +22,12 @@
 // - `.run-contents details[open]`: the list of modules, open for reading without script; the script closes it, so that
 //   the run can still jump to any module (a branch not taken, say) without the list taking the screen.
 // - `a[data-branch]` (value: a module id) follows a choice's branch; links to `#module-<id>` are followed too.
-// - `[data-focus-step]` items list the focus steps; in the drawing, focus shapes carry the class `focus-step`.
+// - `[data-focus-step]` items list the focus steps; in the drawing, focus shapes carry the class `focus-step`. Each map is
+//   drawn once, in the `.focus-slot` of the first module on it; the script moves it to the module shown and marks that
+//   module's focus (client/focus-marking.ts, pages/focus-slot.ts).
 import { defaultSuccessor, indexModel, moduleSuccessors, plannedEnd, type MapId, type Model, type Scenario } from '@opcc/core';
-import type { Drawing } from '../build/drawings.js';
 import type { ScenarioDrawings } from '../build/scenario-drawings.js';
-import { isolatedPlainText } from './bidi.js';
-import { figure } from './common.js';
+import { focusSlot } from './focus-slot.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
@@ -81,7 +81,7 @@ ${scenarioMarking(scenario)}
 </nav>
 <div class="run-body${extras.aside === undefined ? '' : ' has-aside'}">
 <div class="run-modules">
-${scenario.modules.map((m, i) => moduleSection(model, scenario, m, i, successors.get(m.id) ?? [], drawings.get(m.id), extras))}
+${scenario.modules.map((m, i) => moduleSection(model, scenario, m, i, successors.get(m.id) ?? [], drawings, extras))}
 </div>
 ${extras.aside ?? ''}
 </div>
@@ -102,7 +102,7 @@ function moduleSection(
   module: ScenarioModule,
   i: number,
   next: readonly string[],
-  drawing: Drawing | undefined,
+  drawings: ScenarioDrawings,
   extras: RunExtras,
 ): Html {
   const count = scenario.modules.length;
@@ -117,7 +117,7 @@ function moduleSection(
 <h2 id="module-${module.id}-heading"><span class="run-module-number">Module ${i + 1} of ${count}:</span> ${module.title}</h2>
 <p class="run-module-time">Planned start: ${clockTime(module.start)} into the exercise</p>
 ${module.narrative === undefined ? '' : html`<div class="run-narrative">${markdown(module.narrative)}</div>`}
-${focusBlock(model, module, drawing)}
+${focusBlock(model, scenario, module, drawings)}
 ${injects.length === 0 ? '' : injectsBlock(model, scenario, module, injects)}
 ${module.questions.length === 0 ? '' : questionsBlock(scenario, module, extras)}
 ${extras.module?.(module) ?? ''}
@@ -126,7 +126,7 @@ ${routeBlock(scenario, module, next)}
 `;
 }
 
-function focusBlock(model: Model, module: ScenarioModule, drawing: Drawing | undefined): Html {
+function focusBlock(model: Model, scenario: Scenario, module: ScenarioModule, drawings: ScenarioDrawings): Html {
   const focus = module.focus;
   if (focus === undefined) return html``;
   const map = indexModel(model).findMap(focus.map as MapId);
@@ -135,7 +135,7 @@ function focusBlock(model: Model, module: ScenarioModule, drawing: Drawing | und
 <h3>On the map: ${title}</h3>
 <p>Focus steps, outlined and marked with a diamond on the map; the rest is dimmed:</p>
 <ul class="focus-steps">${focus.steps.map((s, k) => html`<li data-focus-step="${s}">${focusTitles(model, module)[k] ?? s}</li>`)}</ul>
-${figure(drawing, `${isolatedPlainText(title)}: process map, focus steps highlighted`)}
+${focusSlot(model, scenario, module, drawings, (m) => `module-${m.id}`)}
 <p><a href="${pagePath.map(focus.map)}">Open the full process map: ${title}</a></p>
 </div>`;
 }
