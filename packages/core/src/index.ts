@@ -173,6 +173,7 @@ export { codeUsage, type CodeUsage } from './query/code-usage.js';
 export { mapScenarios, type MapScenarioUse, type MapUseKind } from './query/map-scenarios.js';
 export { handOffs, type HandOff } from './query/hand-offs.js';
 export { impact, type ImpactOptions } from './impact/impact.js';
+export { modelDiagnostics } from './impact/risks.js';
 export type {
   AddedRemoved,
   BoundaryConflict,

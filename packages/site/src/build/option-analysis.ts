@@ -1,4 +1,4 @@
-import { applyChangeSet, changeSetProblems, impact, type Model } from '@opcc/core';
+import { applyChangeSet, changeSetProblems, impact, modelDiagnostics, type Model } from '@opcc/core';
 import { renderMapChanges, type LayoutEngine, type MapChangeViews } from '@opcc/render';
 import type { OptionAnalysis } from './option-types.js';
 
@@ -13,6 +13,8 @@ import type { OptionAnalysis } from './option-types.js';
  */
 export async function analyseOptions(model: Model, options: { readonly engine?: LayoutEngine } = {}): Promise<OptionAnalysis[]> {
   const analyses: OptionAnalysis[] = [];
+  // The model's own problems, which no option makes new: checked once, not again for every option.
+  const before = model.changeSets.length === 0 ? [] : modelDiagnostics(model);
   for (const changeSet of model.changeSets) {
     const applied = applyChangeSet(model, changeSet);
     if (!applied.applies) {
@@ -21,7 +23,8 @@ export async function analyseOptions(model: Model, options: { readonly engine?: 
     }
     // An option that applies but breaks the model still shows what it touches, with the errors it leaves.
     const problems = applied.diagnostics.filter((d) => d.severity === 'error');
-    const report = impact(model, applied.model);
+    // Applying checked the result as modelDiagnostics does (from its canonical documents): those are its problems.
+    const report = impact(model, applied.model, { diagnostics: { before, after: applied.diagnostics } });
     const maps: MapChangeViews[] = [];
     for (const change of report.maps) {
       maps.push(
