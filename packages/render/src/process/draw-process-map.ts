@@ -1,7 +1,7 @@
 import { edgeLabel } from '../svg/edge-label.js';
-import { arrow } from '../svg/arrow-markup.js';
+import { arrow, arrowMarker } from '../svg/arrow-markup.js';
 import { focusStyle } from '../svg/focus-style.js';
-import { dimmingRule } from '../svg/dimming.js';
+import { DIMMED_FOCUS_RING_RULE, dimmingRule } from '../svg/dimming.js';
 import { element, fragment, text, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { shapeGroup } from '../svg/shape-group.js';
@@ -56,6 +56,9 @@ function draw(map: LaidOutProcessMap, options: DrawOptions): string {
     `Process map with ${map.steps.length} shapes (${kindNames.join(', ')})` +
     (laneNames.length > 0 ? ` in ${laneNames.length} lanes: ${laneNames.join(', ')}.` : '.') +
     ' Shapes are listed in the order of the process.';
+  // A page's drawing names its arrow head once, as a marker that the flows' lines inherit; the dimmed flows of a focus map
+  // name a paler one of their own.
+  const markers: FlowMarkers | undefined = styledByClasses() ? { bright: `${idPrefix}ah`, dimmed: `${idPrefix}ahd` } : undefined;
   return svgDocument({
     width: map.width,
     height: map.height,
@@ -68,10 +71,13 @@ function draw(map: LaidOutProcessMap, options: DrawOptions): string {
       focus !== undefined && focusStepStyle(),
       element('text', { x: 16, y: TITLE_HEIGHT - 14, ...textPaint(TITLE_FONT, 'start', PALETTE.text, 'map-title') }, [text(map.input.title)]),
       element('g', { class: 'lanes' }, map.lanes.map(drawLane)),
+      // Outside the group whose lines inherit the marker, so that the marker's own path does not.
+      markers !== undefined && arrowMarker(markers.bright),
+      markers !== undefined && focus !== undefined && arrowMarker(markers.dimmed, 'arrow-head dimmed'),
       element(
         'g',
-        { class: 'flows', 'aria-hidden': 'true' },
-        map.flows.map((flow) => drawFlow(flow, focus)),
+        { class: 'flows', 'aria-hidden': 'true', 'marker-end': markers === undefined ? undefined : `url(#${markers.bright})` },
+        map.flows.map((flow) => drawFlow(flow, focus, markers)),
       ),
       element(
         'g',
@@ -100,18 +106,39 @@ export function drawLaneHeader(lane: PlacedLane): Markup | false {
   ]);
 }
 
-/** A flow's arrow, label and title; dimmed when a focus is given and the flow does not join two of its steps. */
-export function drawFlow(flow: RoutedFlow, focus: ReadonlySet<string> | undefined): Markup {
+/** The ids of the arrow-head markers of a drawing: the usual one, and the paler one of a focus map's dimmed flows. */
+export interface FlowMarkers {
+  readonly bright: string;
+  readonly dimmed: string;
+}
+
+/**
+ * A flow's arrow, label and title; dimmed when a focus is given and the flow does not join two of its steps. With
+ * `markers` (classes styling) the line ends in the marker its group names, and the flow's ends are left out of the markup.
+ */
+export function drawFlow(flow: RoutedFlow, focus: ReadonlySet<string> | undefined, markers?: FlowMarkers): Markup {
   const { label, title } = flow.flow;
   // A flow stays bright only between two focus steps: it is then part of what the module is about.
   const dimmed = focus !== undefined && !(focus.has(flow.flow.from) && focus.has(flow.flow.to));
+  const drawnLabel = flow.label !== undefined && label !== undefined ? label : undefined;
   // The full condition stays with the arrow, in its title (a tooltip, and text the page's script can read), when the
-  // arrow shows only its answer. Model text stays out of attributes, where it could not be shown as text.
-  return element('g', { class: dimmed ? 'flow dimmed' : 'flow', 'data-from': flow.flow.from, 'data-to': flow.flow.to }, [
-    title !== undefined && element('title', {}, [text(title)]),
-    ...arrow(flow.points),
-    flow.label !== undefined && label !== undefined && edgeLabel(label, flow.label),
-  ]);
+  // arrow shows only its answer; a title that says no more than the drawn label is left out. Model text stays out of
+  // attributes, where it could not be shown as text.
+  const shownTitle = title !== undefined && title !== drawnLabel?.lines.join(' ') ? title : undefined;
+  return element(
+    'g',
+    {
+      class: dimmed ? 'flow dimmed' : 'flow',
+      'data-from': markers === undefined ? flow.flow.from : undefined,
+      'data-to': markers === undefined ? flow.flow.to : undefined,
+      'marker-end': markers !== undefined && dimmed ? `url(#${markers.dimmed})` : undefined,
+    },
+    [
+      shownTitle !== undefined && element('title', {}, [text(shownTitle)]),
+      ...arrow(flow.points, false, markers !== undefined),
+      flow.label !== undefined && drawnLabel !== undefined && edgeLabel(drawnLabel, flow.label),
+    ],
+  );
 }
 
 /** The accessible name of a step: kind, glossary code, title, drill-down and accountability. */
@@ -135,7 +162,8 @@ function drawStep(placed: PlacedStep, focus: ReadonlySet<string> | undefined, id
     // Colour is never the only signal: the name says it too, and the outline and marker differ in shape and weight.
     name: focused === true ? `${stepName(placed)}, focus step` : stepName(placed),
     className: `step step-${s.kind}${focused === undefined ? '' : focused ? ' focus-step' : ' dimmed'}`,
-    data: { step: s.id, kind: s.kind, code: s.code, drill: s.drill },
+    // A page's drawing (classes styling) keeps only what its script reads: the kind is in the class, the code in the name.
+    data: styledByClasses() ? { step: s.id, drill: s.drill } : { step: s.id, kind: s.kind, code: s.code, drill: s.drill },
     box: placed.box,
     body: focused === true ? [shape, focusMark(placed.box)] : [shape],
   });
@@ -166,5 +194,5 @@ function focusMark(box: PlacedStep['box']): Markup {
 function focusStepStyle(): Markup | false {
   // With classes styling the rule is in the page's stylesheet (site.css).
   if (styledByClasses()) return false;
-  return element('style', {}, [text(dimmingRule())]);
+  return element('style', {}, [text(dimmingRule() + DIMMED_FOCUS_RING_RULE)]);
 }
