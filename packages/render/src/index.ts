@@ -11,6 +11,7 @@ export { renderMap, type RenderOptions } from './process/render-map.js';
 export { mapLayoutInput, type ProcessMapOptions } from './process/map-layout-input.js';
 export { layoutProcessMap, type LaidOutProcessMap } from './process/layout-process-map.js';
 export { drawProcessMap, type DrawOptions } from './process/draw-process-map.js';
+export { flowLabelText } from './process/flow-label.js';
 export { renderMapChanges, type MapChangeViews } from './changes/render-map-changes.js';
 export { CHANGE_VIEWS, changeName, countChanges, laneChangeName, type ChangeView, type MapChanges } from './changes/draw-change-views.js';
 export { stepChanges, type StepChangeKind, type StepChange } from './changes/step-changes.js';

@@ -1,4 +1,5 @@
 import { ModelBuilder } from '@opcc/core';
+import { mapLayoutInput } from '@opcc/render';
 import { describe, expect, it } from 'vitest';
 import { answersList, answersOf } from './decision-answers.js';
 
@@ -29,9 +30,16 @@ const step = (id: string) => map.steps.find((s) => s.id === id)!;
 describe('answersOf', () => {
   it('gives each answer of a decision, its condition and where it leads', () => {
     expect(answersOf(map, step('vetoes')).map((a) => [a.answer, a.condition, a.to.id])).toEqual([
-      ['yes', 'two-thirds of members vote to veto', 'revise'],
+      ['Yes', 'two-thirds of members vote to veto', 'revise'],
       ['No', 'fewer than two-thirds vote to veto', 'issue'],
     ]);
+  });
+
+  it('says each answer of a decision in the words the drawing writes on its arrow', () => {
+    const drawn = mapLayoutInput(model, 'veto').flows.filter((f) => f.from === 'vetoes');
+    const listed = answersOf(map, step('vetoes'));
+    expect(listed.map((a) => [a.to.id, a.answer])).toEqual(drawn.map((f) => [f.to, f.label?.lines.join(' ')]));
+    expect(listed.map((a) => a.answer)).toEqual(['Yes', 'No']);
   });
 
   it('gives a labelled way out of any step, and nothing for a step whose flows carry no words', () => {

@@ -1,9 +1,10 @@
 import type { Flow, ProcessMap, Step } from '@opcc/core';
+import { flowLabelText } from '@opcc/render';
 import { html, type Html } from './html.js';
 
 /** One way out of a step: the short answer drawn on its arrow, the condition behind it, and where it leads. */
 export interface Answer {
-  /** The words on the arrow ("Yes", "No"), or the condition when the flow has no label. */
+  /** The words drawn on the arrow ("Yes", "No"), by the drawing's own rule (flowLabelText); "Then" for a flow with no words. */
   readonly answer: string;
   /** The condition in full, when it says more than the answer. */
   readonly condition?: string;
@@ -37,20 +38,22 @@ export function answersList(map: ProcessMap, step: Step): Html {
   )}</ul></div>`;
 }
 
-// A condition written "yes: two-thirds of members vote to veto" answers "Yes"; what follows the
-// colon is the condition. The flow's own label, when it has one, is the answer drawn on the arrow.
+// The answer is the drawing's words for the arrow, so the list and the map never say two things. A condition
+// written "yes: two-thirds of members vote to veto" answers "Yes"; what follows the colon is the condition.
 function answerWords(flow: Flow): { answer: string; condition?: string | undefined } {
-  const [head, ...rest] = (flow.condition ?? '').split(':');
-  const short = rest.length > 0 ? head?.trim() : undefined;
-  const answer = flow.label ?? short ?? flow.condition ?? 'Then';
-  const detail = short !== undefined && short.toLowerCase() === answer.toLowerCase() ? rest.join(':').trim() : flow.condition;
-  return { answer, condition: detail === undefined || detail === '' || detail.toLowerCase() === answer.toLowerCase() ? undefined : detail };
+  const answer = flowLabelText(flow) ?? 'Then';
+  const condition = flow.condition?.trim() ?? '';
+  const colon = condition.indexOf(':');
+  const answered = colon > 0 && condition.slice(0, colon).trim().toLowerCase() === answer.toLowerCase();
+  const detail = answered ? condition.slice(colon + 1).trim() : condition;
+  return { answer, condition: detail === '' || detail.toLowerCase() === answer.toLowerCase() ? undefined : detail };
 }
 
 function hasWords(flow: Flow): boolean {
   return flow.label !== undefined || flow.condition !== undefined;
 }
 
+// Each line of the list starts as a sentence; the words are the drawing's.
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
