@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { guide } from '@opcc/guide';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contrastRatio } from '@opcc/render';
 import { buildFixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
 
@@ -41,21 +42,55 @@ async function open(page: string, hash = ''): Promise<Page> {
 describe('the reference site from file://', () => {
   it('opens an activity’s guidance in the side panel on click', async () => {
     const page = await open('map-conduct-stakeholder-analysis.html');
-    const activity = page.locator('svg [data-step][data-kind="activity"]').first();
+    const activity = page.locator('svg .step-activity[data-step]').first();
     const id = await activity.getAttribute('data-step');
     await activity.click();
     const panel = page.locator('#opcc-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
-    const expected = (await page.locator(`section.step[data-step="${id}"] .step-guidance`).innerText()).trim();
+    // The guidance follows the line that names the step's kind and lane.
+    const expected = (await page.locator(`section.step[id="${id}"] > .step-meta + *`).innerText()).trim();
     expect(expected.length).toBeGreaterThan(20);
     expect(await panel.innerText()).toContain(expected.slice(0, 40));
     expect(page.url()).toContain(`#${id}`);
     await page.close();
   });
 
+  it('shows keyboard focus on a shape’s own outline: thicker, in the focus blue, at 3:1 or more, and at full strength on a dimmed shape', async () => {
+    // The outline (a shape's first element) as drawn: colour, width and opacity.
+    const outline = (page: Page, selector: string) =>
+      page.locator(selector).evaluate((shape) => {
+        const s = getComputedStyle(shape.firstElementChild as Element);
+        return { stroke: s.stroke, width: parseFloat(s.strokeWidth), opacity: s.strokeOpacity, focused: document.activeElement === shape };
+      });
+    const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    const map = await open('map-engage-consult.html');
+    const shape = 'svg .step-activity[data-step]';
+    const before = await outline(map, `${shape} >> nth=0`);
+    await map.locator(shape).first().focus();
+    const after = await outline(map, `${shape} >> nth=0`);
+    expect(after.focused).toBe(true);
+    expect(after.stroke).not.toBe(before.stroke);
+    expect(after.width).toBeGreaterThanOrEqual(before.width + 3);
+    // Against the lanes' colours and the white of a shape, either side of the outline.
+    const fills = await map.locator('svg .lane rect').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+    for (const fill of [...fills, 'rgb(255, 255, 255)']) expect(contrastRatio(hex(after.stroke), hex(fill)), fill).toBeGreaterThanOrEqual(3);
+    // Not on a shape that is not focused.
+    expect((await outline(map, `${shape} >> nth=1`)).stroke).toBe(before.stroke);
+    await map.close();
+    const run = await open('scenario-first-100-days-run.html');
+    const dimmed = 'section.run-module:not([hidden]) svg .shape.dimmed';
+    await expect.poll(() => run.locator(dimmed).count()).toBeGreaterThan(0);
+    const resting = await outline(run, `${dimmed} >> nth=0`);
+    expect(Number(resting.opacity)).toBeLessThan(1);
+    await run.locator(dimmed).first().focus();
+    const shown = await outline(run, `${dimmed} >> nth=0`);
+    expect(shown).toEqual({ stroke: after.stroke, width: after.width, opacity: '1', focused: true });
+    await run.close();
+  });
+
   it('drills into Conduct Stakeholder Analysis and returns by the breadcrumb to the value chain', async () => {
     const page = await open('map-engage-consult.html');
-    const sub = page.locator('svg [data-kind="sub-process"][data-drill="conduct-stakeholder-analysis"]');
+    const sub = page.locator('svg .step-sub-process[data-drill="conduct-stakeholder-analysis"]');
     await sub.click();
     const drill = page.locator('#opcc-panel a.drill-link');
     await drill.click();
@@ -118,7 +153,7 @@ describe('the reference site from file://', () => {
       return b !== null && v !== null && b.x >= v.x && b.x + b.width <= v.x + v.width && b.y >= v.y && b.y + b.height <= v.y + v.height;
     };
     // A 13 px label drawn at less than 9 px cannot be read.
-    const label = page.locator('svg [data-kind="activity"] text').last();
+    const label = page.locator('svg .step-activity text').last();
     expect(await label.evaluate((t) => t.getBoundingClientRect().height)).toBeGreaterThanOrEqual(9);
     const last = page.locator('svg [data-step]').last();
     expect(await inView(last)).toBe(false);

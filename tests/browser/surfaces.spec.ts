@@ -275,7 +275,7 @@ describe('by keyboard', () => {
   it('drills into a sub-process in two keys, and Escape gives focus back to the shape', async () => {
     const context = await screen(SCREENS[0]);
     const page = await open(context, 'map-engage-consult.html');
-    const shape = page.locator('svg [data-kind="sub-process"][data-drill="conduct-stakeholder-analysis"]');
+    const shape = page.locator('svg .step-sub-process[data-drill="conduct-stakeholder-analysis"]');
     await shape.focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.closest('#opcc-panel') !== null && document.activeElement?.matches('a.drill-link'))).toBe(true);

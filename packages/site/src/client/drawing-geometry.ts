@@ -42,9 +42,17 @@ export function shapeSpans(svg: SVGSVGElement): { x: Span[]; y: Span[] } {
   return { x: boxes.map((b) => ({ start: b.x, end: b.x + b.width })), y: boxes.map((b) => ({ start: b.y, end: b.y + b.height })) };
 }
 
-/** A copy of drawn elements for a second picture of the same drawing: no ids, nothing to focus or announce. */
+// Copies made so far, which number the ids of the markers in each copy.
+let copies = 0;
+
+/**
+ * A copy of drawn elements for a second picture of the same drawing: no ids, nothing to focus or announce. Only an
+ * arrow-head marker keeps an id, made new for the copy, with its lines pointing to it: the original may not be drawn
+ * (in print it is not), and a marker that is not drawn lends its look to no other picture.
+ */
 export function inertCopy(nodes: Iterable<Node>): SVGGElement {
   const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  const suffix = `-copy${++copies}`;
   for (const node of nodes) {
     if (node instanceof Element && ['title', 'desc', 'style'].includes(node.tagName)) continue;
     const copy = node.cloneNode(true);
@@ -54,9 +62,25 @@ export function inertCopy(nodes: Iterable<Node>): SVGGElement {
         for (const name of [...el.getAttributeNames()]) if (/^(id|tabindex|role|aria-.*|data-.*)$/.test(name)) el.removeAttribute(name);
         el.classList.remove('is-selected');
       }
+      for (const [el, original] of markerPairs(node, copy)) el.id = `${original.id}${suffix}`;
+      for (const el of [copy, ...copy.querySelectorAll('[marker-end]')]) {
+        const end = el.getAttribute('marker-end');
+        if (end !== null) el.setAttribute('marker-end', end.replace(/^url\(#(.+)\)$/, `url(#$1${suffix})`));
+      }
     }
     group.appendChild(copy);
   }
   group.setAttribute('aria-hidden', 'true');
   return group;
+}
+
+// The markers of a copy, each with the element it was copied from (in the same place of the same tree).
+function markerPairs(original: Node, copy: Element): Array<[Element, Element]> {
+  if (!(original instanceof Element)) return [];
+  const from = original.tagName === 'marker' ? [original] : [...original.querySelectorAll('marker')];
+  const to = copy.tagName === 'marker' ? [copy] : [...copy.querySelectorAll('marker')];
+  return to.flatMap((el, i) => {
+    const source = from[i];
+    return source === undefined || source.id === '' ? [] : [[el, source] as [Element, Element]];
+  });
 }

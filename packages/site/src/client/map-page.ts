@@ -45,7 +45,7 @@ export function initMapPage(doc: Document): void {
       const index = shapes.indexOf(shape);
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        select(shape.dataset['step'] ?? '', shape.dataset['kind'] === 'sub-process' ? 'panel' : 'none');
+        select(shape.dataset['step'] ?? '', shape.classList.contains('step-sub-process') ? 'panel' : 'none');
       } else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
         event.preventDefault();
         shapes[Math.min(index + 1, shapes.length - 1)]?.focus();

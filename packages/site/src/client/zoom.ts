@@ -4,6 +4,7 @@
 // or "Move map", takes the map over for touch: then one finger moves it in any direction.
 import { stickyLaneHeaders } from './lane-headers.js';
 import { drawingSize } from './drawing-geometry.js';
+import { zoomToolbar } from './zoom-toolbar.js';
 import { fitScale, openingScale, readableScale, smallestScale, type Room, type Scaled } from './map-scale.js';
 
 // Room kept around a shape brought into view.
@@ -32,6 +33,8 @@ export function initZoom(doc: Document): void {
 
 function viewer(figure: HTMLElement, box: HTMLElement, svg: SVGSVGElement): void {
   const touch = matchMedia('(pointer: coarse)').matches;
+  const toolbar = zoomToolbar(figure.ownerDocument);
+  figure.insertBefore(toolbar, box);
   const size = drawingSize(svg);
   const headers = stickyLaneHeaders(svg);
   figure.classList.add('is-zoomable');
@@ -78,24 +81,20 @@ function viewer(figure: HTMLElement, box: HTMLElement, svg: SVGSVGElement): void
   const hint = figure.querySelector<HTMLElement>('.map-toolbar-hint');
   if (hint !== null) hint.textContent = touch ? HINTS.touch : HINTS.mouse;
   if (wideHint !== null) wideHint.textContent = HINTS.wide;
-  const toolbar = figure.querySelector<HTMLElement>('.map-toolbar');
-  const move = toolbar?.querySelector<HTMLButtonElement>('[data-zoom="move"]') ?? null;
+  const move = toolbar.querySelector<HTMLButtonElement>('[data-zoom="move"]');
   const setMoving = (on: boolean) => {
     figure.classList.toggle('is-moving', on);
     move?.setAttribute('aria-pressed', String(on));
     sizeBox();
   };
   if (move !== null) move.hidden = !touch;
-  if (toolbar !== null) {
-    toolbar.hidden = false;
-    toolbar.addEventListener('click', (event) => {
-      const action = (event.target as HTMLElement).closest('button')?.dataset['zoom'];
-      if (action === 'in') apply(scale * 1.25);
-      else if (action === 'out') apply(scale * 0.8);
-      else if (action === 'fit') show(fitScale(size, room()));
-      else if (action === 'move') setMoving(!figure.classList.contains('is-moving'));
-    });
-  }
+  toolbar.addEventListener('click', (event) => {
+    const action = (event.target as HTMLElement).closest('button')?.dataset['zoom'];
+    if (action === 'in') apply(scale * 1.25);
+    else if (action === 'out') apply(scale * 0.8);
+    else if (action === 'fit') show(fitScale(size, room()));
+    else if (action === 'move') setMoving(!figure.classList.contains('is-moving'));
+  });
   box.addEventListener('scroll', () => figure.classList.toggle('is-scrolled', box.scrollLeft > 0), { passive: true });
   addEventListener('resize', () => {
     if (wideHint !== null) wideHint.hidden = box.scrollWidth <= box.clientWidth + 1;

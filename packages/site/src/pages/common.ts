@@ -32,17 +32,11 @@ export function topBreadcrumbs(model: Model, ...rest: Breadcrumb[]): Breadcrumb[
   return [{ title: model.valueChain?.title ?? 'Home', href: pagePath.home() }, ...rest];
 }
 
-// A size as the drawing gives it (to a tenth of a unit): more digits say nothing a screen can show.
-const tenths = (n: number): number => Math.round(n * 10) / 10;
-
-/**
- * A drawing in a figure, with its caption; the SVG is our own escaped output. A map figure has
- * zoom controls, hidden until the page's script makes them work.
- */
+/** A drawing in a figure, with its caption; the SVG is our own escaped output. A map figure gets its zoom controls from the page's script. */
 export function figure(drawing: Drawing | undefined, caption: string, className = 'map-figure'): Html {
   if (drawing === undefined) return html``;
-  return html`<figure class="${className}" data-width="${tenths(drawing.width)}" data-height="${tenths(drawing.height)}">
-${className === 'map-figure' ? ZOOM_TOOLBAR : ''}<div class="map-viewport">${trusted(drawing.svg)}</div>
+  return html`<figure class="${className}">
+<div class="map-viewport">${trusted(drawing.svg)}</div>
 <figcaption>${caption}</figcaption>
 </figure>`;
 }
@@ -102,15 +96,3 @@ export function outcomeLinks(model: Model, ids: readonly OutcomeId[]): Html {
   return html`<ul class="outcomes">${found.map((o) => html`<li><a href="${pagePath.outcomeFramework(o.framework.id)}#${o.id}">${o.title}</a></li>`)}</ul>`;
 }
 
-// The hints are written by the script, which knows whether the screen is touched or has a mouse.
-const ZOOM_TOOLBAR = html`<div class="map-toolbar" hidden>
-<div class="map-buttons" role="toolbar" aria-label="Map view">
-<button type="button" data-zoom="in" aria-label="Zoom in">+</button>
-<button type="button" data-zoom="out" aria-label="Zoom out">−</button>
-<button type="button" data-zoom="fit">Fit to screen</button>
-<button type="button" data-zoom="move" aria-pressed="false" hidden>Move map</button>
-</div>
-<p class="map-toolbar-hint"></p>
-<p class="map-wide-hint" role="status" hidden></p>
-</div>
-`;

@@ -56,4 +56,10 @@ describe('answersList', () => {
     expect(list).toContain('<strong class="answer">No</strong>');
     expect(answersList(map, step('revise')).value).toBe('');
   });
+
+  it('writes the one way out of a step that is not a decision as a line, with no heading over a list of one', () => {
+    const line = answersList(map, step('issue')).value;
+    expect(line).toBe('<p class="step-next"><strong class="answer">Next year</strong>: go to <a href="#publish">' + step('publish').title + '</a></p>');
+    expect(step('issue').kind).not.toBe('decision');
+  });
 });

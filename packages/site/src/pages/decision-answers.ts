@@ -28,14 +28,22 @@ export function answersOf(map: ProcessMap, step: Step): Answer[] {
   });
 }
 
-/** The answers as a list after the step's guidance, each linking to the step it leads to. */
+/**
+ * The answers as a list after the step's guidance, each linking to the step it leads to. The one way out of a step
+ * that is not a decision is a line of its own, with no heading over a list of one.
+ */
 export function answersList(map: ProcessMap, step: Step): Html {
   const answers = answersOf(map, step);
-  if (answers.length === 0) return html``;
+  const [only] = answers;
+  if (only === undefined) return html``;
+  if (answers.length === 1 && step.kind !== 'decision') return html`<p class="step-next">${answerLine(only)}</p>`;
   return html`<div class="step-answers"><h4>${step.kind === 'decision' ? 'Where each answer leads' : 'Where it leads'}</h4><ul>${answers.map(
-    (a) =>
-      html`<li><strong class="answer">${capitalised(a.answer)}</strong>${a.condition === undefined ? '' : html` <span class="condition">(${a.condition})</span>`}: go to <a href="#${a.to.id}">${a.to.title}</a></li>`,
+    (a) => html`<li>${answerLine(a)}</li>`,
   )}</ul></div>`;
+}
+
+function answerLine(a: Answer): Html {
+  return html`<strong class="answer">${capitalised(a.answer)}</strong>${a.condition === undefined ? '' : html` <span class="condition">(${a.condition})</span>`}: go to <a href="#${a.to.id}">${a.to.title}</a>`;
 }
 
 // The answer is the drawing's words for the arrow, so the list and the map never say two things. A condition

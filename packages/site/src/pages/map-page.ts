@@ -38,11 +38,11 @@ ${flowOrder(map).map((step) => stepSection(model, map, step, lanes))}
 
 function stepSection(model: Model, map: ProcessMap, step: Step, lanes: ReadonlyMap<string, string>): Html {
   const drill = step.kind === 'sub-process' ? indexModel(model).maps.get(step.map) : undefined;
-  return html`<section class="step" id="${step.id}" data-step="${step.id}" data-kind="${step.kind}">
+  return html`<section class="step" id="${step.id}">
 ${lines([
   html`<h3>${step.kind === 'activity' && step.code !== undefined ? html`${glossaryLink(model, step.code)} ` : ''}${step.title}</h3>`,
   html`<p class="step-meta">${STEP_KIND_NAMES[step.kind]}${step.lane === undefined ? '' : html` · performed by ${lanes.get(step.lane) ?? step.lane}`}</p>`,
-  step.guidance === undefined ? '' : html`<div class="step-guidance">${markdown(step.guidance)}</div>`,
+  step.guidance === undefined ? '' : markdown(step.guidance),
   answersList(map, step),
   drill === undefined ? '' : html`<p class="drill"><a class="drill-link" href="${pagePath.map(drill.id)}">Open the sub-process: ${drill.title}</a></p>`,
   step.references.length === 0 ? '' : html`<div class="step-references"><h4>Reference material</h4>${referenceLinks(model, step.references)}</div>`,
