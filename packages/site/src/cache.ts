@@ -6,5 +6,6 @@
  * rememberBuild from `@opcc/site`.
  */
 export { cachedBuild, modelInputKey, type CachedBuildOptions, type CachedBuildResult } from './build/cached-build.js';
+export type { SiteAudience } from './build/audience.js';
 export { packageFingerprint } from './build/site-cache.js';
 export { SiteOutError } from './build/site-out-guard.js';

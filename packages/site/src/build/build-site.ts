@@ -21,10 +21,12 @@ import { searchPage } from '../pages/search-page.js';
 import { relationshipPage, stakeholdersPage } from '../pages/stakeholders-page.js';
 import { valueChainPage } from '../pages/value-chain-page.js';
 import { searchIndexScript } from '../search/build-search-index.js';
+import type { SiteAudience } from './audience.js';
 import { clientBundle } from './client-bundle.js';
 import { drawAll } from './drawings.js';
 import { analyseOptions } from './option-analysis.js';
 import { packageFile } from './package-files.js';
+import { participantModel, staffPages } from './participant-site.js';
 import { drawScenarios, NO_SCENARIO_DRAWINGS } from './scenario-drawings.js';
 import { withReferenceFiles } from './reference-files.js';
 import { SiteCache } from './site-cache.js';
@@ -48,6 +50,11 @@ export interface BuildSiteOptions extends SiteOutGuard {
    * Use it only with the same kind of layout engine every time (the cache does not know the engine).
    */
   readonly siteCache?: string;
+  /**
+   * Who the site is for: `all` (the default) builds every page; `participants` leaves out the pages for exercise staff
+   * and every text for staff only (see {@link SiteAudience}), to give the site to the players.
+   */
+  readonly audience?: SiteAudience;
 }
 
 /** Options of {@link siteFiles}: those of a build, and the pages a rebuild may keep from the site built before. */
@@ -78,10 +85,14 @@ export interface BuildSiteResult {
  * ```ts
  * const { files } = await siteFiles(guide); // path → content, nothing written
  * files.get('index.html');
+ * const players = await siteFiles(guide, { audience: 'participants' }); // no facilitator material
  * ```
  */
-export async function siteFiles(model: Model, options: SiteFilesOptions = {}): Promise<{ files: Map<string, string>; warnings: readonly string[] }> {
+export async function siteFiles(full: Model, options: SiteFilesOptions = {}): Promise<{ files: Map<string, string>; warnings: readonly string[] }> {
   const { reuse } = options;
+  const audience = options.audience ?? 'all';
+  // Built from a model without the staff material, so that no page, script or search index can hold any of it.
+  const model = audience === 'participants' ? participantModel(full) : full;
   const kept = (id: string) => reuse !== undefined && reuse.maps.has(id) && reuse.files.has(pagePath.map(id));
   const drawings = await drawAll(model, {
     ...(options.engine === undefined ? {} : { engine: options.engine }),
@@ -109,7 +120,7 @@ export async function siteFiles(model: Model, options: SiteFilesOptions = {}): P
   if (changeOptions.length > 0) files.set(pagePath.options(), optionsPage(model, changeOptions));
   for (const option of changeOptions) files.set(pagePath.option(option.changeSet.id), optionPage(model, option));
   const scenarioDrawings = await drawScenarios(model, options.engine === undefined ? {} : { engine: options.engine });
-  files.set(pagePath.scenarios(), scenariosPage(model));
+  files.set(pagePath.scenarios(), scenariosPage(model, audience));
   for (const s of model.scenarios) {
     files.set(pagePath.scenario(s.id), scenarioPage(model, s));
     files.set(pagePath.scenarioRun(s.id), scenarioRunPage(model, s, scenarioDrawings.get(s.id) ?? NO_SCENARIO_DRAWINGS));
@@ -121,6 +132,7 @@ export async function siteFiles(model: Model, options: SiteFilesOptions = {}): P
   files.set(assetPath.script, await clientBundle('site'));
   files.set(assetPath.searchScript, await clientBundle('search'));
   files.set(assetPath.css, readFileSync(packageFile('src', 'assets', 'site.css'), 'utf8'));
+  if (audience === 'participants') for (const path of staffPages(model)) files.delete(path);
   return { files, warnings: drawings.warnings };
 }
 
@@ -128,15 +140,17 @@ export async function siteFiles(model: Model, options: SiteFilesOptions = {}): P
  * Builds the static site for a model into a folder: pages that open from disk with no server,
  * no network and no module scripts. The model should be free of errors; check it first.
  * Throws a {@link SiteOutError} before writing anything when `out` is a folder it must not replace.
+ * With `audience: 'participants'`, the site holds nothing for exercise staff only, to hand to the players.
  * @example
  * ```ts
  * const { files, bytes, warnings } = await buildSite(guide, { out: 'site' }); // then open site/index.html
+ * await buildSite(guide, { out: 'participant-site', audience: 'participants' }); // no answers, guides or inject cards
  * ```
  */
 export async function buildSite(model: Model, options: BuildSiteOptions): Promise<BuildSiteResult> {
   // Refuse a folder that must not be replaced before the slow part, and again just before writing.
   checkSiteOut(options.out, options);
-  const cache = options.siteCache === undefined ? undefined : new SiteCache(options.siteCache, model);
+  const cache = options.siteCache === undefined ? undefined : new SiteCache(options.siteCache, model, options.audience);
   const cached = cache?.load();
   const { files, warnings } = cached ?? (await siteFiles(model, options));
   if (cached === undefined) cache?.store({ files, warnings });

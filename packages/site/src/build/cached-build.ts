@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readModelFolder, sha256 } from '@opcc/core/files';
+import type { SiteAudience } from './audience.js';
 import type { BuildSiteResult } from './build-site.js';
 import { codeFingerprint, SiteCache } from './site-cache.js';
 import type { SiteOutGuard } from './site-out-guard.js';
@@ -15,6 +16,8 @@ export interface CachedBuildOptions extends SiteOutGuard {
   readonly siteCache: string;
   /** The model folder the key was made from; reference material is read from it. */
   readonly modelDir: string;
+  /** Who the site is for, as given to buildSite and rememberBuild (default `all`): only a site built for them is taken. */
+  readonly audience?: SiteAudience;
 }
 
 /** A build answered from the cache, with what the command printed about the model when it was built. */
@@ -60,10 +63,13 @@ function fileBytes(path: string): Buffer | undefined {
  * ```ts
  * const key = modelInputKey('my-model', 'build');
  * const hit = key === undefined ? undefined : cachedBuild(key, { out: 'site', siteCache: '.cache/site', modelDir: 'my-model' });
+ * // The participants' site is kept apart: a key of the same files finds only a site built for them.
+ * const forPlayers = { out: 'players', siteCache: '.cache/site', modelDir: 'my-model', audience: 'participants' } as const;
+ * const players = key === undefined ? undefined : cachedBuild(key, forPlayers);
  * ```
  */
 export function cachedBuild(key: string, options: CachedBuildOptions): CachedBuildResult | undefined {
-  const cached = new SiteCache(options.siteCache, { inputs: key }).load();
+  const cached = new SiteCache(options.siteCache, { inputs: key }, options.audience).load();
   if (cached?.inputs === undefined) return undefined;
   const all = new Map<string, string | Uint8Array>(cached.files);
   for (const [path, hash] of Object.entries(cached.inputs.looked)) {

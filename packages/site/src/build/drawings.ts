@@ -1,4 +1,4 @@
-import type { Model, ProcessMap } from '@opcc/core';
+import type { Model } from '@opcc/core';
 import { renderMap, renderOutcomeFramework, renderPowerInterest, renderRelationshipMap, renderValueChain, type LayoutEngine } from '@opcc/render';
 
 /** An SVG drawing with its size. */
@@ -40,9 +40,10 @@ export async function drawAll(model: Model, options: DrawOptions): Promise<Drawi
   if (valueChain !== undefined) step('value chain');
   const maps = new Map<string, Drawing>();
   for (const map of drawn) {
-    const made = await drawMap(model, map, options.engine);
-    warnings.push(...made.warnings);
-    maps.set(map.id, made.drawing);
+    // Styled by classes from site.css: a hundred maps do not each repeat the same attributes on every shape.
+    const drawing = await renderMap(model, map.id, { ...engine, styling: 'classes' });
+    warnings.push(...drawing.warnings.map((w: string) => `map "${map.id}": ${w}`));
+    maps.set(map.id, drawing);
     step(map.title);
   }
   const relationshipMaps = new Map<string, Drawing>();
@@ -59,11 +60,4 @@ export async function drawAll(model: Model, options: DrawOptions): Promise<Drawi
     step(framework.title);
   }
   return { ...(valueChain === undefined ? {} : { valueChain }), maps, relationshipMaps, powerInterest, outcomeFrameworks, warnings };
-}
-
-/** Draws one process map as the site shows it, with its layout warnings named after the map. */
-export async function drawMap(model: Model, map: ProcessMap, engine?: LayoutEngine): Promise<{ readonly drawing: Drawing; readonly warnings: readonly string[] }> {
-  // Styled by classes from site.css: a hundred maps do not each repeat the same attributes on every shape.
-  const drawing = await renderMap(model, map.id, { ...(engine === undefined ? {} : { engine }), styling: 'classes' });
-  return { drawing, warnings: drawing.warnings.map((w: string) => `map "${map.id}": ${w}`) };
 }

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { localPath, type Model } from '@opcc/core';
 import { sha256 } from '@opcc/core/files';
+import type { SiteAudience } from './audience.js';
 import { withReferenceFiles } from './reference-files.js';
 import { SiteCache } from './site-cache.js';
 
@@ -31,6 +32,8 @@ export interface RememberBuildOptions {
   readonly siteCache: string;
   /** The model folder, where the documents that references name are looked for. */
   readonly modelDir: string;
+  /** Who the site was built for (buildSite's `audience`, default `all`); cachedBuild takes it only for the same audience. */
+  readonly audience?: SiteAudience;
 }
 
 /**
@@ -46,10 +49,10 @@ export interface RememberBuildOptions {
  * ```
  */
 export function rememberBuild(model: Model, options: RememberBuildOptions): boolean {
-  const built = new SiteCache(options.siteCache, model).load();
+  const built = new SiteCache(options.siteCache, model, options.audience).load();
   if (built === undefined) return false;
   const copied = [...withReferenceFiles(built.files, model, options.modelDir).keys()].filter((path) => !built.files.has(path));
   const inputs = { report: options.report, looked: lookedAt(model, options.modelDir), copied };
-  new SiteCache(options.siteCache, { inputs: options.key }).store({ files: built.files, warnings: built.warnings, inputs });
+  new SiteCache(options.siteCache, { inputs: options.key }, options.audience).store({ files: built.files, warnings: built.warnings, inputs });
   return true;
 }

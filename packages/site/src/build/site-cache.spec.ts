@@ -53,4 +53,17 @@ describe('the built-site cache', () => {
     expect(first.load()?.files.get('index.html')).toBe('<p>model 1</p>');
     expect(second.load()).toBeUndefined();
   });
+
+  it('keeps the sites of one model, or of one set of input files, for each audience apart: neither is served for the other', () => {
+    const dir = temp('site-cache');
+    const players = { files: new Map([['index.html', '<p>for participants</p>']]), warnings: [] };
+    for (const key of [model(1), { inputs: 'a'.repeat(64) }]) {
+      new SiteCache(dir, key).store(built(1));
+      expect(new SiteCache(dir, key, 'participants').load()).toBeUndefined();
+      new SiteCache(dir, key, 'participants').store(players);
+      expect(new SiteCache(dir, key, 'participants').load()?.files.get('index.html')).toBe('<p>for participants</p>');
+      expect(new SiteCache(dir, key, 'all').load()?.files.get('index.html')).toBe('<p>model 1</p>');
+      expect(new SiteCache(dir, key).load()?.files.get('index.html')).toBe('<p>model 1</p>');
+    }
+  });
 });

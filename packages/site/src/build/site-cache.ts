@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Model } from '@opcc/core';
 // Only the light entry of core: a warm build reads its site from here before core's heavy modules are loaded.
 import { compareText, sha256, writeFileAtomically } from '@opcc/core/files';
+import type { SiteAudience } from './audience.js';
 
 /**
  * What a build kept by the hash of its input files needs besides the site, to be repeated
@@ -124,14 +125,20 @@ export class SiteCache {
 
   private readonly folder: (typeof FOLDERS)[number];
 
-  /** The cache in `dir` for one model, or for the input files a model is read from. */
+  /**
+   * The cache in `dir` for the site of one model, or of the input files a model is read from, built for `audience`:
+   * the sites of one model for two audiences are two entries, so neither is ever served for the other.
+   */
   constructor(
     private readonly dir: string,
     model: Model | InputKey,
+    audience: SiteAudience = 'all',
   ) {
     const byInputs = 'inputs' in model && typeof model.inputs === 'string';
     this.folder = byInputs ? 'inputs' : 'sites';
-    this.key = byInputs ? model.inputs : sha256(`${codeFingerprint()}\n${JSON.stringify(model)}`);
+    const key = byInputs ? model.inputs : sha256(`${codeFingerprint()}\n${JSON.stringify(model)}`);
+    // The full site keeps the key it has always had; a site for another audience is kept under a key of its own.
+    this.key = audience === 'all' ? key : sha256(`${audience}\n${key}`);
   }
 
   /** The files of this model's site as built before, or undefined when it was not (or a file is missing). */

@@ -91,16 +91,19 @@ export interface ScenarioView {
   /** The link text, e.g. "Participant briefing". */
   readonly title: string;
   readonly href: (scenarioId: string) => string;
+  /** True for a page for exercise staff only, which a site for participants leaves out (see SiteAudience). */
+  readonly staff: boolean;
 }
 
 /** The views of each scenario that the site builds, in the order the index lists them; add a view here as its page is built. */
 export const SCENARIO_VIEWS: readonly ScenarioView[] = [
-  { title: 'Participant briefing', href: pagePath.scenario },
-  { title: 'Run the exercise', href: pagePath.scenarioRun },
-  { title: 'Facilitator view (staff only)', href: pagePath.scenarioFacilitator },
-  { title: 'Participant handout (to print)', href: pagePath.scenarioHandout },
-  { title: 'Facilitator guide (to print)', href: pagePath.scenarioGuide },
-  { title: 'Inject cards (to print)', href: pagePath.scenarioCards },
+  { title: 'Participant briefing', href: pagePath.scenario, staff: false },
+  { title: 'Run the exercise', href: pagePath.scenarioRun, staff: false },
+  { title: 'Facilitator view (staff only)', href: pagePath.scenarioFacilitator, staff: true },
+  { title: 'Participant handout (to print)', href: pagePath.scenarioHandout, staff: false },
+  { title: 'Facilitator guide (to print)', href: pagePath.scenarioGuide, staff: true },
+  // The cards hold every inject before its time, and each contingency inject's cue.
+  { title: 'Inject cards (to print)', href: pagePath.scenarioCards, staff: true },
 ];
 
 /** The facts of a scenario at a glance: audience, format, duration and, kept apart from exercise time, when the story starts. */

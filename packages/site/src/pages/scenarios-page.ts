@@ -3,17 +3,24 @@ import { illustrativeMarker } from './common.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
+import type { SiteAudience } from '../build/audience.js';
+import { scenarioViews } from '../build/participant-site.js';
 import { pagePath } from './paths.js';
-import { SCENARIO_VIEWS, scenarioBreadcrumbs, scenarioFacts, scenarioMaps } from './scenario-common.js';
+import { scenarioBreadcrumbs, scenarioFacts, scenarioMaps, type ScenarioView } from './scenario-common.js';
 
-/** The index of training scenarios: what each is, for whom, how long, what it tests, the maps it uses and its pages. */
-export function scenariosPage(model: Model, views = SCENARIO_VIEWS): string {
+/**
+ * The index of training scenarios: what each is, for whom, how long, what it tests, the maps it uses and the pages of it
+ * that a site for `audience` holds; a site for participants says that it is their edition, so nobody looks for the rest.
+ */
+export function scenariosPage(model: Model, audience: SiteAudience = 'all'): string {
+  const views = scenarioViews(audience);
   const main = html`<p class="hint">Training exercises run over the process maps, module by module. Each has a briefing for participants and a run view to use in the room.</p>
+${audience === 'participants' ? html`<p class="participant-edition"><strong>Participant edition:</strong> facilitator material is not included.</p>` : ''}
 ${model.scenarios.length === 0 ? html`<p>This model has no scenarios.</p>` : model.scenarios.map((s) => entry(model, s, views))}`;
   return layout(model, { title: 'Scenarios', kind: 'scenarios', breadcrumbs: scenarioBreadcrumbs(model), main }).value;
 }
 
-function entry(model: Model, scenario: Scenario, views: typeof SCENARIO_VIEWS): Html {
+function entry(model: Model, scenario: Scenario, views: readonly ScenarioView[]): Html {
   const maps = scenarioMaps(model, scenario);
   return html`<section class="scenario-entry" id="${scenario.id}" aria-labelledby="scenario-${scenario.id}-title">
 <h2 id="scenario-${scenario.id}-title"><a href="${pagePath.scenario(scenario.id)}">${scenario.title}</a>${scenario.illustrative === true ? html` ${illustrativeMarker()}` : ''}</h2>
