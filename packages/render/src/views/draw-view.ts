@@ -6,6 +6,7 @@ import { arrow } from '../svg/arrow-markup.js';
 import { element, text, type AttributeValue, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { svgDocument } from '../svg/svg-document.js';
+import { textPaint } from '../svg/styling.js';
 import type { Box } from '../geometry/box.js';
 import { drawLabelledNode } from './labelled-node.js';
 import type { Connector, LaidOutView } from './view-types.js';
@@ -30,7 +31,9 @@ export function drawView(view: LaidOutView, idPrefix: string): RenderedMap {
     view: view.view,
     body: [
       focusStyle(),
-      element('text', { class: 'map-title', x: 16, y: VIEW_TITLE_HEIGHT - 14, 'font-size': 18, 'font-weight': 'bold', fill: PALETTE.text }, [text(view.title)]),
+      element('text', { class: 'map-title', x: 16, y: VIEW_TITLE_HEIGHT - 14, ...textPaint({ size: 18, bold: true }, 'start', PALETTE.text, 'map-title') }, [
+        text(view.title),
+      ]),
       element('g', { class: 'decoration', 'aria-hidden': 'true' }, view.decoration),
       element('g', { class: 'connectors', 'aria-hidden': 'true' }, view.connectors.map(drawConnector)),
       element('g', { class: 'shapes' }, view.nodes.map(drawLabelledNode)),

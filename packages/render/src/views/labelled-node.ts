@@ -4,6 +4,7 @@ import { CAPTION_FONT, LABEL_FONT, PADDING } from '../shapes/shape-text.js';
 import { element, fragment, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { shapeGroup } from '../svg/shape-group.js';
+import { outline, styledByClasses } from '../svg/styling.js';
 import { textBlock } from '../svg/text-block.js';
 import { wrapText, type WrappedText } from '../text/wrap-text.js';
 
@@ -25,6 +26,11 @@ export interface LabelledNode {
   readonly text: NodeText;
   readonly fill: string;
   readonly textFill?: string;
+  /**
+   * In classes styling, the stylesheet fills the outline and colours the text by the node's class (site.css), so neither
+   * carries a fill attribute: a row of a hundred segments of one colour need not say it a hundred times.
+   */
+  readonly fillByClass?: boolean;
   readonly dashed?: boolean;
   /** Path data of the outline; a round-corner rectangle when absent. */
   readonly outline?: string;
@@ -53,7 +59,8 @@ export function drawLabelledNode(node: LabelledNode): Markup {
   const area = nodeTextBox(node);
   const x = node.alignStart === true ? area.x : area.x + area.width / 2;
   const align = node.alignStart === true ? 'start' : 'middle';
-  const textFill = node.textFill ?? PALETTE.text;
+  const byClass = node.fillByClass === true && styledByClasses();
+  const textFill = byClass ? PALETTE.text : (node.textFill ?? PALETTE.text);
   const capHeight = node.text.caption?.height ?? 0;
   return shapeGroup({
     id: node.id,
@@ -64,9 +71,7 @@ export function drawLabelledNode(node: LabelledNode): Markup {
     body: [
       element('path', {
         d: node.outline ?? roundedRectPath(node.box, 8),
-        fill: node.fill,
-        stroke: PALETTE.stroke,
-        'stroke-width': 1.5,
+        ...(byClass ? { class: 'o' } : outline(node.fill)),
         'stroke-dasharray': node.dashed === true ? '5 3' : undefined,
       }),
       fragment([

@@ -1,4 +1,4 @@
-import type { Model } from '@opcc/core';
+import type { Model, ProcessMap } from '@opcc/core';
 import { renderMap, renderOutcomeFramework, renderPowerInterest, renderRelationshipMap, renderValueChain, type LayoutEngine } from '@opcc/render';
 
 /** An SVG drawing with its size. */
@@ -36,14 +36,13 @@ export async function drawAll(model: Model, options: DrawOptions): Promise<Drawi
   const engine = options.engine === undefined ? {} : { engine: options.engine };
   const step = (label: string) => options.onProgress?.(++done, total, label);
 
-  const valueChain = model.valueChain === undefined ? undefined : await renderValueChain(model);
+  const valueChain = model.valueChain === undefined ? undefined : await renderValueChain(model, { styling: 'classes' });
   if (valueChain !== undefined) step('value chain');
   const maps = new Map<string, Drawing>();
   for (const map of drawn) {
-    // Styled by classes from site.css: a hundred maps do not each repeat the same attributes on every shape.
-    const drawing = await renderMap(model, map.id, { ...engine, styling: 'classes' });
-    warnings.push(...drawing.warnings.map((w: string) => `map "${map.id}": ${w}`));
-    maps.set(map.id, drawing);
+    const made = await drawMap(model, map, options.engine);
+    warnings.push(...made.warnings);
+    maps.set(map.id, made.drawing);
     step(map.title);
   }
   const relationshipMaps = new Map<string, Drawing>();
@@ -60,4 +59,11 @@ export async function drawAll(model: Model, options: DrawOptions): Promise<Drawi
     step(framework.title);
   }
   return { ...(valueChain === undefined ? {} : { valueChain }), maps, relationshipMaps, powerInterest, outcomeFrameworks, warnings };
+}
+
+/** Draws one process map as the site shows it, with its layout warnings named after the map. */
+export async function drawMap(model: Model, map: ProcessMap, engine?: LayoutEngine): Promise<{ readonly drawing: Drawing; readonly warnings: readonly string[] }> {
+  // Styled by classes from site.css: a hundred maps do not each repeat the same attributes on every shape.
+  const drawing = await renderMap(model, map.id, { ...(engine === undefined ? {} : { engine }), styling: 'classes' });
+  return { drawing, warnings: drawing.warnings.map((w: string) => `map "${map.id}": ${w}`) };
 }

@@ -4,6 +4,7 @@ import { isolatedPlainText } from './bidi.js';
 import { figure, illustrativeMarker, referenceLinks } from './common.js';
 import { html, type Html } from './html.js';
 import { layout } from './layout.js';
+import { lines } from './lines.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
 
@@ -55,11 +56,11 @@ function alignmentSources(model: Model, vc: ValueChain): Html {
 }
 
 function segmentItem(segment: Segment): Html {
-  return html`<li id="about-${segment.id}" class="segment">
-<h3>${segment.map === undefined ? segment.title : html`<a href="${pagePath.map(segment.map)}">${segment.title}</a>`}</h3>
-${segment.description === undefined ? '' : markdown(segment.description)}
-${segment.alignment === undefined ? '' : alignmentNote(segment.alignment)}
-</li>`;
+  return html`<li id="about-${segment.id}" class="segment">${lines([
+    html`<h3>${segment.map === undefined ? segment.title : html`<a href="${pagePath.map(segment.map)}">${segment.title}</a>`}</h3>`,
+    segment.description === undefined ? '' : markdown(segment.description),
+    segment.alignment === undefined ? '' : alignmentNote(segment.alignment),
+  ])}</li>`;
 }
 
 function alignmentNote(alignment: NonNullable<Segment['alignment']>): Html {

@@ -2,6 +2,7 @@ import { SEGMENT_GROUP_NAMES, type Model, type Segment, type SegmentGroup, type 
 import type { Box } from '../../geometry/box.js';
 import { element, text, type Markup } from '../../svg/markup.js';
 import { PALETTE } from '../../svg/palette.js';
+import { inlineOnly, textPaint } from '../../svg/styling.js';
 import { textBlock } from '../../svg/text-block.js';
 import { wrapText } from '../../text/wrap-text.js';
 import { VIEW_TITLE_HEIGHT } from '../draw-view.js';
@@ -75,6 +76,8 @@ export function layoutValueChain(model: Model): LaidOutView {
         box,
         text: t,
         fill: row.fill,
+        // In the site, the row's class colours it (site.css, .segment-stages and the rest).
+        fillByClass: true,
         ...(row.textFill === undefined ? {} : { textFill: row.textFill }),
         ...(row.group === 'stages' ? { outline: chevronPath(box, TIP, i === 0), inset: TIP } : {}),
       });
@@ -98,7 +101,7 @@ export function layoutValueChain(model: Model): LaidOutView {
       : { x: left + contentWidth + GAP, y: overlayTop, width: OVERLAY_WIDTH, height: overlayBottom - overlayTop };
   if (overlay !== undefined && chain.overlay !== undefined) decoration.push(...overlayMarkup(overlay, chain.overlay.title));
   if (nodes.length === 0)
-    decoration.push(element('text', { x: MARGIN, y: y + 16, 'font-size': 13, fill: PALETTE.text }, [text('This model has no value chain.')]));
+    decoration.push(element('text', { x: MARGIN, y: y + 16, ...textPaint({ size: 13 }, 'start') }, [text('This model has no value chain.')]));
   const counts = ROWS.map((r) => `${chain[r.group].length} ${rowTitle(chain, r.group).toLowerCase()}`).join(', ');
   const overlaid = chain.overlay === undefined ? '' : ` ${chain.overlay.title} lies over the stages and areas as an overlay.`;
   return {
@@ -132,10 +135,7 @@ function overlayMarkup(box: Box, title: string): Markup[] {
       width: box.width,
       height: box.height,
       rx: 8,
-      fill: PALETTE.background,
-      stroke: PALETTE.stroke,
-      'stroke-width': 1.5,
-      'stroke-dasharray': '6 4',
+      ...inlineOnly({ fill: PALETTE.background, stroke: PALETTE.stroke, 'stroke-width': 1.5, 'stroke-dasharray': '6 4' }),
     }),
     textBlock(name, { x: box.x + box.width / 2, y: top }, 'middle', PALETTE.text),
     textBlock(caption, { x: box.x + box.width / 2, y: top + name.height }, 'middle', PALETTE.mutedText),
