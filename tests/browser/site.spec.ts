@@ -113,7 +113,7 @@ describe('the reference site from file://', () => {
     expect(await first.innerText()).toMatch(/^1\.1\.2\.8 /);
     await first.click();
     await page.waitForURL(/glossary\.html#/);
-    const target = await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-code'));
+    const target = await page.evaluate(() => document.querySelector(':target > :first-child > code')?.textContent);
     expect(target).toBe('1.1.2.8');
     await page.close();
   });

@@ -49,10 +49,10 @@ const text = (page: string) => page.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '
 describe('accountability on the site', () => {
   it('shows all four roles of each entry under each profile, marked assigned or inherited, with notes, descriptions and parties', () => {
     const page = text(glossaryPage(model));
-    expect(page).toContain('accountable : Northshire Commissioner (inherited from 1)');
-    expect(page).toContain('consulted : Northshire Chief Constable (assigned)');
-    expect(page).toContain('informed : Northshire Chief Constable (inherited from 1)');
-    expect(page).toContain('responsible : nobody');
+    expect(page).toContain('accountable: Northshire Commissioner (inherited from 1)');
+    expect(page).toContain('consulted: Northshire Chief Constable (assigned)');
+    expect(page).toContain('informed: Northshire Chief Constable (inherited from 1)');
+    expect(page).toContain('responsible: nobody');
     expect(page).toContain('The Commissioner must consult the Chief Constable.');
     expect(page).toContain('How Northshire divides the work.');
     expect(page).toContain('Alliance unit (collaboration unit) Shared by the two forces.');

@@ -32,7 +32,7 @@ describe('Used in scenarios', () => {
 
   it('lists, on each glossary entry, the scenarios whose objectives and questions name its code', () => {
     const markup = glossaryPage(guide);
-    const entries = [...markup.matchAll(/<article class="glossary-entry" id="[^"]+" data-code="([^"]+)">([\s\S]*?)<\/article>/g)];
+    const entries = [...markup.matchAll(/<article id="[^"]+"><h[2-6]><code>([^<]+)<\/code>([\s\S]*?)<\/article>/g)];
     expect(entries.length).toBe(guide.glossary.entries.length);
     let shown = 0;
     for (const [, code = '', body = ''] of entries) {

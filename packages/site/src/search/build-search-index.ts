@@ -1,6 +1,6 @@
 import { indexModel, type Model } from '@opcc/core';
 import { pagePath } from '../pages/paths.js';
-import { SEARCH_GLOBAL, type PackedSearchDocuments, type SearchDocument } from './search-options.js';
+import { SEARCH_GLOBAL, type PackedSearchDocuments, type PackedSearchRow, type SearchDocument } from './search-options.js';
 
 /**
  * Everything searchable in the model, one document per page or place on a page.
@@ -46,11 +46,34 @@ export function searchDocuments(model: Model): SearchDocument[] {
   return docs;
 }
 
-/** The documents packed as the site ships them: each kind once, each document a row (read back by unpackSearchDocuments). */
+/** The documents packed as the site ships them (read back by unpackSearchDocuments). */
 function packSearchDocuments(docs: readonly SearchDocument[]): PackedSearchDocuments {
-  const kinds = [...new Set(docs.map((d) => d.kind))];
-  const number = new Map(kinds.map((kind, i) => [kind, i]));
-  return { kinds, docs: docs.map((d) => [number.get(d.kind) ?? 0, d.title, d.code, d.text, d.url] as const) };
+  const urls = new Map<string, string[]>();
+  for (const d of docs) urls.set(d.kind, [...(urls.get(d.kind) ?? []), d.url]);
+  const kinds = [...urls].map(([kind, all]) => [kind, commonStart(all)] as const);
+  const number = new Map(kinds.map(([kind], i) => [kind, i]));
+  const runs: Array<[number, ...PackedSearchRow[]]> = [];
+  for (const d of docs) {
+    const kind = number.get(d.kind) ?? 0;
+    const start = kinds[kind]?.[1] ?? '';
+    const row = trimEmpty([d.title, d.url.slice(start.length), d.code, d.text]) as unknown as PackedSearchRow;
+    const last = runs.at(-1);
+    if (last?.[0] === kind) last.push(row);
+    else runs.push([kind, row]);
+  }
+  return { kinds, runs };
+}
+
+/** The longest start that every one of the strings shares. */
+function commonStart(all: readonly string[]): string {
+  let start = all[0] ?? '';
+  for (const s of all) while (!s.startsWith(start)) start = start.slice(0, -1);
+  return start;
+}
+
+function trimEmpty(fields: string[]): string[] {
+  while (fields.length > 2 && fields.at(-1) === '') fields.pop();
+  return fields;
 }
 
 /**

@@ -36,17 +36,26 @@ function words(text: string): string[] {
 /** The global the search index file sets; a plain script, because pages opened from disk cannot fetch files. */
 export const SEARCH_GLOBAL = '__OPCC_SEARCH_INDEX__';
 
+/** One document in a {@link PackedSearchDocuments} run: its title, its address after its kind's common start, code and text (left out when empty). */
+export type PackedSearchRow = readonly [title: string, url: string, code?: string, text?: string];
+
 /**
- * The searchable documents as the site ships them: each kind written once, each document a row
- * of its kind's number, title, code, text and url. The search page indexes them when it opens,
- * which takes a few milliseconds, instead of loading a built index three times their size.
+ * The searchable documents as the site ships them, which is what the site's search index weighs: each kind written once
+ * with the start its documents' addresses share (a map page's name, `glossary.html#pag-`), and the documents in order as
+ * runs of one kind, each a row of title, the rest of its address, code and text, trailing empty fields left out. The search
+ * page indexes them when it opens, which takes a few milliseconds, instead of loading a built index three times their size.
  */
 export interface PackedSearchDocuments {
-  readonly kinds: readonly string[];
-  readonly docs: ReadonlyArray<readonly [kind: number, title: string, code: string, text: string, url: string]>;
+  readonly kinds: ReadonlyArray<readonly [kind: string, urlStart: string]>;
+  readonly runs: ReadonlyArray<readonly [kind: number, ...rows: PackedSearchRow[]]>;
 }
 
 /** The documents of a {@link PackedSearchDocuments}, numbered in order: the number is the id the search page's index gives each. */
 export function unpackSearchDocuments(packed: PackedSearchDocuments): SearchDocument[] {
-  return packed.docs.map(([kind, title, code, text, url], i) => ({ id: String(i), kind: packed.kinds[kind] ?? '', title, code, text, url }));
+  const docs: SearchDocument[] = [];
+  for (const [kindNumber, ...rows] of packed.runs) {
+    const [kind, urlStart] = packed.kinds[kindNumber] ?? ['', ''];
+    for (const [title, url, code = '', text = ''] of rows) docs.push({ id: String(docs.length), kind, title, code, text, url: urlStart + url });
+  }
+  return docs;
 }
