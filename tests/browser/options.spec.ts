@@ -79,6 +79,33 @@ describe('the options for change from file://', () => {
     await page.close();
   });
 
+  it('give each option that applies the figures of its impact report in its row of the index', async () => {
+    const page = await open('options.html');
+    // An option with a change that cannot be made has one cell saying so instead (see the test of the stale option below).
+    const cannot = new Set(['change-target-missing', 'change-conflict', 'change-invalid']);
+    const reported = applying().filter((o) => !applyChangeSet(model, o).diagnostics.some((d) => cannot.has(d.code)));
+    expect(reported.map((o) => o.id)).not.toContain('fixture-stale');
+    for (const option of reported) {
+      const s = impact(model, applyChangeSet(model, option).model).summary;
+      const cells = await page.locator(`tr[data-option="${option.id}"] td`).allInnerTexts();
+      expect(cells.slice(1), option.id).toEqual([
+        `${s.entriesMoved}`,
+        `${s.gapsCreated} / ${s.gapsResolved}`,
+        `${s.overlapsCreated} / ${s.overlapsResolved}`,
+        `${s.boundaryConflicts} / ${s.boundaryConflictsResolved}`,
+        `${s.handOffsAdded} / ${s.handOffsRemoved}`,
+        `${s.mapsTouched}`,
+        `${s.partiesAffected}`,
+        `${s.collaborationsChanged}`,
+      ]);
+    }
+    // The reference options between them move entries, add and remove hand-offs, and create boundary conflicts.
+    const summaries = reported.map((o) => impact(model, applyChangeSet(model, o).model).summary);
+    expect(summaries.some((s) => s.entriesMoved > 0 && s.handOffsRemoved > 0)).toBe(true);
+    expect(summaries.some((s) => s.boundaryConflicts > 0)).toBe(true);
+    await page.close();
+  });
+
   it('mark exactly the shapes impact says changed, in the changes view only', async () => {
     const options = applying();
     expect(options.map((o) => o.id)).toContain('fixture-force-report');

@@ -5,7 +5,7 @@
  */
 export { buildSite, siteFiles, type BuildSiteOptions, type BuildSiteResult, type SiteFilesOptions } from './build/build-site.js';
 export { SITE_AUDIENCES, type SiteAudience } from './build/audience.js';
-export { rebuildSite, type BuiltSite, type RebuildSiteResult } from './build/rebuild-site.js';
+export { rebuildSite, type BuiltSite, type RebuildSiteOptions, type RebuildSiteResult } from './build/rebuild-site.js';
 export { unchangedMapPages } from './build/unchanged-map-pages.js';
 export { checkSiteOut, SiteOutError, type SiteOutGuard, type SiteOutProblem } from './build/site-out-guard.js';
 export { rememberBuild, type RememberBuildOptions } from './build/remember-build.js';

@@ -56,6 +56,29 @@ async function withServer(model: string, tempDir: string, test: (server: DevServ
   expect(readdirSync(tempDir)).toEqual([]);
 }
 
+/** The reload channel of a browser showing `page`: each event's data in turn. */
+async function events(server: DevServer, page: string): Promise<{ next: () => Promise<{ all?: boolean; changed?: string[] }>; close: () => void }> {
+  const controller = new AbortController();
+  const response = await fetch(`${server.url}${RELOAD_EVENTS_PATH.slice(1)}?page=${page}`, { signal: controller.signal });
+  const reader = response.body?.getReader();
+  let buffer = '';
+  return {
+    next: async () => {
+      for (;;) {
+        const match = /event: rebuilt\ndata: (.*)\n\n/.exec(buffer);
+        if (match !== null) {
+          buffer = buffer.slice(match.index + match[0].length);
+          return JSON.parse(match[1] ?? '{}') as { all?: boolean; changed?: string[] };
+        }
+        const chunk = await reader?.read();
+        if (chunk === undefined || chunk.done) throw new Error('the event stream ended');
+        buffer += new TextDecoder().decode(chunk.value);
+      }
+    },
+    close: () => controller.abort(),
+  };
+}
+
 function occupiedPort(): Promise<{ port: number; blocker: Server }> {
   const blocker = createServer();
   return new Promise((done) => blocker.listen(0, '127.0.0.1', () => done({ port: (blocker.address() as { port: number }).port, blocker })));
@@ -76,6 +99,45 @@ describe('the dev server', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('title: Engage & Consult', 'title: Engage and Consult anew'));
       expect(await rebuilt).toBe(true);
       expect(await (await fetch(`${server.url}map-engage-consult.html`)).text()).toContain('Engage and Consult anew');
+    });
+  }, 60_000);
+
+  it('tells a browser showing a changed map its page first, then the rest; shows a save that breaks the model, and recovers from the fix', async () => {
+    const { model, tempDir } = workspace();
+    const file = join(model, 'maps.yaml');
+    const good = readFileSync(file, 'utf8');
+    await withServer(model, tempDir, async (server) => {
+      const page = 'map-engage-consult.html';
+      const stream = await events(server, page);
+      try {
+        let rebuilt = new Promise<boolean>((resolve) => server.onRebuilt(resolve));
+        writeFileSync(file, good.replace('title: Analyse stakeholders', 'title: Analyse the stakeholders'));
+        expect(await rebuilt).toBe(true);
+        const first = await stream.next();
+        expect(first.changed).toContain(page);
+        expect(first.changed?.every((path) => path.startsWith('map-'))).toBe(true);
+        // The step title is in the glossary's "used in" and the search index too: they follow, in an event of their own.
+        const rest = await stream.next();
+        expect(rest.changed).toEqual(expect.arrayContaining(['assets/search-index.js', 'glossary.html']));
+        expect(rest.changed?.some((path) => first.changed?.includes(path))).toBe(false);
+        expect(await (await fetch(`${server.url}${page}`)).text()).toContain('Analyse the stakeholders');
+
+        rebuilt = new Promise<boolean>((resolve) => server.onRebuilt(resolve));
+        writeFileSync(file, good.replace('title: Analyse stakeholders', 'title: ""'));
+        expect(await rebuilt).toBe(false);
+        expect(await stream.next()).toEqual({ all: true });
+        expect((await raw(server, `/${page}`)).body).toContain('error  empty-title');
+
+        rebuilt = new Promise<boolean>((resolve) => server.onRebuilt(resolve));
+        writeFileSync(file, good);
+        expect(await rebuilt).toBe(true);
+        expect(await stream.next()).toEqual({ all: true });
+        const fixed = (await raw(server, `/${page}`)).body;
+        expect(fixed).not.toContain('The model has errors');
+        expect(fixed).toContain('Analyse stakeholders');
+      } finally {
+        stream.close();
+      }
     });
   }, 60_000);
 

@@ -2,16 +2,17 @@ import { loadModelFromBytes } from '@opcc/core';
 import { readModelFolder } from '@opcc/core/files';
 import { createLayoutEngine } from '@opcc/render';
 import { rebuildSite, type BuiltSite } from '@opcc/site';
-import { rmSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diagnosticsText } from '../report/print-diagnostics.js';
 import { safeText } from '../report/safe-text.js';
 import { errorPage } from './error-page.js';
 import { RELOAD_EVENTS_PATH, RELOAD_SCRIPT, RELOAD_SCRIPT_PATH, withLiveReload } from './live-reload.js';
+import { watchModel, type ModelWatcher } from './model-watcher.js';
 import { fileInSite, requestPath } from './request-path.js';
 
 const TYPES: Record<string, string> = {
@@ -22,13 +23,24 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** How long the model must be quiet after a change before the site is rebuilt. */
-const SETTLE_MS = 40;
+/**
+ * How long the model must have been quiet before its errors are shown: a file read while an editor was
+ * still writing it may look broken, and the next rebuild, once it is written, should not flash an error page.
+ */
+const ERRORS_SETTLE_MS = 40;
+
+/**
+ * The longest the rest of a rebuild waits, once the changed maps' pages are written and their reload
+ * event sent, for a browser showing one of them to fetch it: the server is one thread, so the rest would
+ * otherwise keep the page waiting. It waits only while such a browser is connected.
+ */
+const RELOAD_GRACE_MS = 100;
 
 /**
  * When each stage of a rebuild ended, as performance.now() times, for a benchmark's breakdown: the
- * first change seen, the start of the build, the files read, the model parsed and checked, the pages
- * made in memory, the folder written; with how many map pages were kept from the build before.
+ * first change seen, the start of the build, the files read, the model parsed and checked, the changed
+ * maps' pages made in memory, then written and their reload event sent, the rest of the pages made in
+ * memory, the folder written; with how many map pages were kept from the build before.
  */
 export interface RebuildTimes {
   /** When the watcher first reported a change of this rebuild; undefined for the first build. */
@@ -36,6 +48,9 @@ export interface RebuildTimes {
   readonly started: number;
   readonly read: number;
   readonly validated: number;
+  /** Undefined when the changed maps' pages were not sent ahead of the rest (the first build, or the error page showing). */
+  readonly pagesRendered?: number;
+  readonly pagesPublished?: number;
   readonly rendered?: number;
   readonly written?: number;
   readonly keptPages: number;
@@ -86,15 +101,16 @@ export class PortUnavailableError extends Error {
 export async function startDevServer(dir: string, options: DevServerOptions): Promise<DevServer> {
   const temp = await mkdtemp(join(options.tempDir ?? tmpdir(), 'opcc-dev-'));
   const out = join(temp, 'site');
-  const clients = new Set<ServerResponse>();
+  // Each open page's reload channel, with the page it shows.
+  const clients = new Map<ServerResponse, string>();
   const listeners: Array<(ok: boolean, times?: RebuildTimes) => void> = [];
   // The last site built, so a rebuild renders only the pages a change can reach.
   let site: BuiltSite | undefined;
-  let detected: number | undefined;
   let problems: string | undefined = 'The site is being built.';
-  let watcher: FSWatcher | undefined;
+  let watcher: ModelWatcher | undefined;
   let server: Server | undefined;
-  let timer: NodeJS.Timeout | undefined;
+  // Called with each page sent whole to a browser, while a rebuild waits for one (RELOAD_GRACE_MS).
+  let pageSent: ((page: string) => void) | undefined;
   let building: Promise<boolean> = Promise.resolve(true);
   let port = options.port;
   const engine = createLayoutEngine();
@@ -102,31 +118,67 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
   const removeOnExit = () => rmSync(temp, { recursive: true, force: true });
   process.once('exit', removeOnExit);
 
+  const publish = (event: { readonly all: true } | { readonly changed: readonly string[] }) => {
+    for (const client of clients.keys()) client.write(`event: rebuilt\ndata: ${JSON.stringify(event)}\n\n`);
+  };
+
+  // Lets a browser showing one of `pages` fetch it before the rest of the rebuild takes the thread.
+  const awaitBrowsers = (pages: readonly string[]) => {
+    if (![...clients.values()].some((page) => pages.includes(page))) return Promise.resolve();
+    return new Promise<void>((done) => {
+      const finish = () => {
+        clearTimeout(timer);
+        pageSent = undefined;
+        done();
+      };
+      const timer = setTimeout(finish, RELOAD_GRACE_MS);
+      pageSent = (page) => {
+        if (pages.includes(page)) finish();
+      };
+    });
+  };
+
   // Never rejects: a failed build is shown in the page and the log, and the server carries on.
-  const rebuild = async (): Promise<boolean> => {
+  const rebuild = async (detected?: number): Promise<boolean> => {
     let ok = false;
     const before = problems;
+    const since = watcher?.events() ?? 0;
     // The pages written anew; every page reloads when the error page comes or goes.
     let changed: readonly string[] | undefined;
+    // Those already announced, ahead of the rest.
+    let early: readonly string[] = [];
     let times: RebuildTimes | undefined;
     const started = performance.now();
-    const seen = detected;
-    detected = undefined;
     try {
       // loadModel's two steps, apart so that their times can be told apart.
       const read = readModelFolder(dir);
       const readAt = performance.now();
       const loaded = loadModelFromBytes(read.files, read.diagnostics, { fileExists: (path) => isFileIn(dir, path) });
-      times = { ...(seen === undefined ? {} : { detected: seen }), started, read: readAt, validated: performance.now(), keptPages: 0 };
+      times = { ...(detected === undefined ? {} : { detected }), started, read: readAt, validated: performance.now(), keptPages: 0 };
+      // A file caught half-written looks broken: when the model changed again meanwhile, the rebuild already
+      // on its way reads it whole, so these errors are not shown (nor the site built from a moment's state).
+      if (!loaded.ok && watcher !== undefined && !(await watcher.quietFor(ERRORS_SETTLE_MS, since))) return false;
       const report = diagnosticsText(loaded.diagnostics, options.verbose === true ? { verbose: true } : {});
       if (report !== '') options.log(report);
       // The same engine every time, so only maps whose layout input changed are laid out again,
       // and the site is compared file by file, so only pages whose content changed are written.
       if (loaded.ok) {
-        const built = await rebuildSite(loaded.model, site, { out, modelDir: dir, force: true, engine });
+        let published: { readonly rendered: number; readonly at: number } | undefined;
+        const onMapPages = async (pages: readonly string[]) => {
+          // While the error page shows, every page reloads once the whole site is there.
+          if (before !== undefined || pages.length === 0) return;
+          const written = performance.now();
+          publish({ changed: pages });
+          early = pages;
+          published = { rendered: written, at: performance.now() };
+          await awaitBrowsers(pages);
+        };
+        const built = await rebuildSite(loaded.model, site, { out, modelDir: dir, force: true, engine, onMapPages });
+        const written = performance.now();
         ({ site, rewritten: changed } = built);
-        const rendered = times.validated + built.durations.render;
-        times = { ...times, rendered, written: rendered + built.durations.write, keptPages: built.kept };
+        const pages = published === undefined ? {} : { pagesRendered: published.rendered - built.durations.mapPagesWrite, pagesPublished: published.at };
+        const rendered = written - (built.durations.write - built.durations.mapPagesWrite);
+        times = { ...times, ...pages, rendered, written, keptPages: built.kept };
       }
       ok = loaded.ok;
       problems = ok ? undefined : report;
@@ -139,17 +191,18 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
       problems = `The site could not be built: ${safeText((error as Error).message)}`;
       options.log(`opcc: ${problems}\n`);
     }
-    const event = before === undefined && problems === undefined && changed !== undefined ? { changed } : { all: true };
-    for (const client of clients) client.write(`event: rebuilt\ndata: ${JSON.stringify(event)}\n\n`);
+    if (before === undefined && problems === undefined && changed !== undefined) {
+      const rest = changed.filter((path) => !early.includes(path));
+      if (rest.length > 0) publish({ changed: rest });
+    } else publish({ all: true });
     for (const listener of listeners) listener(ok, times);
     return ok;
   };
 
   const stop = async () => {
-    clearTimeout(timer);
     watcher?.close();
     await building;
-    for (const client of clients) client.end();
+    for (const client of clients.keys()) client.end();
     if (server?.listening === true) {
       const closed = new Promise<void>((done) => server?.close(() => done()));
       server.closeAllConnections();
@@ -163,15 +216,12 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
     await rebuild();
     server = createServer((request, response) => serve(request, response));
     port = await listen(server, options.port);
-    watcher = watch(dir, { recursive: true }, () => {
-      detected ??= performance.now();
-      clearTimeout(timer);
-      // Editors write a file in several steps (a few milliseconds apart): wait for them to settle, and never build twice at once.
-      timer = setTimeout(() => {
-        building = building.then(rebuild);
-      }, SETTLE_MS);
-    });
-    watcher.on('error', (error) => options.log(`opcc: stopped watching the model: ${safeText(error.message)}\n`));
+    // Never two builds at once: each waits for the one before.
+    watcher = watchModel(
+      dir,
+      (detected) => (building = building.then(() => rebuild(detected))),
+      (error) => options.log(`opcc: stopped watching the model: ${safeText(error.message)}\n`),
+    );
     let closing: Promise<void> | undefined;
     return {
       url: `http://127.0.0.1:${port}/`,
@@ -198,7 +248,7 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
       if (request.method !== 'GET') return refuse(405, { allow: 'GET' });
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
       response.write(': connected\n\n');
-      clients.add(response);
+      clients.set(response, new URL(request.url ?? '/', 'http://localhost').searchParams.get('page') ?? '');
       request.on('close', () => clients.delete(response));
       return;
     }
@@ -217,6 +267,7 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
     readFile(file).then(
       (body) => {
         response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        if (isPage) response.once('finish', () => pageSent?.(relative(out, file).split(sep).join('/')));
         response.end(isPage ? withLiveReload(body.toString('utf8')) : body);
       },
       () => refuse(404),

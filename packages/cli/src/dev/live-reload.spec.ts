@@ -7,7 +7,7 @@ function reloads(pathname: string, data: unknown): boolean {
   let listener: ((event: { data: string }) => void) | undefined;
   class FakeEventSource {
     constructor(url: string) {
-      expect(url).toBe(RELOAD_EVENTS_PATH);
+      expect(url).toBe(`${RELOAD_EVENTS_PATH}?page=${encodeURIComponent(decodeURIComponent(pathname.slice(1)) || 'index.html')}`);
     }
     addEventListener(name: string, handler: (event: { data: string }) => void) {
       expect(name).toBe('rebuilt');

@@ -6,11 +6,12 @@ export const RELOAD_EVENTS_PATH = '/__opcc/events';
  * The script that reloads the page when the dev server says the site was rebuilt: the event
  * lists the files written anew (`changed`), or says every page changed (`all`). A page reloads
  * when it or a file it loads changed (every page loads the stylesheet and the site script; the search
- * page its script and index too), so editing one map leaves the other open pages as they are.
+ * page its script and index too), so editing one map leaves the other open pages as they are. It names
+ * its page when it connects, so that the server can let it fetch a changed page before finishing a rebuild.
  */
-export const RELOAD_SCRIPT = `new EventSource(${JSON.stringify(RELOAD_EVENTS_PATH)}).addEventListener('rebuilt', (event) => {
+export const RELOAD_SCRIPT = `const page = decodeURIComponent(location.pathname.slice(1)) || 'index.html';
+new EventSource(${JSON.stringify(RELOAD_EVENTS_PATH)} + '?page=' + encodeURIComponent(page)).addEventListener('rebuilt', (event) => {
   const { all, changed } = JSON.parse(event.data);
-  const page = decodeURIComponent(location.pathname.slice(1)) || 'index.html';
   const uses = (file) => file === page || file === 'assets/site.css' || file === 'assets/opcc.js' || (page === 'search.html' && file.startsWith('assets/'));
   if (all || changed.some(uses)) location.reload();
 });

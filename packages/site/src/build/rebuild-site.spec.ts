@@ -25,11 +25,30 @@ async function load(dir: string): Promise<Model> {
   return loaded.model;
 }
 
-/** Each kind of change, applied one after the other to a copy of the reference model. */
-const CHANGES: ReadonlyArray<{ readonly name: string; readonly apply: (dir: string) => void; readonly keepsMaps: boolean }> = [
+/**
+ * Each kind of change, applied one after the other to a copy of the reference model; with, where it is
+ * known, exactly the files it must rewrite (the pages that show what changed, and no other).
+ */
+const CHANGES: ReadonlyArray<{ readonly name: string; readonly apply: (dir: string) => void; readonly keepsMaps: boolean; readonly rewrites?: readonly string[] }> = [
+  {
+    // Guidance shows on its map's page and in the search index, and nowhere else.
+    name: "a step's guidance text",
+    apply: (dir) => edit(dir, 'maps/develop.yaml', 'rather than several overlapping ones.', 'rather than several overlapping ones, agreed early.'),
+    keepsMaps: true,
+    rewrites: ['assets/search-index.js', 'map-develop.html'],
+  },
   {
     name: 'a step title',
     apply: (dir) => edit(dir, 'maps/develop.yaml', 'title: Commission the strategic assessment', 'title: Commission the joint strategic assessment'),
+    keepsMaps: true,
+  },
+  {
+    name: 'a new step',
+    apply: (dir) => {
+      const step = '  - id: review-assessment\n    kind: activity\n    title: Review the strategic assessment\n    code: 1.2.1.1\n    lane: opcc\n';
+      edit(dir, 'maps/develop.yaml', '  - id: end\n', `${step}  - id: end\n`);
+      edit(dir, 'maps/develop.yaml', '{ from: force-delivery-plans, to: end }', '{ from: force-delivery-plans, to: review-assessment }\n  - { from: review-assessment, to: end }');
+    },
     keepsMaps: true,
   },
   {
@@ -67,7 +86,11 @@ describe('rebuildSite', () => {
     for (const change of CHANGES) {
       change.apply(dir);
       const model = await load(dir);
-      const rebuilt = await rebuildSite(model, site, { out, modelDir: dir, engine });
+      // What the folder holds once the changed maps' pages are written, before the rest is made.
+      let ahead: { readonly pages: readonly string[]; readonly folder: Record<string, string> } | undefined;
+      const onMapPages = (pages: readonly string[]) => void (ahead = { pages, folder: treeDigest(out) });
+      const before = treeDigest(out);
+      const rebuilt = await rebuildSite(model, site, { out, modelDir: dir, engine, onMapPages });
       // The folder written in place holds what a full build writes to a new one, manifest and reference files included.
       const fresh = join(temp('rebuild-full'), 'site');
       await buildSite(model, { out: fresh, modelDir: dir, engine });
@@ -75,6 +98,15 @@ describe('rebuildSite', () => {
       // Otherwise the comparison above would pass by rendering everything again.
       expect(rebuilt.kept > 0, `${change.name} keeps some map pages`).toBe(change.keepsMaps);
       expect(rebuilt.rewritten.length, change.name).toBeGreaterThan(0);
+      if (change.rewrites !== undefined) expect(rebuilt.rewritten, change.name).toEqual(change.rewrites);
+      // The changed maps' pages were in the folder as they end before onMapPages was called, and every other file as it was.
+      expect(ahead, change.name).toBeDefined();
+      const after = treeDigest(out);
+      for (const path of rebuilt.rewritten.filter((p) => after[p] !== undefined)) {
+        const early = ahead?.pages.includes(path) === true;
+        expect(early ? path.startsWith('map-') : true, `${change.name}: ${path} ahead of the rest`).toBe(true);
+        expect(ahead?.folder[path], `${change.name}: ${path} before onMapPages`).toBe(early ? after[path] : before[path]);
+      }
       site = rebuilt.site;
     }
   }, 600_000);
