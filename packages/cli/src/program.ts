@@ -1,13 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { defaultCacheDir } from './commands/build.js';
+import { defaultCacheDir, type BuildOptions } from './commands/build.js';
 import { CSV_TABLES, EXPORT_FORMATS, EXPORT_VIEWS } from './commands/export-choices.js';
 import type { ExportOptions } from './commands/export.js';
 import type { ImportBpmnOptions } from './commands/import-bpmn.js';
 import type { ExportInjectsOptions } from './commands/scenario-injects.js';
 import type { ScenarioNewOptions } from './commands/scenario-new.js';
 import type { ImpactFormat } from '@opcc/core';
+import type { SiteAudience } from '@opcc/site/cache';
 import type { DiffOptions } from './commands/diff.js';
 import type { ImpactCommandOptions } from './commands/impact.js';
 // Each command's module is imported when the command runs, so a command loads only what it needs
@@ -59,8 +60,18 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .option('--force', 'replace an --out folder holding other files (never the model folder or a folder holding it)')
     .option('--cache <dir>', 'where to keep layouts and built pages between builds', defaultCacheDir())
     .option('--no-cache', 'lay every map out and build every page afresh')
+    .addOption(
+      new Option(
+        '--audience <audience>',
+        'who the site is for: participants leaves out every page and text for exercise staff only ' +
+          '(facilitator views and guides, inject cards, model answers), for a site to give the players',
+      )
+        // Written out rather than imported from site, so that the program does not load site to list them.
+        .choices(['all', 'participants'] satisfies SiteAudience[])
+        .default('all'),
+    )
     .option(...VERBOSE)
-    .action(async (dir: string, options: { out: string; cache: string | false; force?: boolean; verbose?: boolean }) => {
+    .action(async (dir: string, options: BuildOptions) => {
       exit(await (await import('./commands/build.js')).buildCommand(dir, options, io));
     });
 

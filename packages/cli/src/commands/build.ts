@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { SiteAudience } from '@opcc/site/cache';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +16,8 @@ export interface BuildOptions {
   readonly force?: boolean;
   /** List every warning instead of the first few of each code. */
   readonly verbose?: boolean;
+  /** Who the site is for: every page, or only what participants may see (default `all`). */
+  readonly audience?: SiteAudience;
 }
 
 /** The per-user cache folder for layouts, as the XDG convention has it. */
@@ -30,11 +33,12 @@ interface Built {
   readonly written: boolean;
 }
 
-function printBuilt(result: Built, out: string, io: CliIo): number {
+function printBuilt(result: Built, out: string, audience: SiteAudience, io: CliIo): number {
   for (const warning of result.warnings) io.stdout(`warning: ${safeText(warning)}\n`);
   const where = safeText(out);
   io.stdout(
     `${result.written ? `Built ${result.files} files (${Math.round(result.bytes / 1024)} KB) into ${where}` : `The site in ${where} is up to date`}\n` +
+      (audience === 'participants' ? 'Participant edition: no facilitator views, facilitator guides, inject cards or answers.\n' : '') +
       `Open ${safeText(pathToFileURL(resolve(out, 'index.html')).href)} in a browser, or double-click index.html in that folder.\n`,
   );
   return EXIT.ok;
@@ -58,6 +62,8 @@ export async function buildCommand(dir: string, options: BuildOptions, io: CliIo
   if (folder === undefined) return EXIT.usage;
   const out = resolve(io.cwd, options.out);
   const guard = { modelDir: folder, cwd: io.cwd, force: options.force === true };
+  // The cache keeps the site of each audience apart, so a participants' build is never given the full site, nor the reverse.
+  const audience = options.audience ?? 'all';
   // Built pages are kept beside the layouts, by the hash of the model and of the builder's code.
   const siteCache = options.cache === false ? undefined : join(resolve(io.cwd, options.cache), 'site');
   // Loaded before anything heavy: a hit needs neither the model's schemas and parsers nor the renderer.
@@ -69,13 +75,13 @@ export async function buildCommand(dir: string, options: BuildOptions, io: CliIo
   if (cache !== undefined && siteCache !== undefined && key !== undefined) {
     let hit;
     try {
-      hit = cache.cachedBuild(key, { out, siteCache, ...guard });
+      hit = cache.cachedBuild(key, { out, siteCache, audience, ...guard });
     } catch (error) {
       return refused(error, cache.SiteOutError, io);
     }
     if (hit !== undefined) {
       io.stdout(hit.report);
-      return printBuilt(hit, out, io);
+      return printBuilt(hit, out, audience, io);
     }
   }
   const printed: string[] = [];
@@ -103,6 +109,7 @@ export async function buildCommand(dir: string, options: BuildOptions, io: CliIo
     result = await buildSite(loaded.model, {
       out,
       engine,
+      audience,
       ...guard,
       ...(siteCache === undefined ? {} : { siteCache }),
       ...(onProgress === undefined ? {} : { onProgress }),
@@ -114,7 +121,7 @@ export async function buildCommand(dir: string, options: BuildOptions, io: CliIo
   }
   // Kept by its files only when they did not change while the model was read, so the key names what was built.
   if (siteCache !== undefined && key !== undefined && cache?.modelInputKey(folder, salt) === key) {
-    rememberBuild(loaded.model, { key, report: printed.join(''), siteCache, modelDir: folder });
+    rememberBuild(loaded.model, { key, report: printed.join(''), siteCache, modelDir: folder, audience });
   }
-  return printBuilt(result, out, io);
+  return printBuilt(result, out, audience, io);
 }
