@@ -64,7 +64,7 @@ describe('the published builds', () => {
     expect(existsSync(join(target, 'model.yaml'))).toBe(true);
   });
 
-  it('builds a site from the CJS build of @opcc/site with the browser scripts bundled when the package was built', () => {
+  it('builds a site from the CJS build of @opcc/site with the scripts bundled and the stylesheet minified by the package build', () => {
     const run = node(`
       const { readFileSync } = require('node:fs');
       const { loadModelSync } = require('@opcc/core');
@@ -72,11 +72,16 @@ describe('the published builds', () => {
       const { model } = loadModelSync('examples/minimal');
       siteFiles(model).then(({ files }) => {
         const shipped = readFileSync('packages/site/dist/client/site.js', 'utf8');
-        console.log(JSON.stringify({ same: files.get('assets/opcc.js') === shipped, bytes: shipped.length, search: (files.get('assets/search.js') ?? '').length }));
+        const css = readFileSync('packages/site/dist/client/site.css', 'utf8');
+        const sameCss = files.get('assets/site.css') === css && css.length;
+        const search = (files.get('assets/search.js') ?? '').length;
+        console.log(JSON.stringify({ same: files.get('assets/opcc.js') === shipped, bytes: shipped.length, search, css: sameCss }));
       });`);
     expect(run.status, run.out).toBe(0);
-    const shipped = JSON.parse(run.out) as { same: boolean; bytes: number; search: number };
+    const shipped = JSON.parse(run.out) as { same: boolean; bytes: number; search: number; css: number | false };
     expect(shipped.same).toBe(true);
+    // The stylesheet too is minified when the package is built, and read from there.
+    expect(shipped.css).toBeGreaterThan(1000);
     expect(Math.min(shipped.bytes, shipped.search)).toBeGreaterThan(1000);
   });
 

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { readFile, writeFile } from 'node:fs/promises';
+import { build, transform } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.base.js';
-import { CLIENT_BUILD_OPTIONS, CLIENT_ENTRIES, clientBundlePath } from './src/build/client-build-options.js';
+import { CLIENT_BUILD_OPTIONS, CLIENT_ENTRIES, clientBundlePath, STYLESHEET_OPTIONS, STYLESHEET_BUILT, STYLESHEET_SOURCE } from './src/build/client-build-options.js';
 
 // The browser scripts are bundled here, once, and shipped in <out>/client: a site build only
 // reads them, so esbuild is a build-time dependency and never loaded by `opcc build`. They go
@@ -12,6 +13,10 @@ async function bundleClient(outDir: string): Promise<void> {
     const [, ...inDist] = clientBundlePath(entry);
     await build({ ...CLIENT_BUILD_OPTIONS, entryPoints: [`src/client/${source}`], outfile: join(outDir, ...inDist) });
   }
+  // The stylesheet goes beside them, minified; the readable source stays in src/assets.
+  const [, ...cssInDist] = STYLESHEET_BUILT;
+  const css = await transform(await readFile(join(...STYLESHEET_SOURCE), 'utf8'), STYLESHEET_OPTIONS);
+  await writeFile(join(outDir, ...cssInDist), css.code);
 }
 
 export default defineConfig((cli) => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Model } from '@opcc/core';
 import type { LayoutEngine } from '@opcc/render';
 import { collaborationPage, collaborationsPage } from '../pages/collaboration-page.js';
@@ -22,10 +21,9 @@ import { relationshipPage, stakeholdersPage } from '../pages/stakeholders-page.j
 import { valueChainPage } from '../pages/value-chain-page.js';
 import { searchIndexScript } from '../search/build-search-index.js';
 import type { SiteAudience } from './audience.js';
-import { clientBundle } from './client-bundle.js';
+import { clientBundle, siteStylesheet } from './client-bundle.js';
 import { drawAll } from './drawings.js';
 import { analyseOptions } from './option-analysis.js';
-import { packageFile } from './package-files.js';
 import { participantModel, staffPages } from './participant-site.js';
 import { drawScenarios, NO_SCENARIO_DRAWINGS } from './scenario-drawings.js';
 import { withReferenceFiles } from './reference-files.js';
@@ -131,7 +129,7 @@ export async function siteFiles(full: Model, options: SiteFilesOptions = {}): Pr
   files.set(assetPath.searchIndex, searchIndexScript(model));
   files.set(assetPath.script, await clientBundle('site'));
   files.set(assetPath.searchScript, await clientBundle('search'));
-  files.set(assetPath.css, readFileSync(packageFile('src', 'assets', 'site.css'), 'utf8'));
+  files.set(assetPath.css, await siteStylesheet());
   if (audience === 'participants') for (const path of staffPages(model)) files.delete(path);
   return { files, warnings: drawings.warnings };
 }

@@ -24,3 +24,16 @@ export const CLIENT_BUILD_OPTIONS = {
   // esbuild takes a mutable list.
   conditions: ['@opcc/source'] as string[],
 } as const;
+
+/** The stylesheet's source, readable and commented, relative to the package folder. */
+export const STYLESHEET_SOURCE = ['src', 'assets', 'site.css'];
+
+/** Where the package build puts the minified stylesheet, relative to the package folder. */
+export const STYLESHEET_BUILT = ['dist', 'client', 'site.css'];
+
+/**
+ * How the stylesheet is minified for the site, by the package build and on demand from the sources: comments and spaces
+ * go, the rules stay as written (a quarter of its bytes, on every page); characters outside ASCII are escaped, so the
+ * file reads the same whatever encoding a browser assumes for it.
+ */
+export const STYLESHEET_OPTIONS = { loader: 'css', minify: true, legalComments: 'none', charset: 'ascii' } as const;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { CLIENT_BUILD_OPTIONS, CLIENT_ENTRIES, clientBundlePath } from './client-build-options.js';
+import { CLIENT_BUILD_OPTIONS, CLIENT_ENTRIES, clientBundlePath, STYLESHEET_OPTIONS, STYLESHEET_BUILT, STYLESHEET_SOURCE } from './client-build-options.js';
 import { packageFile } from './package-files.js';
 
 export { CLIENT_ENTRIES };
@@ -27,4 +27,18 @@ export async function bundleFromSource(entry: keyof typeof CLIENT_ENTRIES): Prom
   const { build } = await import('esbuild');
   const result = await build({ ...CLIENT_BUILD_OPTIONS, entryPoints: [packageFile('src', 'client', CLIENT_ENTRIES[entry])], write: false });
   return result.outputFiles[0]?.text ?? '';
+}
+
+let stylesheet: Promise<string> | undefined;
+
+/** The site's stylesheet, minified: by the package build (dist/client/site.css), or from its source here when running from the sources. */
+export function siteStylesheet(): Promise<string> {
+  stylesheet ??= fromSource ? minifyStylesheet() : readFile(packageFile(...STYLESHEET_BUILT), 'utf8');
+  return stylesheet;
+}
+
+/** Minifies src/assets/site.css with esbuild, which is a build-time dependency of this package. */
+export async function minifyStylesheet(): Promise<string> {
+  const { transform } = await import('esbuild');
+  return (await transform(await readFile(packageFile(...STYLESHEET_SOURCE), 'utf8'), STYLESHEET_OPTIONS)).code;
 }
