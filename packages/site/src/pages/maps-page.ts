@@ -37,7 +37,9 @@ export function mapsPage(model: Model): string {
 
 function mapItem(model: Model, map: ProcessMap): Html {
   const segment = indexModel(model).segmentsByMap.get(map.id)?.[0];
-  return html`<a href="${pagePath.map(map.id)}">${map.title}</a>${segment === undefined ? '' : html` <span class="meta">(${segment.segment.title})</span>`} <span class="meta">${map.steps.length} steps</span>`;
+  // The segment and the count in one muted span: the same words, said once per map rather than in two spans.
+  const inSegment = segment === undefined ? '' : html`(${segment.segment.title}) `;
+  return html`<a href="${pagePath.map(map.id)}">${map.title}</a> <span class="meta">${inSegment}${map.steps.length} steps</span>`;
 }
 
 /** The maps a map opens as sub-processes, in the order its flow reaches them, that count it as their parent. */
