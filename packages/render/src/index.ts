@@ -65,7 +65,7 @@ export { contrastRatio, relativeLuminance } from './svg/colour-contrast.js';
 export { PALETTE } from './svg/palette.js';
 export type { Box, Point } from './geometry/box.js';
 
-export { BUNDLED_FONT_FILES, LIBERATION_SANS_FILES, svgToPng, type PngOptions } from './export/png.js';
+export { BUNDLED_FONT_FILES, bundledFontFiles, LIBERATION_SANS_FILES, svgToPng, type PngOptions } from './export/png.js';
 export { toBpmn, type BpmnExportOptions } from './export/bpmn/to-bpmn.js';
 export { importBpmn, type BpmnImport } from './export/bpmn/from-bpmn.js';
 export { glossaryCsv } from './export/csv/glossary-csv.js';
