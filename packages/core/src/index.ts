@@ -32,7 +32,7 @@ export type {
 export { diagnosticMessage } from './diagnostics/messages.js';
 export { compareText } from './util/compare.js';
 
-export { loadModel, loadModelFromBytes, loadModelFromFiles, loadModelSync, type LoadOptions, type LoadResult } from './load/load-model.js';
+export { LoadCache, loadModel, loadModelFromBytes, loadModelFromFiles, loadModelSync, type LoadOptions, type LoadResult } from './load/load-model.js';
 export type { CheckOptions } from './check/check-model.js';
 export { localPath, type FileExists } from './check/check-reference-files.js';
 export type { DocumentOrigin, SourceFile } from './load/source.js';

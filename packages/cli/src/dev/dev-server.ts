@@ -1,4 +1,4 @@
-import { loadModelFromBytes } from '@opcc/core';
+import { LoadCache, loadModelFromBytes } from '@opcc/core';
 import { readModelFolder } from '@opcc/core/files';
 import { createLayoutEngine } from '@opcc/render';
 import { rebuildSite, type BuiltSite } from '@opcc/site';
@@ -114,6 +114,8 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
   let building: Promise<boolean> = Promise.resolve(true);
   let port = options.port;
   const engine = createLayoutEngine();
+  // Each file as read and checked last time, so a save has only the saved file read and checked again.
+  const loadCache = new LoadCache();
   // The last resort if the process ends without close(), e.g. on an uncaught error.
   const removeOnExit = () => rmSync(temp, { recursive: true, force: true });
   process.once('exit', removeOnExit);
@@ -153,7 +155,7 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
       // loadModel's two steps, apart so that their times can be told apart.
       const read = readModelFolder(dir);
       const readAt = performance.now();
-      const loaded = loadModelFromBytes(read.files, read.diagnostics, { fileExists: (path) => isFileIn(dir, path) });
+      const loaded = loadModelFromBytes(read.files, read.diagnostics, { fileExists: (path) => isFileIn(dir, path) }, loadCache);
       times = { ...(detected === undefined ? {} : { detected }), started, read: readAt, validated: performance.now(), keptPages: 0 };
       // A file caught half-written looks broken: when the model changed again meanwhile, the rebuild already
       // on its way reads it whole, so these errors are not shown (nor the site built from a moment's state).

@@ -10,8 +10,9 @@ import { decodeModelText, nulProblem, type SourceBytes } from './decode-text.js'
 import { isGlossaryCsv } from './glossary-csv-file.js';
 import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
 import { NODE_FILE_SYSTEM, readModelFolder, type ModelFileSystem } from './read-model-folder.js';
+import type { ParsedDocument } from './parsed-document.js';
 import type { SourceDocument, SourceFile } from './source.js';
-import { validateDocuments } from './validate-documents.js';
+import { validateDocuments, type ValidatedDocuments } from './validate-documents.js';
 import { applyWaivers } from './waivers.js';
 
 /** A loaded model with every problem found on the way. */
@@ -74,7 +75,12 @@ function isFileIn(fileSystem: ModelFileSystem, dir: string, path: string): boole
  * const { model, diagnostics } = loadModelFromBytes([{ path: 'model.yaml', bytes: await readFile('model.yaml') }]);
  * ```
  */
-export function loadModelFromBytes(files: ReadonlyArray<SourceBytes>, earlier: ReadonlyArray<Diagnostic> = [], checks: CheckOptions = {}): LoadResult {
+export function loadModelFromBytes(
+  files: ReadonlyArray<SourceBytes>,
+  earlier: ReadonlyArray<Diagnostic> = [],
+  checks: CheckOptions = {},
+  cache?: LoadCache,
+): LoadResult {
   const texts: SourceFile[] = [];
   const diagnostics = [...earlier];
   for (const file of files) {
@@ -82,7 +88,33 @@ export function loadModelFromBytes(files: ReadonlyArray<SourceBytes>, earlier: R
     if (decoded.problem === undefined) texts.push({ path: file.path, text: decoded.text });
     else diagnostics.push(decoded.problem);
   }
-  return loadTexts(texts, diagnostics, checks);
+  return loadTexts(texts, diagnostics, checks, cache);
+}
+
+/**
+ * Each file's documents as read and checked against their schemas, kept by a caller that loads the same
+ * folder again and again (`opcc dev`), so that a load reads and checks again only the files whose text
+ * changed; the checks across documents still run on every load. Give the same cache to
+ * {@link loadModelFromBytes} each time: the result is the same as without it (a test compares them).
+ */
+export class LoadCache {
+  /** By path: the text read last, and what came of it. */
+  readonly #files = new Map<string, { readonly text: string; readonly parsed: ParsedFile; readonly validated: ValidatedDocuments }>();
+
+  /** A file's documents, read and checked against their schemas, from the cache when its text is the same as last time. */
+  read(file: SourceFile): { readonly parsed: ParsedFile; readonly validated: ValidatedDocuments } {
+    const hit = this.#files.get(file.path);
+    if (hit !== undefined && hit.text === file.text) return hit;
+    const parsed = parseFile(file);
+    const entry = { text: file.text, parsed, validated: validateDocuments(parsed.documents) };
+    this.#files.set(file.path, entry);
+    return entry;
+  }
+
+  /** Forgets the files not among `paths`, e.g. those removed from the folder. */
+  keepOnly(paths: ReadonlySet<string>): void {
+    for (const path of [...this.#files.keys()]) if (!paths.has(path)) this.#files.delete(path);
+  }
 }
 
 /**
@@ -98,17 +130,32 @@ export function loadModelFromFiles(files: ReadonlyArray<SourceFile>): LoadResult
   return loadTexts(files, []);
 }
 
-function loadTexts(files: ReadonlyArray<SourceFile>, earlier: ReadonlyArray<Diagnostic>, checks: CheckOptions = {}): LoadResult {
-  const sources: SourceDocument[] = [];
+function loadTexts(files: ReadonlyArray<SourceFile>, earlier: ReadonlyArray<Diagnostic>, checks: CheckOptions = {}, cache?: LoadCache): LoadResult {
+  const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
   const diagnostics: Diagnostic[] = [...earlier];
   const unreadableNames = new Set<string>();
-  for (const file of [...files].sort((a, b) => compareText(a.path, b.path))) {
-    const parsed = parseFile(file);
-    sources.push(...parsed.documents);
-    diagnostics.push(...parsed.diagnostics);
-    for (const name of parsed.salvagedNames) unreadableNames.add(name);
+  let result: LoadResult;
+  if (cache === undefined) {
+    const sources: SourceDocument[] = [];
+    for (const file of sorted) {
+      const parsed = parseFile(file);
+      sources.push(...parsed.documents);
+      diagnostics.push(...parsed.diagnostics);
+      for (const name of parsed.salvagedNames) unreadableNames.add(name);
+    }
+    result = modelFromSources(sources, diagnostics, unreadableNames, checks);
+  } else {
+    // Schemas check one document at a time, so each file's documents can be checked apart and kept.
+    cache.keepOnly(new Set(sorted.map((file) => file.path)));
+    const documents: ParsedDocument[] = [];
+    for (const file of sorted) {
+      const { parsed, validated } = cache.read(file);
+      diagnostics.push(...parsed.diagnostics, ...validated.diagnostics);
+      documents.push(...validated.documents);
+      for (const name of [...parsed.salvagedNames, ...validated.salvagedNames]) unreadableNames.add(name);
+    }
+    result = modelFromValidated({ documents, diagnostics: [], salvagedNames: new Set() }, diagnostics, unreadableNames, checks);
   }
-  const result = modelFromSources(sources, diagnostics, unreadableNames, checks);
   return { ...result, diagnostics: applyWaivers(result.diagnostics, files) };
 }
 
@@ -119,7 +166,16 @@ export function modelFromSources(
   unreadableNames: ReadonlySet<string> = new Set(),
   checks: CheckOptions = {},
 ): LoadResult {
-  const validated = validateDocuments(sources);
+  return modelFromValidated(validateDocuments(sources), earlier, unreadableNames, checks);
+}
+
+/** {@link modelFromSources} once the documents are checked against their schemas. */
+function modelFromValidated(
+  validated: ValidatedDocuments,
+  earlier: ReadonlyArray<Diagnostic>,
+  unreadableNames: ReadonlySet<string>,
+  checks: CheckOptions,
+): LoadResult {
   const salvaged = new Set([...unreadableNames, ...validated.salvagedNames]);
   const checked = lastResort(
     'check-model',
