@@ -37,7 +37,7 @@ describe('the reference model', () => {
 
   it('lays out the value chain, outcome frameworks and the glossary without geometric problems', async () => {
     const chain = layoutValueChain(model);
-    const stages = chain.nodes.filter((n) => n.data.group === 'stages').map((n) => n.id);
+    const stages = chain.nodes.filter((n) => n.className.split(' ').includes('segment-stages')).map((n) => n.id);
     const neighbours = (a: string, b: string) => stages.includes(a) && stages.includes(b) && Math.abs(stages.indexOf(a) - stages.indexOf(b)) === 1;
     expect(viewProblems(chain, { mayOverlap: neighbours })).toEqual([]);
     for (const f of model.outcomeFrameworks) expect(viewProblems(await layoutOutcomeFramework(model, f.id, engine)), f.id).toEqual([]);

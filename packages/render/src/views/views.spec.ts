@@ -20,9 +20,10 @@ const box = (view: LaidOutView, id: string) => {
 };
 
 describe('value chain', () => {
+  const isStage = (n: LaidOutView['nodes'][number]) => n.className.split(' ').includes('segment-stages');
   const view = layoutValueChain(model);
   // Neighbouring chevrons interlock: their boxes overlap by design, their outlines do not (checked below).
-  const stageIds = (v: LaidOutView) => v.nodes.filter((n) => n.data.group === 'stages').map((n) => n.id);
+  const stageIds = (v: LaidOutView) => v.nodes.filter(isStage).map((n) => n.id);
   const chevrons = (v: LaidOutView) => ({
     mayOverlap: (a: string, b: string) => Math.abs(stageIds(v).indexOf(a) - stageIds(v).indexOf(b)) === 1 && stageIds(v).includes(a) && stageIds(v).includes(b),
   });
@@ -35,7 +36,7 @@ describe('value chain', () => {
       const after = stages[i];
       expect(after?.x).toBeGreaterThan(before?.x ?? 0);
       // The notch of a chevron (its left edge plus the tip depth) lies right of the tip of the one before.
-      expect((after?.x ?? 0) + (view.nodes.find((n) => n.data.group === 'stages')?.inset ?? 0)).toBeGreaterThan((before?.x ?? 0) + (before?.width ?? 0));
+      expect((after?.x ?? 0) + (view.nodes.find(isStage)?.inset ?? 0)).toBeGreaterThan((before?.x ?? 0) + (before?.width ?? 0));
     }
     const top = (id: string) => box(view, `segment-${id}`).y;
     expect(top('manage-public-engagement')).toBeLessThan(top('engage-consult'));
@@ -52,7 +53,7 @@ describe('value chain', () => {
     if (chain === undefined) throw new Error('sample has a value chain');
     const bigger = { ...model, valueChain: { ...chain, stages: [...chain.stages, { id: 'review', title: 'Review and learn' }] } } as typeof model;
     const v = layoutValueChain(bigger);
-    expect(v.nodes.filter((n) => n.data.group === 'stages')).toHaveLength(5);
+    expect(v.nodes.filter(isStage)).toHaveLength(5);
     expect(viewProblems(v, chevrons(v))).toEqual([]);
     const engage = view.nodes.find((n) => n.id === 'segment-engage-consult');
     expect(engage?.data.drill).toBe('engage-consult');

@@ -2,7 +2,7 @@
 
 /** Makes each segment of the drawn value chain open the map it names. */
 export function initValueChain(doc: Document): void {
-  for (const segment of doc.querySelectorAll<SVGGElement>('svg [data-segment][data-drill]')) {
+  for (const segment of doc.querySelectorAll<SVGGElement>('svg .segment[data-drill]')) {
     const open = () => {
       location.href = `map-${segment.dataset['drill'] ?? ''}.html`;
     };

@@ -72,7 +72,8 @@ export function layoutValueChain(model: Model): LaidOutView {
         id: `segment-${segment.id}`,
         name: segmentName(SEGMENT_GROUP_NAMES[row.group].noun, segment),
         className: `segment segment-${row.group}`,
-        data: { segment: segment.id, group: row.group, drill: segment.map },
+        // The id names the segment and the class its row; only the map it opens is data (read by the site's client).
+        data: { drill: segment.map },
         box,
         text: t,
         fill: row.fill,

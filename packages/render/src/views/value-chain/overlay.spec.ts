@@ -15,7 +15,7 @@ describe('the value chain as the 2012 graphic draws it', () => {
     const rect = /<rect class="value-chain-overlay" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg);
     expect(rect).not.toBeNull();
     const [x, y, , height] = (rect ?? []).slice(1).map(Number) as [number, number, number, number];
-    const boxes = (group: string) => view.nodes.filter((n) => n.data['group'] === group).map((n) => n.box);
+    const boxes = (group: string) => view.nodes.filter((n) => n.className.split(' ').includes(`segment-${group}`)).map((n) => n.box);
     const right = Math.max(...view.nodes.map((n) => n.box.x + n.box.width));
     expect(x).toBeGreaterThan(right);
     expect(y).toBe(Math.min(...boxes('bands').map((b) => b.y)));
