@@ -7,8 +7,8 @@ import { findMap } from './map-targets.js';
 import { sameValue, shown } from './same-value.js';
 import { updateFields } from './update-fields.js';
 
-/** Lanes added, removed, given another party or retitled. */
-export const laneAppliers: Appliers<'add-lane' | 'remove-lane' | 'set-lane-party' | 'update-lane'> = {
+/** Lanes added, removed, moved up or down, given another party or retitled. */
+export const laneAppliers: Appliers<'add-lane' | 'remove-lane' | 'move-lane' | 'set-lane-party' | 'update-lane'> = {
   'add-lane': (draft, ctx) => {
     const map = findMap(draft, ctx);
     const { lane, before } = ctx.change;
@@ -32,6 +32,20 @@ export const laneAppliers: Appliers<'add-lane' | 'remove-lane' | 'set-lane-party
       return;
     }
     removeFrom(found.map.lanes, found.lane);
+  },
+  'move-lane': (draft, ctx) => {
+    const found = findLane(draft, ctx);
+    const { before } = ctx.change;
+    if (found === undefined) return;
+    const { map, lane } = found;
+    const next = before === undefined ? undefined : ctx.find(map.lanes, 'lane', before, ['before'], map.id);
+    if (before !== undefined && next === undefined) return;
+    if (next === lane) {
+      ctx.invalid(['before'], `lane "${lane.id}" on map "${map.id}"`, 'a lane cannot be moved above itself');
+      return;
+    }
+    removeFrom(map.lanes, lane);
+    map.lanes.splice(next === undefined ? map.lanes.length : map.lanes.indexOf(next), 0, lane);
   },
   'set-lane-party': (draft, ctx) => {
     const found = findLane(draft, ctx);

@@ -456,6 +456,34 @@ const CASES: { readonly [K in ChangeKind]: Case } = {
     check: (m) => expect(map(m, 'engage-consult')?.lanes.map((l) => l.id)).toEqual(['opcc']),
     failures: [{ why: 'steps still in it', yaml: `- change: remove-lane\n  map: engage-consult\n  lane: opcc`, code: 'change-conflict', at: 'lane: opcc' }],
   },
+  'move-lane': {
+    yaml: `
+- { change: add-lane, map: engage-consult, lane: { id: force, title: Force } }
+- { change: add-lane, map: engage-consult, lane: { id: panel, title: Panel } }
+- { change: move-lane, map: engage-consult, lane: opcc, before: panel }
+- { change: move-lane, map: engage-consult, lane: force }`,
+    // opcc goes between the new lanes, then force to the bottom; the lanes keep their steps.
+    check: (m) => {
+      expect(map(m, 'engage-consult')?.lanes.map((l) => l.id)).toEqual(['opcc', 'panel', 'force']);
+      expect(map(m, 'engage-consult')?.steps.filter((s) => s.lane === 'opcc')).toEqual(map(fixture, 'engage-consult')?.steps.filter((s) => s.lane === 'opcc'));
+    },
+    leaves: ['empty-lane', 'empty-lane'],
+    failures: [
+      { why: 'an unknown lane', yaml: `- change: move-lane\n  map: engage-consult\n  lane: opc`, code: 'change-target-missing', at: 'lane: opc' },
+      {
+        why: 'an unknown lane to go above',
+        yaml: `- change: move-lane\n  map: engage-consult\n  lane: opcc\n  before: x`,
+        code: 'change-target-missing',
+        at: 'before: x',
+      },
+      {
+        why: 'the lane itself to go above',
+        yaml: `- change: move-lane\n  map: engage-consult\n  lane: opcc\n  before: opcc`,
+        code: 'change-invalid',
+        at: 'before: opcc',
+      },
+    ],
+  },
   'set-lane-party': {
     yaml: `- { change: set-lane-party, map: engage-consult, lane: opcc, from: pcc, party: null }`,
     check: (m) => expect(map(m, 'engage-consult')?.lanes[0]?.party).toBeUndefined(),

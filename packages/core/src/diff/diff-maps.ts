@@ -12,21 +12,31 @@ const REMOVED_STEP_FIELDS = ['title', 'kind', 'code', 'lane'] as const;
 const removeMap = (map: ProcessMap): Change => ({ change: 'remove-map', map: map.id, was: { title: map.title } });
 const pick = (fields: readonly string[], allowed: readonly string[]) => fields.filter((f) => allowed.includes(f));
 
-function laneChanges(current: ProcessMap, target: ProcessMap, staying: Set<string>): { add: Change[]; remove: Change[] } {
+/**
+ * The lanes added, moved, given another party, retitled and removed. Lanes the two maps keep in the
+ * same order stay put; each other lane the target has is added, or moved, above the next lane after it
+ * that stays, so that, made in order, they end up in the target's order.
+ */
+function laneChanges(current: ProcessMap, target: ProcessMap): { add: Change[]; remove: Change[] } {
   const map = target.id;
+  const staying = stayingInOrder(
+    current.lanes.map((l) => l.id),
+    target.lanes.map((l) => l.id),
+  );
   const old = new Map(current.lanes.map((l) => [l.id, l]));
+  const targetIds = new Set(target.lanes.map((l) => l.id));
   const add = target.lanes.flatMap((lane: Lane, i): Change[] => {
     const was = old.get(lane.id);
-    if (was === undefined) {
-      const before = target.lanes.slice(i + 1).find((l) => staying.has(l.id))?.id;
-      return [{ change: 'add-lane', map, lane, ...(before === undefined ? {} : { before }) }];
-    }
+    const before = target.lanes.slice(i + 1).find((l) => staying.has(l.id))?.id;
+    const place = before === undefined ? {} : { before };
+    if (was === undefined) return [{ change: 'add-lane', map, lane, ...place }];
     return [
+      ...(staying.has(lane.id) ? [] : [{ change: 'move-lane', map, lane: lane.id, ...place } as Change]),
       ...(was.party === lane.party ? [] : [{ change: 'set-lane-party', map, lane: lane.id, party: lane.party ?? null, from: was.party ?? null } as Change]),
       ...(was.title === lane.title ? [] : [{ change: 'update-lane', map, lane: lane.id, set: { title: lane.title }, was: { title: was.title } } as Change]),
     ];
   });
-  const remove = current.lanes.filter((l) => !staying.has(l.id)).map((l): Change => ({ change: 'remove-lane', map, lane: l.id }));
+  const remove = current.lanes.filter((l) => !targetIds.has(l.id)).map((l): Change => ({ change: 'remove-lane', map, lane: l.id }));
   return { add, remove };
 }
 
@@ -60,20 +70,11 @@ function stepChanges(current: ProcessMap, target: ProcessMap): Change[] {
 
 /**
  * The changes that make a map of `current` into the map of `target` with the same id, flows
- * aside ({@link flowChanges} sets them right once the steps are in place). Lanes that would have
- * to change order cannot be moved, so such a map is replaced whole.
+ * aside ({@link flowChanges} sets them right once the steps are in place).
  */
 function mapChange(current: ProcessMap, target: ProcessMap): Change[] {
-  const lanes = stayingInOrder(
-    current.lanes.map((l) => l.id),
-    target.lanes.map((l) => l.id),
-  );
-  const kept = pairBy(current.lanes, target.lanes, (l) => l.id).kept;
-  if (kept.some(([l]) => !lanes.has(l.id))) {
-    return [removeMap(current), { change: 'add-map', map: target }];
-  }
   const fields = pick(changedFields(current, target), MAP_FIELDS);
-  const laneEdits = laneChanges(current, target, lanes);
+  const laneEdits = laneChanges(current, target);
   return [
     ...(fields.length === 0 ? [] : [{ change: 'update-map', map: target.id, ...fieldUpdate(current, target, fields) } as Change]),
     ...laneEdits.add,

@@ -83,6 +83,24 @@ describe('diffModels, on a hand-made pair', () => {
     ]);
   });
 
+  it('says lanes put in another order as lanes moved, not as the map replaced', () => {
+    const build = (order: readonly string[]) =>
+      new ModelBuilder()
+        .processMap({
+          id: 'gold',
+          title: 'Gold',
+          lanes: order.map((id) => ({ id, title: id })),
+          steps: ['opcc', 'force', 'partners', 'public'].map((id) => ({ id: `${id}-step`, kind: 'activity' as const, title: `In ${id}`, lane: id })),
+        })
+        .build().model;
+    const [a, b] = [build(['opcc', 'force', 'partners', 'public']), build(['force', 'partners', 'opcc', 'public'])];
+    const { changes } = diffModels(a, b);
+    expect(changes).toEqual([{ change: 'move-lane', map: 'gold', lane: 'opcc', before: 'public' }]);
+    expect(canonical(applied(a, [...changes]).model)).toEqual(canonical(b));
+    const last = diffModels(a, build(['force', 'partners', 'public', 'opcc'])).changes;
+    expect(last).toEqual([{ change: 'move-lane', map: 'gold', lane: 'opcc' }]);
+  });
+
   it('says what each removal expects to find, so the change set conflicts with a model that has moved on since', () => {
     const build = (stepTitle: string, partyTitle: string, responsible: string, label: string, withAll: boolean) =>
       new ModelBuilder()

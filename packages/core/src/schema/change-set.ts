@@ -204,6 +204,11 @@ const processMaps = [
   }),
   changeOf('add-lane', 'adds a lane to a map, at the bottom or above `before`.', { map: MapId, lane: Lane, before: LaneId.optional() }),
   changeOf('remove-lane', 'removes a lane that no step is in.', { map: MapId, lane: LaneId }),
+  changeOf('move-lane', 'moves a lane of a map, with its steps, to the bottom or above `before`.', {
+    map: MapId,
+    lane: LaneId,
+    before: LaneId.optional().meta({ description: 'The lane it is to be above; left out, it goes to the bottom.' }),
+  }),
   changeOf('set-lane-party', "changes a lane's party.", {
     map: MapId,
     lane: LaneId,

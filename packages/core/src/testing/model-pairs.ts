@@ -239,6 +239,7 @@ const mapEdit = fc.record({
     'retitle-lane',
     'add-lane',
     'add-lane',
+    'swap-lanes',
   ),
   map: fc.nat(),
   at: fc.nat(),
@@ -309,6 +310,15 @@ function edited(map: MapSpec, edit: typeof mapEdit extends fc.Arbitrary<infer E>
     }
     case 'retitle-lane':
       return { ...map, lanes: map.lanes.map((l, k) => (k === edit.to % map.lanes.length ? { ...l, title: `${edit.title} lane` } : l)) };
+    case 'swap-lanes': {
+      // Lanes put in another order, their steps with them: a change of order alone, which diff says with move-lane.
+      if (map.lanes.length < 2) return map;
+      const a = edit.at % lanes.length;
+      const b = (a + 1 + (edit.to % (lanes.length - 1))) % lanes.length;
+      const reordered = [...map.lanes];
+      [reordered[a], reordered[b]] = [reordered[b]!, reordered[a]!];
+      return { ...map, lanes: reordered };
+    }
   }
 }
 
