@@ -2,7 +2,7 @@ import type { Point } from '../geometry/box.js';
 import { ARROW_MARKER, arrowPaths } from './arrow.js';
 import { element, type Markup } from './markup.js';
 import { PALETTE } from './palette.js';
-import { inlineOnly } from './styling.js';
+import { inlineOnly, styledByClasses } from './styling.js';
 
 /**
  * An arrow as two paths: the line, then the filled head(s). With `marker`, the line of a one-way arrow ends in the
@@ -13,7 +13,8 @@ export function arrow(points: readonly Point[], twoWay = false, marker = false):
   const { line, heads, marked } = arrowPaths(points, twoWay, marker);
   return [
     element('path', {
-      class: 'arrow-line',
+      // A page's stylesheet styles a flow's line as its path with no class (site.css): one class fewer per flow.
+      class: styledByClasses() ? undefined : 'arrow-line',
       d: line,
       'marker-end': marker && !marked ? 'none' : undefined,
       ...inlineOnly({ fill: 'none', stroke: PALETTE.edge, 'stroke-width': 1.5 }),

@@ -11,27 +11,7 @@ const engine = new CachedLayoutEngine(new ElkLayoutEngine());
 const PRESENTATION = /\s(stroke|stroke-width|font-size|font-weight|font-family|text-anchor)="/;
 // The site's stylesheet, which must style every class that classes styling writes.
 const SITE_CSS = readFileSync(new URL('../../../site/src/assets/site.css', import.meta.url), 'utf8');
-const STYLE_CLASSES = [
-  'o',
-  'o4',
-  'o1',
-  'w075',
-  'w1',
-  'w125',
-  'drill-marker',
-  'lh',
-  'plate',
-  'f11',
-  'f12',
-  'f18',
-  'b',
-  's',
-  'fo',
-  'fd',
-  'arrow-line',
-  'arrow-head',
-  'background',
-];
+const STYLE_CLASSES = ['o', 'o4', 'o1', 'w075', 'w1', 'w125', 'drill-marker', 'lh', 'f11', 'f12', 'f18', 'b', 's', 'fo', 'fd', 'arrow-head', 'background'];
 
 // The drawing with its attributes left out: what both stylings must share. Classes styling also leaves out what only a
 // drawing on its own needs: a focus ring per shape (the page's stylesheet marks the focused outline), an arrow head per
@@ -41,6 +21,7 @@ const skeleton = (svg: string) =>
     .replace(/<rect class="focus-ring"[^>]*\/>/g, '')
     .replace(/<path class="arrow-head"[^>]*\/>/g, '')
     .replace(/<marker [^>]*>.*?<\/marker>/g, '')
+    .replace(/<rect [^>]*class="plate"[^>]*\/>|<rect [^>]*rx="3" fill="#ffffff"\/>/g, '')
     .replace(/\s(class|fill|stroke|stroke-width|font-size|font-weight|font-family|text-anchor|marker-end|data-kind|data-code|data-from|data-to)="[^"]*"/g, '')
     .replace(/<style>[^<]*<\/style>/g, '');
 
@@ -86,7 +67,12 @@ describe('styling', () => {
     // then
     for (const name of STYLE_CLASSES) expect(SITE_CSS, name).toContain(`.opcc-styled .${name} `);
     const used = new Set([...svg.matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(' ')));
-    for (const name of ['o', 'f11', 'b', 'fo', 'fd', 'arrow-line', 'arrow-head', 'plate']) expect(used, name).toContain(name);
+    for (const name of ['o', 'f11', 'b', 'fo', 'fd', 'arrow-head']) expect(used, name).toContain(name);
+    // A flow's line (a path with no class) and its label's halo instead of a plate, styled by the rules for flows.
+    expect(SITE_CSS).toContain('.opcc-styled .flow > path:not([class]) ');
+    expect(SITE_CSS).toContain('.opcc-styled .flow text');
+    expect(svg).toMatch(/<g class="flow[^"]*"[^>]*><path d="[^"]+"\/> <text /);
+    expect(svg).not.toContain('class="plate"');
   });
 
   it('restores the previous styling after a draw, even one that throws', () => {

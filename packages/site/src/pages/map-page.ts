@@ -4,7 +4,7 @@ import { isolatedPlainText } from './bidi.js';
 import { answersList } from './decision-answers.js';
 import { figure, glossaryLink, mapBreadcrumbs, outcomeLinks, referenceLinks } from './common.js';
 import { lines } from './lines.js';
-import { html, type Html } from './html.js';
+import { html, trusted, type Html } from './html.js';
 import { layout } from './layout.js';
 import { markdown } from './markdown.js';
 import { pagePath } from './paths.js';
@@ -42,7 +42,7 @@ function stepSection(model: Model, map: ProcessMap, step: Step, lanes: ReadonlyM
 ${lines([
   html`<h3>${step.kind === 'activity' && step.code !== undefined ? html`${glossaryLink(model, step.code)} ` : ''}${step.title}</h3>`,
   html`<p class="step-meta">${STEP_KIND_NAMES[step.kind]}${step.lane === undefined ? '' : html` · performed by ${lanes.get(step.lane) ?? step.lane}`}</p>`,
-  step.guidance === undefined ? '' : markdown(step.guidance),
+  step.guidance === undefined ? '' : trusted(markdown(step.guidance).value.trimEnd()),
   answersList(map, step),
   drill === undefined ? '' : html`<p class="drill"><a class="drill-link" href="${pagePath.map(drill.id)}">Open the sub-process: ${drill.title}</a></p>`,
   step.references.length === 0 ? '' : html`<div class="step-references"><h4>Reference material</h4>${referenceLinks(model, step.references)}</div>`,
