@@ -125,8 +125,7 @@ export function createProgram(io: CliIo, exit: (code: number) => void): Command 
     .command('bpmn')
     .description('Write a process-map YAML document from a BPMN 2.0 file, reporting what a process map cannot represent.')
     .argument('<file>', 'the BPMN 2.0 XML file (.bpmn)')
-    .option('--out <file>', 'the YAML file to write (default: <map id>.yaml)')
-    .option('--force', 'replace a file that opcc wrote before (never one it did not write)')
+    .option('--out <file>', 'the new YAML file to write, which must not exist yet (default: <map id>.yaml)')
     .option(...VERBOSE)
     .action(async (file: string, options: ImportBpmnOptions) => {
       exit(await (await import('./commands/import-bpmn.js')).importBpmnCommand(file, options, io));

@@ -9,4 +9,4 @@ export { isModelFileName, NODE_FILE_SYSTEM, readModelFolder, type FolderEntry, t
 export type { SourceBytes } from './load/decode-text.js';
 export { compareText } from './util/compare.js';
 export { sha256 } from './util/sha256.js';
-export { writeFileAtomically } from './util/write-file-atomically.js';
+export { writeFileAtomically, type AtomicWriteOptions } from './util/write-file-atomically.js';

@@ -84,11 +84,6 @@ export function exportBlocker(file: string): string | undefined {
   return recorded === sha256(readFileSync(file)) ? undefined : 'was written by opcc export but has been changed since';
 }
 
-/** True when an earlier `opcc export` or `opcc import` wrote the file, whether or not it has been changed since. */
-export function writtenByOpcc(file: string): boolean {
-  return manifestOf(dirname(file))[basename(file)] !== undefined;
-}
-
 /** Writes exported files and records their hashes in the manifest of each folder written to. */
 export function writeExports(files: ReadonlyMap<string, string | Uint8Array>): void {
   const byFolder = new Map<string, Array<[string, string | Uint8Array]>>();

@@ -21,25 +21,25 @@ async function run(...args: string[]) {
 }
 
 describe('opcc export --format bpmn and opcc import bpmn', () => {
-  it('exports a map as BPMN and imports it back as the same map, replacing only its own file and only with --force', async () => {
+  it('exports a map as BPMN and imports it back as the same map, into a new file only', async () => {
     const dir = temp('bpmn');
     const bpmn = join(dir, 'engage-consult.bpmn');
     const yaml = join(dir, 'engage-consult.yaml');
     expect((await run('export', 'packages/guide/model', '--map', 'engage-consult', '--out', bpmn)).code).toBe(0);
     expect(readFileSync(bpmn, 'utf8')).toMatch(/^<\?xml[^>]*>\n<bpmn:definitions /);
     const imported = await run('import', 'bpmn', bpmn, '--out', yaml);
-    expect(imported).toMatchObject({ code: 0, stdout: `wrote ${yaml}\n` });
+    expect(imported).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^wrote ${yaml}: process map "engage-consult" with \\d+ lanes`)) });
     const original = toDocuments(guide).find((d) => d.kind === 'process-map' && d.id === 'engage-consult');
     expect(parse(readFileSync(yaml, 'utf8'))).toEqual(original);
 
+    // Not even its own file is replaced: once imported, the map is the user's to edit.
+    writeFileSync(yaml, `${readFileSync(yaml, 'utf8')}# edited by hand\n`);
     const again = await run('import', 'bpmn', bpmn, '--out', yaml);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('--force');
-    expect((await run('import', 'bpmn', bpmn, '--out', yaml, '--force')).code).toBe(0);
-    const mine = join(dir, 'mine.yaml');
-    writeFileSync(mine, 'kind: process-map\n');
-    expect((await run('import', 'bpmn', bpmn, '--out', mine, '--force')).code).toBe(2);
-    expect(readFileSync(mine, 'utf8')).toBe('kind: process-map\n');
+    expect(again.stderr).toContain('writes only a new file');
+    expect(readFileSync(yaml, 'utf8')).toMatch(/# edited by hand\n$/);
+    expect(existsSync(join(dir, EXPORT_MANIFEST))).toBe(true);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, EXPORT_MANIFEST), 'utf8')).files)).toEqual(['engage-consult.bpmn']);
   }, 60_000);
 
   it('reports what it cannot read at its line and writes nothing', async () => {

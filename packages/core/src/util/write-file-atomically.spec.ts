@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../../../tests/support/temp-tree.js';
@@ -25,5 +25,22 @@ describe('writeFileAtomically', () => {
     expect(() => writeFileAtomically(join(dir, 'taken'), 'new')).toThrow();
     expect(readdirSync(dir)).toEqual(['taken']);
     expect(readFileSync(join(dir, 'taken', 'inside.txt'), 'utf8')).toBe('kept');
+  });
+
+  it('with replace: false, makes a new file but never replaces a file, a folder or a link, even a link to nothing', () => {
+    const dir = temp('atomic-new');
+    writeFileAtomically(join(dir, 'new.yaml'), 'made');
+    expect(readFileSync(join(dir, 'new.yaml'), 'utf8')).toBe('made');
+    writeFileSync(join(dir, 'mine.yaml'), "the user's");
+    mkdirSync(join(dir, 'folder.yaml'));
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'link.yaml'));
+    for (const name of ['mine.yaml', 'folder.yaml', 'link.yaml']) {
+      expect(() => writeFileAtomically(join(dir, name), 'over', { replace: false })).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    }
+    expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe("the user's");
+    expect(readlinkSync(join(dir, 'link.yaml'))).toBe(join(dir, 'nowhere.yaml'));
+    expect(readdirSync(dir).sort()).toEqual(['folder.yaml', 'link.yaml', 'mine.yaml', 'new.yaml']);
+    writeFileAtomically(join(dir, 'second.yaml'), 'also made', { replace: false });
+    expect(readFileSync(join(dir, 'second.yaml'), 'utf8')).toBe('also made');
   });
 });
