@@ -14,6 +14,7 @@ export interface ModelWatcher {
   readonly events: () => number;
   /** Waits until the model has been quiet for `ms` since its last event; false when an event comes after `since` (a count of events()). */
   readonly quietFor: (ms: number, since: number) => Promise<boolean>;
+  /** Stops watching; no callback comes after. */
   readonly close: () => void;
 }
 

@@ -69,7 +69,8 @@ function isFileIn(fileSystem: ModelFileSystem, dir: string, path: string): boole
 /**
  * Loads a model from files' bytes, as read from disk: each must be UTF-8 text (a byte-order
  * mark is fine), and one that is not gets a diagnostic at its first bad byte instead of being
- * read with replacement characters. Paths are as they should be reported.
+ * read with replacement characters. Paths are as they should be reported. Given a {@link LoadCache},
+ * it reads and checks against their schemas only the files whose text changed since the last load with it.
  * @example
  * ```ts
  * const { model, diagnostics } = loadModelFromBytes([{ path: 'model.yaml', bytes: await readFile('model.yaml') }]);
