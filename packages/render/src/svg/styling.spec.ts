@@ -22,7 +22,10 @@ const skeleton = (svg: string) =>
     .replace(/<path class="arrow-head"[^>]*\/>/g, '')
     .replace(/<marker [^>]*>.*?<\/marker>/g, '')
     .replace(/<rect [^>]*class="plate"[^>]*\/>|<rect [^>]*rx="3" fill="#ffffff"\/>/g, '')
-    .replace(/\s(class|fill|stroke|stroke-width|font-size|font-weight|font-family|text-anchor|marker-end|data-kind|data-code|data-from|data-to)="[^"]*"/g, '')
+    .replace(
+      /\s(class|fill|stroke|stroke-width|font-size|font-weight|font-family|text-anchor|marker-end|data-kind|data-code|data-from|data-to|data-lane)="[^"]*"/g,
+      '',
+    )
     .replace(/<style>[^<]*<\/style>/g, '');
 
 describe('styling', () => {
