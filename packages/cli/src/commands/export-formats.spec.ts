@@ -5,7 +5,7 @@ import { importGlossaryCsv, loadModel, toDocuments, toGraph, toJson } from '@opc
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { tempDirs } from '../../../../tests/support/temp-tree.js';
-import { runCli } from '../run-cli.js';
+import { runCaptured } from '../testing/run-captured.js';
 import { EXPORT_MANIFEST } from './export-files.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -13,12 +13,7 @@ const GUIDE = join(root, 'packages', 'guide', 'model');
 const temp = tempDirs();
 const { model: guide } = await loadModel(GUIDE);
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, interactive: false });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCaptured(root, ...args);
 
 describe('opcc export --format bpmn and opcc import bpmn', () => {
   it('exports a map as BPMN and imports it back as the same map, into a new file only', async () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDirs, treeDigest } from '../../../../tests/support/temp-tree.js';
-import { runCli } from '../run-cli.js';
+import { runCaptured as run } from '../testing/run-captured.js';
 
 const temp = tempDirs();
 
@@ -17,13 +17,6 @@ const BPMN = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmn:process>
 </bpmn:definitions>
 `;
-
-async function run(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, interactive: false });
-  return { code, stdout, stderr };
-}
 
 /** A model folder holding a user's files, a link to a file outside it, a link to nothing and a linked folder; and a BPMN file beside it. */
 function workspace() {
