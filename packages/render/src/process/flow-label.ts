@@ -5,6 +5,11 @@ import type { Flow } from '@opcc/core';
  * its `condition` (the text before the first colon, so "yes: two-thirds vote to veto" shows
  * "Yes"), or the whole condition when it has no such part. The full condition is not lost: it
  * is carried beside the arrow as data and in the flow's title. Undefined for a flow with neither.
+ * @example
+ * ```ts
+ * flowLabelText({ condition: 'yes: two-thirds of members vote to veto' }); // 'Yes'
+ * flowLabelText({ label: 'next year' }); // 'next year'
+ * ```
  */
 export function flowLabelText(flow: Pick<Flow, 'label' | 'condition'>): string | undefined {
   const label = flow.label?.trim();
