@@ -7,7 +7,7 @@ import { siteFiles, type BuildSiteOptions, type BuildSiteResult } from './build-
 import { drawMap } from './drawings.js';
 import { withReferenceFiles } from './reference-files.js';
 import { checkSiteOut } from './site-out-guard.js';
-import { unchangedMapPages } from './unchanged-map-pages.js';
+import { sameModel, unchangedMapPages } from './unchanged-map-pages.js';
 import { updateFiles, updateSite } from './update-site.js';
 import { writeSite } from './write-site.js';
 
@@ -66,6 +66,15 @@ export async function rebuildSite(model: Model, previous: BuiltSite | undefined,
     const { written, rewritten } = writeSite(options.out, output, options);
     const durations = { mapPages: 0, mapPagesWrite: 0, render: rendered - start, write: performance.now() - rendered };
     return { ...summary(options.out, files, warnings, written, rewritten), site: { model, files, written: output }, kept: 0, durations };
+  }
+  if (sameModel(previous.model, model)) {
+    // Nothing to render: only reference material the model links to can have changed.
+    const output = withReferenceFiles(previous.files, model, options.modelDir);
+    const rendered = performance.now();
+    const { written, rewritten } = updateSite(options.out, output, previous.written);
+    const durations = { mapPages: 0, mapPagesWrite: 0, render: rendered - start, write: performance.now() - rendered };
+    const site = { model, files: previous.files, written: output };
+    return { ...summary(options.out, previous.files, [], written, rewritten), site, kept: model.maps.length, durations };
   }
   const unchanged = unchangedMapPages(previous.model, model);
   const kept = new Set(model.maps.filter((map) => unchanged.has(map.id) && previous.files.has(pagePath.map(map.id))));

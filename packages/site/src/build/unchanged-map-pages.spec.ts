@@ -1,7 +1,7 @@
 import type { Model } from '@opcc/core';
 import { guide } from '@opcc/guide';
 import { describe, expect, it } from 'vitest';
-import { unchangedMapPages } from './unchanged-map-pages.js';
+import { sameModel, unchangedMapPages } from './unchanged-map-pages.js';
 
 type MutableMap = { -readonly [K in keyof Model['maps'][number]]: Model['maps'][number][K] };
 
@@ -48,6 +48,13 @@ describe('unchangedMapPages', () => {
     expect(shrunk.has('annual-report-draft')).toBe(false);
     expect(shrunk.has('monitor')).toBe(false);
     expect(shrunk.has('develop')).toBe(true);
+  });
+
+  it('tells a model holding the same data from one that changed, a map removed included', () => {
+    expect(sameModel(guide, structuredClone(guide))).toBe(true);
+    expect(sameModel(guide, withMap('annual-report', (map) => void (map.title = 'Annual report and accounts')))).toBe(false);
+    expect(sameModel(guide, { ...structuredClone(guide), maps: guide.maps.slice(1) } as Model)).toBe(false);
+    expect(sameModel(guide, { ...structuredClone(guide), title: 'Another title' } as Model)).toBe(false);
   });
 
   it('keeps no page when anything outside the maps changed', () => {

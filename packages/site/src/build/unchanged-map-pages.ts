@@ -41,6 +41,15 @@ function ancestors(model: Model, map: ProcessMap): Set<string> {
 }
 
 /**
+ * Whether two models hold the same data, as their JSON text: every page built from one is then the page
+ * the other gives, so a rebuild (say after a save that changed only a comment) can keep them all.
+ */
+export function sameModel(before: Model, after: Model): boolean {
+  const [old, next] = [texts(before), texts(after)];
+  return old.rest === next.rest && old.maps.size === next.maps.size && [...next.maps].every(([id, text]) => old.maps.get(id) === text);
+}
+
+/**
  * The maps whose page (and drawing) built from `before` is exactly the page `after` would give,
  * so a rebuild may keep it. A map page shows its own map, the maps it names (drill links and their
  * titles), the maps that name it (its parent), its breadcrumb trail of ancestors, and the rest of
