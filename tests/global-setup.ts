@@ -1,8 +1,9 @@
 // Runs around the whole test run, in vitest's main process: the test files run in workers that
 // inherit the environment set here. Its teardown runs last, after every worker has ended.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
 
 /** Names the project's tests give what they make in the temporary folder. */
 const OURS = /^opcc-/;
@@ -10,6 +11,8 @@ const OURS = /^opcc-/;
 const RUN_PREFIX = 'opcc-test-run-';
 /** Set for the test run and inherited by every process it starts, so one left running can be found. */
 const MARKER = 'OPCC_TEST_RUN';
+/** Where what several spec files share is made once (tests/support/run-once.ts); removed before the run is checked. */
+const SHARED = 'opcc-shared';
 
 let systemTemp = '';
 let runTemp = '';
@@ -18,15 +21,18 @@ const saved: Record<string, string | undefined> = {};
 
 /**
  * Notes what the temporary folder holds, then gives the run a temporary folder of its own
- * (TMPDIR and friends, which os.tmpdir() reads in the workers) and marks its environment.
+ * (TMPDIR and friends, which os.tmpdir() reads in the workers) and marks its environment,
+ * and gives the spec files a folder in it to share.
  */
-export function setup(): void {
+export function setup(project: TestProject): void {
   systemTemp = tmpdir();
   before = new Set(readdirSync(systemTemp).filter((name) => OURS.test(name)));
   runTemp = mkdtempSync(join(systemTemp, RUN_PREFIX));
   for (const name of ['TMPDIR', 'TMP', 'TEMP', MARKER]) saved[name] = process.env[name];
   for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = runTemp;
   process.env[MARKER] = runTemp;
+  mkdirSync(join(runTemp, SHARED));
+  project.provide('sharedDir', join(runTemp, SHARED));
 }
 
 /**
@@ -40,6 +46,7 @@ export async function teardown(): Promise<void> {
     else process.env[name] = value;
   }
   const problems: string[] = [];
+  rmSync(join(runTemp, SHARED), { recursive: true, force: true });
   const left = readdirSync(runTemp);
   if (left.length > 0) problems.push(`left in the temporary folder: ${left.join(', ')}`);
   const added = readdirSync(systemTemp).filter((name) => OURS.test(name) && !name.startsWith(RUN_PREFIX) && !before.has(name));

@@ -3,19 +3,19 @@ import { accountabilityGaps, accountabilityOverlaps, handOffs } from '@opcc/core
 import { guide } from '@opcc/guide';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureSite } from './build-fixture-site.js';
+import { referenceSite, type FixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
 import { pageOpener } from './open-page.js';
 
 // The gaps, overlaps and hand-offs pages of the reference site, from file:// in real Chromium.
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof buildFixtureSite>>;
+let site: FixtureSite;
 const { open, problems, closeAll } = pageOpener(() => ({ browser, url: (file) => site.url(file) }));
 const pageOf = (profile: string) => `accountability-${profile}.html`;
 
 beforeAll(async () => {
-  site = await buildFixtureSite(guide, 'gaps');
+  site = await referenceSite();
   browser = await launchChromium();
 }, 180_000);
 

@@ -2,7 +2,7 @@ import { guide } from '@opcc/guide';
 import { pagePath } from '@opcc/site';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildFixtureSite } from './build-fixture-site.js';
+import { referenceSite, type FixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
 import { axeViolations } from './page-checks.js';
 import { pdfPages } from './pdf-text.js';
@@ -19,7 +19,7 @@ const READABLE_PT = 8;
 const MARGIN_PT = (12 / 25.4) * 72;
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof buildFixtureSite>>;
+let site: FixtureSite;
 const contexts: BrowserContext[] = [];
 const problems: string[] = [];
 // Pages opened by the running test: its check that no page made a request or an error is only worth something if some were.
@@ -37,7 +37,7 @@ function expectCleanPages(): void {
 }
 
 beforeAll(async () => {
-  site = await buildFixtureSite(guide, 'scenario-print');
+  site = await referenceSite();
   browser = await launchChromium();
 }, 120_000);
 

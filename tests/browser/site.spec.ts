@@ -5,18 +5,18 @@ import { guide } from '@opcc/guide';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '@opcc/render';
-import { buildFixtureSite } from './build-fixture-site.js';
+import { referenceSite, type FixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
 
 // The reference site, opened from file:// in real Chromium, as OPCC staff open it from a shared drive.
 
 let browser: Browser;
 let context: BrowserContext;
-let site: Awaited<ReturnType<typeof buildFixtureSite>>;
+let site: FixtureSite;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  site = await buildFixtureSite(guide, 'browser');
+  site = await referenceSite();
   browser = await launchChromium();
   context = await browser.newContext();
   // Every request must stay on disk: no server, no network, no CDN.

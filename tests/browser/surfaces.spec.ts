@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { guide } from '@opcc/guide';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureSite } from './build-fixture-site.js';
+import { referenceSite, type FixtureSite } from './build-fixture-site.js';
 import { launchChromium } from './chromium.js';
 
 // The reference site on every surface OPCC staff use: a laptop, a large screen, a phone and paper.
@@ -24,7 +24,7 @@ const READABLE_PX = 11;
 const READABLE_PT = 8;
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof buildFixtureSite>>;
+let site: FixtureSite;
 const contexts: BrowserContext[] = [];
 const pages = () =>
   readdirSync(site.out)
@@ -33,7 +33,7 @@ const pages = () =>
 const mapPages = () => pages().filter((f) => f.startsWith('map-'));
 
 beforeAll(async () => {
-  site = await buildFixtureSite(guide, 'surfaces');
+  site = await referenceSite();
   browser = await launchChromium();
 }, 120_000);
 
