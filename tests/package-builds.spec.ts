@@ -3,28 +3,23 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtPackages, PUBLISHED } from './support/built-packages.js';
 import { tempDirs } from './support/temp-tree.js';
 
 // The other tests run the TypeScript sources; this one builds every package as it is published
 // and loads the builds the way users do, by `import` and by `require`, with no source condition.
+// The build is the run's one build of the packages, which packed-consumer.spec.ts packs.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const temp = tempDirs();
-const tsup = join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js');
-// In dependency order, so that each build finds the declarations of the packages it uses.
-const packages = ['core', 'guide', 'render', 'site', 'cli'];
+const packages = PUBLISHED;
 
 function node(script: string, cwd = root): { status: number | null; out: string } {
   const run = spawnSync(process.execPath, ['-e', script], { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
-beforeAll(() => {
-  for (const name of packages) {
-    const run = spawnSync(process.execPath, [tsup], { cwd: join(root, 'packages', name), encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`building @opcc/${name} failed:\n${run.stdout}${run.stderr}`);
-  }
-}, 240_000);
+beforeAll(() => builtPackages(), 600_000);
 
 describe('the published builds', () => {
   it.each(packages)('@opcc/%s ships ESM, CJS and declarations of both that export the same names', (name) => {

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtPackages, PUBLISHED, type PublishedName } from './support/built-packages.js';
 import { tempDirs } from './support/temp-tree.js';
 
 /*
@@ -12,16 +13,14 @@ import { tempDirs } from './support/temp-tree.js';
  * condition), and that project type-checks and runs a strict TypeScript consumer, runs each
  * package's README example, and runs the packed `opcc build` on the packed reference model.
  *
- * The packages are built and packed in a copy of the workspace in a temporary folder, so this
- * file never rewrites the packages' own dist folders, which package-builds.spec.ts builds and
- * loads at the same time.
+ * The packages are packed from a copy of the workspace in a temporary folder, holding the run's
+ * one build of the packages (tests/support/built-packages.ts, which package-builds.spec.ts loads).
  */
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const temp = tempDirs();
-const PACKAGES = ['core', 'guide', 'render', 'site', 'cli'] as const;
-type PackageName = (typeof PACKAGES)[number];
-const tsup = join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js');
+const PACKAGES = PUBLISHED;
+type PackageName = PublishedName;
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const env = { ...process.env, NODE_OPTIONS: '', npm_config_update_notifier: 'false' };
 
@@ -57,29 +56,35 @@ async function twoAtATime<T, R>(items: readonly T[], task: (item: T) => Promise<
 }
 
 /**
- * The names a package's declarations export as values, as the compiler sees them from the consumer: bundled
+ * The names each package's declarations export as values, as the compiler sees them from the consumer: bundled
  * declarations re-export names from shared chunks, which only the compiler can tell apart as types or values.
+ * One program reads every package, whose declarations share much.
  */
-function declaredValues(name: PackageName): string[] {
-  const probe = join(consumer, 'src', `probe-${name}.ts`);
-  writeFileSync(probe, `export * as probe from '@opcc/${name}';\n`);
+function declaredValues(): Record<PackageName, string[]> {
+  const probes = PACKAGES.map((name) => {
+    const probe = join(consumer, 'src', `probe-${name}.ts`);
+    writeFileSync(probe, `export * as probe from '@opcc/${name}';\n`);
+    return probe;
+  });
   const options = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true };
-  const program = ts.createProgram([probe], options);
+  const program = ts.createProgram(probes, options);
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(probe);
-  const statement = source?.statements[0];
-  if (statement === undefined || !ts.isExportDeclaration(statement) || statement.moduleSpecifier === undefined) throw new Error('probe not parsed');
-  const module = checker.getSymbolAtLocation(statement.moduleSpecifier);
-  if (module === undefined) throw new Error(`@opcc/${name} does not resolve from the consumer`);
-  return checker
-    .getExportsOfModule(module)
-    .filter((symbol) => {
-      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      return (target.flags & ts.SymbolFlags.Value) !== 0;
-    })
-    .map((symbol) => symbol.name)
-    .filter((n) => n !== 'default')
-    .sort();
+  const values = (name: PackageName, probe: string): string[] => {
+    const statement = program.getSourceFile(probe)?.statements[0];
+    if (statement === undefined || !ts.isExportDeclaration(statement) || statement.moduleSpecifier === undefined) throw new Error('probe not parsed');
+    const module = checker.getSymbolAtLocation(statement.moduleSpecifier);
+    if (module === undefined) throw new Error(`@opcc/${name} does not resolve from the consumer`);
+    return checker
+      .getExportsOfModule(module)
+      .filter((symbol) => {
+        const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+        return (target.flags & ts.SymbolFlags.Value) !== 0;
+      })
+      .map((symbol) => symbol.name)
+      .filter((n) => n !== 'default')
+      .sort();
+  };
+  return Object.fromEntries(PACKAGES.map((name, i) => [name, values(name, probes[i] ?? '')])) as Record<PackageName, string[]>;
 }
 
 function must(result: { status: number | null; stdout: string; stderr: string }, what: string): string {
@@ -91,11 +96,12 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 /**
- * A copy of the workspace's packages (sources and data, not their builds), each with a fresh build
- * in its dist. Each copy links to its package's installed dependencies, which `pnpm pack` reads to
- * turn `workspace:*` into a version.
+ * A copy of the workspace's packages (sources and data), each with this run's build in its dist.
+ * Each copy links to its package's installed dependencies, which `pnpm pack` reads to turn
+ * `workspace:*` into a version.
  */
 async function stageWorkspace(stage: string): Promise<void> {
+  await builtPackages();
   writeFileSync(join(stage, 'package.json'), JSON.stringify({ name: 'stage', private: true }));
   cpSync(join(root, 'pnpm-workspace.yaml'), join(stage, 'pnpm-workspace.yaml'));
   for (const name of PACKAGES) {
@@ -103,10 +109,8 @@ async function stageWorkspace(stage: string): Promise<void> {
     const to = join(stage, 'packages', name);
     cpSync(from, to, { recursive: true, filter: (path) => !/^(node_modules|dist)(\/|$)/.test(relative(from, path)) });
     symlinkSync(join(from, 'node_modules'), join(to, 'node_modules'), 'junction');
+    cpSync(join(from, 'dist'), join(to, 'dist'), { recursive: true });
   }
-  await twoAtATime(PACKAGES, async (name) =>
-    must(await runAsync(process.execPath, [tsup, '--out-dir', join(stage, 'packages', name, 'dist')], join(root, 'packages', name)), `building @opcc/${name}`),
-  );
 }
 
 /** The README's example: the first TypeScript block under its "Example" heading. */
@@ -245,8 +249,9 @@ describe('the packed packages, installed with npm into a fresh project', () => {
   });
 
   it('export as values only names the JavaScript has, in ESM and CJS (types such as MapId are types only)', () => {
+    const declared = declaredValues();
     for (const name of PACKAGES) {
-      const values = declaredValues(name);
+      const values = declared[name];
       expect(values.length, name).toBeGreaterThan(0);
       const script = `const names = ${JSON.stringify(values)};
         const cjs = require('@opcc/${name}');
