@@ -25,6 +25,16 @@ describe('search finds a stakeholder by its common acronym', () => {
     ).toContain(`stakeholder:${id}`);
   });
 
+  it.each([
+    ['IOPC', 'iopc'],
+    ['IPCC', 'iopc'],
+    ['HMICFRS', 'hmicfrs'],
+  ])('%s, typed alone, ranks the organisation it names first, above the steps and entries that mention it', (query, id) => {
+    const results = search.search(query);
+    expect(results.length).toBeGreaterThan(1);
+    expect(results[0]?.id).toBe(`stakeholder:${id}`);
+  });
+
   it('shows the acronym in the result title', () => {
     expect(search.search('LCJB')[0]?.['title']).toBe('Local Criminal Justice Board (LCJB)');
   });

@@ -20,14 +20,26 @@ export const SEARCH_OPTIONS = {
     boost: { code: 4, title: 3 },
     prefix: true,
     fuzzy: (term: string) => (CODE.test(term) ? false : 0.2),
-    // The glossary entry is the home of a code, so it ranks above the steps that carry it.
-    boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => (stored?.['kind'] === 'Glossary entry' ? 1.5 : 1),
+    // The glossary entry is the home of a code, so it ranks above the steps that carry it; an organisation is the home of its
+    // acronym, so it ranks above the many steps that name it (a stakeholder's long title would otherwise weigh each word less).
+    boostDocument: (_id: unknown, term: string, stored?: Record<string, unknown>) =>
+      stored?.['kind'] === 'Glossary entry' ? 1.5 : namesAlias(stored, term) ? 2 : 1,
     // A glossary code such as 1.1.2.8 stays one term, so it finds that entry and its children.
     tokenize: (query: string) => query.split(/\s+/).flatMap((t) => (CODE.test(t) ? [t] : words(t))).filter(Boolean),
   },
 };
 
 const CODE = /^\d+(?:\.\d+)*$/;
+
+/** The kinds of document whose title ends with the names it is also known by, in brackets: `Crown Prosecution Service (CPS)`. */
+const ALIASED_KINDS = new Set(['Stakeholder', 'Party']);
+
+/** Whether a stakeholder's or party's title gives the term, as the index holds it, as one of its aliases. */
+function namesAlias(stored: Record<string, unknown> | undefined, term: string): boolean {
+  if (!ALIASED_KINDS.has(String(stored?.['kind']))) return false;
+  const aliases = /\(([^()]*)\)$/.exec(String(stored?.['title']))?.[1] ?? '';
+  return words(aliases).some((alias) => alias.toLowerCase() === term);
+}
 
 function words(text: string): string[] {
   return text.split(/[\p{Z}\p{P}\s]+/u);
