@@ -41,19 +41,19 @@ export function figure(drawing: Drawing | undefined, caption: string, className 
 </figure>`;
 }
 
-/** The class of a glossary code from an illustrative glossary; a page that shows one says once that the codes are illustrative. */
-export const ILLUSTRATIVE_CODE_CLASS = 'illustrative-code';
+/** The class of a glossary code, linked or bare; a page that shows one from an illustrative glossary says once, at its top, that the codes are illustrative. */
+export const GLOSSARY_CODE_CLASS = 'code';
 
 /**
- * A link to a glossary entry by code, or the bare code when the glossary lacks it. A code from an
- * illustrative glossary is marked so (see {@link ILLUSTRATIVE_CODE_CLASS}), without words on every code.
+ * A link to a glossary entry by code, or the bare code when the glossary lacks it. The link's title (a tooltip) is the
+ * entry's title, left out when it says no more than `shownTitle`, the title already beside the code. A code of an
+ * illustrative glossary carries no mark of its own: the page says so once (see {@link GLOSSARY_CODE_CLASS}).
  */
-export function glossaryLink(model: Model, code: GlossaryCode): Html {
+export function glossaryLink(model: Model, code: GlossaryCode, shownTitle?: string): Html {
   const entry = indexModel(model).findEntry(code);
-  const className = model.glossary.illustrative ? `code ${ILLUSTRATIVE_CODE_CLASS}` : 'code';
-  if (entry === undefined) return html`<span class="${className}">${code}</span>`;
-  const title = model.glossary.illustrative ? `${entry.title} (illustrative glossary)` : entry.title;
-  return html`<a class="${className}" href="${pagePath.glossaryEntry(entry.id)}" title="${title}">${code}</a>`;
+  if (entry === undefined) return html`<span class="${GLOSSARY_CODE_CLASS}">${code}</span>`;
+  const title = entry.title === shownTitle ? undefined : entry.title;
+  return html`<a class="${GLOSSARY_CODE_CLASS}" href="${pagePath.glossaryEntry(entry.id)}"${title === undefined ? '' : html` title="${title}"`}>${code}</a>`;
 }
 
 /** The compact marker of content that is made up to show how the model works, in words, not colour alone. */

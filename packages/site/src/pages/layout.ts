@@ -1,5 +1,5 @@
 import type { Model } from '@opcc/core';
-import { ILLUSTRATIVE_CODE_CLASS, ILLUSTRATIVE_NOTE_CLASS, illustrativeNote } from './common.js';
+import { GLOSSARY_CODE_CLASS, ILLUSTRATIVE_NOTE_CLASS, illustrativeNote } from './common.js';
 import { html, trusted, type Html } from './html.js';
 import { assetPath, pagePath } from './paths.js';
 import { siteIdentity } from './site-identity.js';
@@ -75,7 +75,7 @@ ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>\n`
 ${breadcrumbTrail(page.breadcrumbs)}
 <main id="opcc-main" tabindex="-1">
 <h1>${page.title}</h1>
-${codesNote(page.main)}${page.main}
+${codesNote(model, page.main)}${page.main}
 </main>
 <footer class="site-footer">
 <p>${model.title}${model.version === undefined ? '' : html` · version ${model.version}`}${model.asAt === undefined ? '' : html` · as at <time datetime="${model.asAt}">${model.asAt}</time>`}. Built from the model files with the OPCC Guide Operating Model tools.</p>
@@ -87,8 +87,8 @@ ${codesNote(page.main)}${page.main}
 
 // Said once, at the top of any page that shows codes of an illustrative glossary (map pages, collaborations), not on every
 // code; a page with its own note of what is illustrative on it (a fictional collaboration) says it there instead.
-function codesNote(main: Html): Html {
-  if (!main.value.includes(ILLUSTRATIVE_CODE_CLASS) || main.value.includes(ILLUSTRATIVE_NOTE_CLASS)) return html``;
+function codesNote(model: Model, main: Html): Html {
+  if (!model.glossary.illustrative || !main.value.includes(`class="${GLOSSARY_CODE_CLASS}"`) || main.value.includes(ILLUSTRATIVE_NOTE_CLASS)) return html``;
   return illustrativeNote('Glossary codes on this page come from an illustrative Police Activities Glossary, not an official edition.');
 }
 

@@ -1,7 +1,8 @@
-import { hasErrors, ModelBuilder } from '@opcc/core';
+import { hasErrors, indexModel, ModelBuilder } from '@opcc/core';
 import { guide } from '@opcc/guide';
 import { renderMap } from '@opcc/render';
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from './html.js';
 import { mapPage } from './map-page.js';
 
 const stepOrder = (markup: string) => [...markup.matchAll(/data-step="([^"]+)"/g)].map((m) => m[1]);
@@ -48,5 +49,23 @@ describe('mapPage', () => {
       }
     }
     expect(decisions).toBeGreaterThan(5);
+  });
+
+  it("gives a step's glossary code the entry's title as its tooltip only when the step is titled otherwise, and says once that the codes are illustrative", () => {
+    const titles = { same: 0, other: 0 };
+    for (const map of guide.maps) {
+      const page = mapPage(guide, map, undefined);
+      expect(page.split('come from an illustrative Police Activities Glossary').length, map.id).toBe(map.steps.some((s) => s.kind === 'activity' && s.code !== undefined) ? 2 : 1);
+      for (const step of map.steps) {
+        const entry = step.kind === 'activity' && step.code !== undefined ? indexModel(guide).findEntry(step.code) : undefined;
+        if (entry === undefined) continue;
+        const heading = /<h3>(<a class="code"[^>]*>)/.exec(page.slice(page.indexOf(`<section class="step" id="${step.id}"`)))?.[1];
+        const same = entry.title === step.title;
+        titles[same ? 'same' : 'other']++;
+        expect(heading, `${map.id} ${step.id}`).toBe(`<a class="code" href="glossary.html#${entry.id}"${same ? '' : ` title="${escapeHtml(entry.title)}"`}>`);
+      }
+    }
+    expect(titles.same).toBeGreaterThan(10);
+    expect(titles.other).toBeGreaterThan(10);
   });
 });

@@ -40,7 +40,7 @@ function stepSection(model: Model, map: ProcessMap, step: Step, lanes: ReadonlyM
   const drill = step.kind === 'sub-process' ? indexModel(model).maps.get(step.map) : undefined;
   return html`<section class="step" id="${step.id}">
 ${lines([
-  html`<h3>${step.kind === 'activity' && step.code !== undefined ? html`${glossaryLink(model, step.code)} ` : ''}${step.title}</h3>`,
+  html`<h3>${step.kind === 'activity' && step.code !== undefined ? html`${glossaryLink(model, step.code, step.title)} ` : ''}${step.title}</h3>`,
   html`<p class="step-meta">${STEP_KIND_NAMES[step.kind]}${step.lane === undefined ? '' : html` · performed by ${lanes.get(step.lane) ?? step.lane}`}</p>`,
   step.guidance === undefined ? '' : trusted(markdown(step.guidance).value.trimEnd()),
   answersList(map, step),

@@ -74,7 +74,7 @@ describe('illustrative content is marked where it appears', () => {
     const page = collaborationPage(guide, collaboration('northshire-southvale-alliance'), undefined);
     expect(count(page, 'class="illustrative-note"')).toBe(1);
     expect(page).toContain('its glossary codes come from an illustrative glossary');
-    expect(page).toContain('illustrative-code');
+    expect(page).toContain('class="code"');
   });
 
   it('marks the fictional collaborations on their pages, in the list and on their governance maps', () => {
