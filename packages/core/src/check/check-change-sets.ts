@@ -3,7 +3,10 @@ import { modelBreaks } from '../change-set/model-breaks.js';
 import { newErrors, recheck, type DocumentNamer } from '../change-set/recheck.js';
 import { describePath } from '../load/schema-issues.js';
 import { assembleModel } from '../model/assemble.js';
+import type { Model } from '../model/model.js';
+import { toDocuments } from '../serialize/to-documents.js';
 import { documentsOf, type CheckContext } from './context.js';
+import { placeInFile } from './place-in-file.js';
 
 const idOf = (data: unknown): string | undefined => {
   const id = typeof data === 'object' && data !== null ? (data as { id?: unknown }).id : undefined;
@@ -41,8 +44,10 @@ export function checkChangeSets(ctx: CheckContext): void {
     ctx.diagnostics.push(...applied.diagnostics);
     const result = recheck(applied.draft, [], name).diagnostics;
     if (newErrors(before, result).length === 0) continue;
+    const canonical = toDocuments(applied.draft as Model);
     for (const { index, error } of modelBreaks(model, data, before, result, name)) {
       const change = data.changes[index];
+      const place = placeInFile(error, canonical, ctx.documents, name);
       ctx.report(
         'change-set-breaks-model',
         {
@@ -51,8 +56,8 @@ export function checkChangeSets(ctx: CheckContext): void {
           change: change?.change ?? '',
           problem: error.code,
           detail: error.message,
-          document: error.file ?? '',
-          path: describePath(error.path),
+          document: place.file ?? '',
+          path: describePath(place.path),
         },
         { origin, path: ['changes', index] },
       );
