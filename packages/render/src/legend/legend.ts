@@ -1,6 +1,6 @@
 import type { Box } from '../geometry/box.js';
 import { element, fragment, text, type Markup } from '../svg/markup.js';
-import { textPaint, thinOutline } from '../svg/styling.js';
+import { textPaint, thinOutline, thinOutlineFill } from '../svg/styling.js';
 import { measureText, type FontSpec } from '../text/measure-text.js';
 
 /** A titled group of colour swatches. */
@@ -51,7 +51,14 @@ export function drawLegend(legend: LegendLayout, at: Box): Markup {
       item.kind === 'title'
         ? element('text', { x: at.x + item.x, y: at.y + item.y + 11, ...textPaint(TITLE_FONT, 'start') }, [text(item.label)])
         : fragment([
-            element('rect', { x: at.x + item.x, y: at.y + item.y, width: SWATCH, height: SWATCH, ...thinOutline(), fill: item.fill }),
+            element('rect', {
+              x: at.x + item.x,
+              y: at.y + item.y,
+              width: SWATCH,
+              height: SWATCH,
+              ...thinOutline(),
+              fill: item.fill === undefined ? undefined : thinOutlineFill(item.fill),
+            }),
             element('text', { x: at.x + item.x + SWATCH + 6, y: at.y + item.y + 11, ...textPaint(FONT, 'start') }, [text(item.label)]),
           ]),
     ),

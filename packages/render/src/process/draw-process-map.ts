@@ -5,7 +5,7 @@ import { DIMMED_FOCUS_RING_RULE, dimmingRule } from '../svg/dimming.js';
 import { element, fragment, text, type Markup } from '../svg/markup.js';
 import { PALETTE } from '../svg/palette.js';
 import { shapeGroup } from '../svg/shape-group.js';
-import { paint, styledByClasses, textPaint, thinOutline, withStyling, type Styling } from '../svg/styling.js';
+import { paint, styledByClasses, textPaint, thinOutline, thinOutlineFill, withStyling, type Styling } from '../svg/styling.js';
 import { svgDocument } from '../svg/svg-document.js';
 import { textBlock } from '../svg/text-block.js';
 import { drawLegend } from '../legend/legend.js';
@@ -59,9 +59,10 @@ function draw(map: LaidOutProcessMap, options: DrawOptions): string {
   // A page's drawing names its arrow head once, as a marker that the flows' lines inherit; the dimmed flows of a focus map
   // name a paler one of their own.
   const markers: FlowMarkers | undefined = styledByClasses() ? { bright: `${idPrefix}ah`, dimmed: `${idPrefix}ahd` } : undefined;
+  const legend = legendShown(map);
   return svgDocument({
     width: map.width,
-    height: map.height,
+    height: legend ? map.height : map.legend.y,
     title: map.input.title,
     description,
     idPrefix,
@@ -86,9 +87,24 @@ function draw(map: LaidOutProcessMap, options: DrawOptions): string {
       ),
       // After everything in the lanes, so that a page that pins the headers while the map pans draws them on top.
       element('g', { class: 'lane-headers' }, map.lanes.map(drawLaneHeader)),
-      drawLegend(map.legendLayout, map.legend),
+      legend && drawLegend(map.legendLayout, map.legend),
     ],
   });
+}
+
+// A page's drawing leaves out a legend that says nothing the drawing does not: the key of a map's only lane, which its
+// header names beside the band. A drawing on its own keeps its legend, and its size.
+function legendShown(map: LaidOutProcessMap): boolean {
+  const { lanes, accountability } = map.input.legend;
+  return !styledByClasses() || lanes.length !== 1 || accountability.length > 0 || map.lanes.some((l) => l.header === undefined);
+}
+
+/**
+ * The height of the drawing of a laid-out map with the given styling: a page's drawing of a map with one lane and no
+ * other key ends above where the legend would be.
+ */
+export function drawnHeight(map: LaidOutProcessMap, styling: Styling = 'inline'): number {
+  return withStyling(styling, () => legendShown(map)) ? map.height : map.legend.y;
 }
 
 // A lane's id, for scripts and tests that look at a drawing on its own; the site's script finds lanes by their class.
@@ -98,7 +114,9 @@ function laneId(lane: PlacedLane): string | undefined {
 
 /** A lane's band. */
 export function drawLane(lane: PlacedLane): Markup {
-  return element('g', { class: 'lane', 'data-lane': laneId(lane) }, [element('rect', { ...lane.box, fill: lane.lane.fill, ...thinOutline() })]);
+  return element('g', { class: 'lane', 'data-lane': laneId(lane) }, [
+    element('rect', { ...lane.box, fill: thinOutlineFill(lane.lane.fill), ...thinOutline() }),
+  ]);
 }
 
 /** A lane's header cell with its title, when the map has lane titles. */

@@ -166,6 +166,40 @@ describe('process map layout', () => {
     expect(svg).not.toContain('Police and Crime Panel');
   });
 
+  it("leaves the key of a map's only lane out of a page's drawing, which its header says, and keeps it in a drawing on its own", async () => {
+    const m = buildOrThrow(
+      new ModelBuilder().manifest({ title: 'One lane' }).processMap({
+        id: 'm',
+        title: 'A map with one lane',
+        lanes: [{ id: 'opcc', title: 'OPCC' }],
+        steps: [
+          { id: 'start', kind: 'start', title: 'Start', lane: 'opcc' },
+          { id: 'act', kind: 'activity', title: 'Act', lane: 'opcc' },
+          { id: 'end', kind: 'end', title: 'End', lane: 'opcc' },
+        ],
+        flows: [
+          { from: 'start', to: 'act' },
+          { from: 'act', to: 'end' },
+        ],
+      }),
+    );
+    const laidOut = await layoutProcessMap(mapLayoutInput(m, 'm'), engine);
+    const alone = await renderMap(m, 'm', { engine });
+    const page = await renderMap(m, 'm', { engine, styling: 'classes' });
+    const height = (svg: string) => Number(/<svg [^>]*height="([\d.]+)"/.exec(svg)?.[1]);
+    expect(alone.svg).toContain('<g class="legend"');
+    expect(alone.height).toBe(laidOut.height);
+    expect(height(alone.svg)).toBe(laidOut.height);
+    expect(page.svg).not.toContain('class="legend"');
+    expect(page.svg).toContain('>OPCC</text></g></g>');
+    // The drawing ends a margin below its lane, where the legend would have begun.
+    expect(page.height).toBe(laidOut.legend.y);
+    expect(height(page.svg)).toBe(page.height);
+    expect(page.height).toBeLessThan(alone.height);
+    // A map of several lanes keeps its key on a page too.
+    expect((await renderMap(model, 'engage-consult', { engine, styling: 'classes' })).svg).toContain('<g class="legend"');
+  });
+
   it('lays out a 1,000-step map with a warning that a simpler strategy was used', async () => {
     const m = generatedProcessModel(1000, 5);
     const laidOut = await layoutProcessMap(mapLayoutInput(m, 'generated'), new ElkLayoutEngine());

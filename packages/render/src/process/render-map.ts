@@ -3,7 +3,7 @@ import type { Box } from '../geometry/box.js';
 import { defaultLayoutEngine } from '../layout/default-engine.js';
 import type { LayoutEngine } from '../layout/layout-engine.js';
 import type { Styling } from '../svg/styling.js';
-import { drawProcessMap, type DrawOptions } from './draw-process-map.js';
+import { drawnHeight, drawProcessMap, type DrawOptions } from './draw-process-map.js';
 import { layoutProcessMap } from './layout-process-map.js';
 import { mapLayoutInput, type ProcessMapOptions } from './map-layout-input.js';
 import type { RenderedMap } from './process-types.js';
@@ -40,5 +40,5 @@ export async function renderMap(model: Model, mapId: string, options: RenderOpti
   });
   const shapes: Record<string, Box> = {};
   for (const s of laidOut.steps) shapes[s.step.id] = s.box;
-  return { svg, width: laidOut.width, height: laidOut.height, shapes, warnings: laidOut.warnings };
+  return { svg, width: laidOut.width, height: drawnHeight(laidOut, options.styling), shapes, warnings: laidOut.warnings };
 }

@@ -4,6 +4,7 @@ import { CachedLayoutEngine } from '../layout/cached-layout-engine.js';
 import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
 import { renderMap } from '../process/render-map.js';
 import { sampleModel } from '../testing/sample-model.js';
+import { PALETTE } from './palette.js';
 import { styledByClasses, withStyling } from './styling.js';
 
 const model = sampleModel();
@@ -76,6 +77,12 @@ describe('styling', () => {
     expect(SITE_CSS).toContain('.opcc-styled .flow text');
     expect(svg).toMatch(/<g class="flow[^"]*"[^>]*><path d="[^"]+"\/> <text /);
     expect(svg).not.toContain('class="plate"');
+    // Lane bands: the first tint comes from the stylesheet, every other one stays on its band.
+    const bands = [...svg.matchAll(/<g class="lane"><rect ([^>]*)\/>/g)].map((m) => m[1] ?? '');
+    expect(bands.length).toBeGreaterThan(1);
+    expect(bands[0]).not.toContain('fill=');
+    for (const band of bands.slice(1)) expect(band).toMatch(/ fill="#[0-9a-f]{6}"/);
+    expect(SITE_CSS).toContain(`.opcc-styled .o1:not([fill]) { fill: ${PALETTE.lanes[0]}; }`);
   });
 
   it('restores the previous styling after a draw, even one that throws', () => {

@@ -75,3 +75,11 @@ export function strokeLine(width: '0.75' | '1' | '1.25'): Record<string, Attribu
 export function thinOutline(): Record<string, AttributeValue> {
   return paint('o1', { stroke: PALETTE.stroke, 'stroke-width': 1 });
 }
+
+/**
+ * The fill of a thin outline (a lane band, a legend swatch). In classes styling the first lane tint, the fill of every map
+ * with one lane, is left out: the stylesheet fills an `o1` with no fill attribute with it.
+ */
+export function thinOutlineFill(fill: string): string | undefined {
+  return current === 'classes' && fill === PALETTE.lanes[0] ? undefined : fill;
+}
