@@ -52,14 +52,14 @@ describe('answersList', () => {
   it('links every answer to its step in the text list', () => {
     const list = answersList(map, step('vetoes')).value;
     expect(list).toContain('Where each answer leads');
-    expect(list).toContain('<strong class="answer">Yes</strong> <span class="condition">(two-thirds of members vote to veto)</span>: go to <a href="#revise">');
-    expect(list).toContain('<strong class="answer">No</strong>');
+    expect(list).toContain('<strong>Yes</strong> <span class="condition">(two-thirds of members vote to veto)</span>: go to <a href="#revise">');
+    expect(list).toContain('<strong>No</strong>');
     expect(answersList(map, step('revise')).value).toBe('');
   });
 
   it('writes the one way out of a step that is not a decision as a line, with no heading over a list of one', () => {
     const line = answersList(map, step('issue')).value;
-    expect(line).toBe('<p class="step-next"><strong class="answer">Next year</strong>: go to <a href="#publish">' + step('publish').title + '</a></p>');
+    expect(line).toBe('<p><strong>Next year</strong>: go to <a href="#publish">' + step('publish').title + '</a></p>');
     expect(step('issue').kind).not.toBe('decision');
   });
 });

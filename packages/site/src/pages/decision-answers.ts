@@ -36,14 +36,14 @@ export function answersList(map: ProcessMap, step: Step): Html {
   const answers = answersOf(map, step);
   const [only] = answers;
   if (only === undefined) return html``;
-  if (answers.length === 1 && step.kind !== 'decision') return html`<p class="step-next">${answerLine(only)}</p>`;
+  if (answers.length === 1 && step.kind !== 'decision') return html`<p>${answerLine(only)}</p>`;
   return html`<div class="step-answers"><h4>${step.kind === 'decision' ? 'Where each answer leads' : 'Where it leads'}</h4><ul>${answers.map(
     (a) => html`<li>${answerLine(a)}</li>`,
   )}</ul></div>`;
 }
 
 function answerLine(a: Answer): Html {
-  return html`<strong class="answer">${capitalised(a.answer)}</strong>${a.condition === undefined ? '' : html` <span class="condition">(${a.condition})</span>`}: go to <a href="#${a.to.id}">${a.to.title}</a>`;
+  return html`<strong>${capitalised(a.answer)}</strong>${a.condition === undefined ? '' : html` <span class="condition">(${a.condition})</span>`}: go to <a href="#${a.to.id}">${a.to.title}</a>`;
 }
 
 // The answer is the drawing's words for the arrow, so the list and the map never say two things. A condition
