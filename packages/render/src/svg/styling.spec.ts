@@ -4,6 +4,7 @@ import { CachedLayoutEngine } from '../layout/cached-layout-engine.js';
 import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
 import { renderMap } from '../process/render-map.js';
 import { sampleModel } from '../testing/sample-model.js';
+import { EDGE_LABEL_FONT } from '../shapes/shape-text.js';
 import { PALETTE } from './palette.js';
 import { styledByClasses, withStyling } from './styling.js';
 
@@ -77,6 +78,10 @@ describe('styling', () => {
     expect(SITE_CSS).toContain('.opcc-styled .flow text');
     expect(svg).toMatch(/<g class="flow[^"]*"[^>]*><path d="[^"]+"\/> <text /);
     expect(svg).not.toContain('class="plate"');
+    // A label in the usual label font has no class: the rule for flows' unclassed text gives its size.
+    expect(svg).toMatch(/<g class="flow[^"]*"[^>]*><path d="[^"]+"\/> <text x="[\d.]+" y="[\d.]+">/);
+    expect(svg).not.toMatch(/<g class="flow[^"]*"[^>]*>(<title>[^<]*<\/title>)?<path [^>]*\/> <text [^>]*class=/);
+    expect(SITE_CSS).toContain(`.opcc-styled .flow text:not([class]), .opcc-styled .connectors text:not([class]) { font-size: ${EDGE_LABEL_FONT.size}px; }`);
     // Lane bands: the first tint comes from the stylesheet, every other one stays on its band.
     const bands = [...svg.matchAll(/<g class="lane"><rect ([^>]*)\/>/g)].map((m) => m[1] ?? '');
     expect(bands.length).toBeGreaterThan(1);

@@ -44,10 +44,18 @@ const SIZE_CLASSES: ReadonlySet<number> = new Set([11, 12, 18]);
 
 /**
  * The attributes that give text its font, anchor and colour, or in classes styling as few classes as do; `className`,
- * when given, leads the class list.
+ * when given, leads the class list. `contextFont` is the font the stylesheet gives unclassed text where this text goes
+ * (a flow's label); text in that font, centred and in the usual colour, then carries no attribute of its own.
  */
-export function textPaint(font: FontSpec, align: 'start' | 'middle', fill: string = PALETTE.text, className?: string): Record<string, AttributeValue> {
+export function textPaint(
+  font: FontSpec,
+  align: 'start' | 'middle',
+  fill: string = PALETTE.text,
+  className?: string,
+  contextFont?: FontSpec,
+): Record<string, AttributeValue> {
   const bold = font.bold === true;
+  if (current === 'classes' && className === undefined && align === 'middle' && fill === PALETTE.text && sameFont(font, contextFont)) return {};
   if (current === 'inline' || (font.size !== 13 && !SIZE_CLASSES.has(font.size))) {
     return { class: className, 'text-anchor': align === 'start' ? undefined : align, 'font-size': font.size, 'font-weight': bold ? 'bold' : undefined, fill };
   }
@@ -82,4 +90,8 @@ export function thinOutline(): Record<string, AttributeValue> {
  */
 export function thinOutlineFill(fill: string): string | undefined {
   return current === 'classes' && fill === PALETTE.lanes[0] ? undefined : fill;
+}
+
+function sameFont(font: FontSpec, other: FontSpec | undefined): boolean {
+  return other !== undefined && font.size === other.size && (font.bold === true) === (other.bold === true);
 }
