@@ -1,5 +1,7 @@
+import { indexModel } from '@opcc/core';
 import { guide } from '@opcc/guide';
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from './html.js';
 import { mapsPage } from './maps-page.js';
 
 // The map ids linked from a part of the page, in order.
@@ -27,5 +29,18 @@ describe('mapsPage', () => {
     const titles = linked(aToZ).map((id) => guide.maps.find((m) => m.id === id)!.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
     expect(titles).toHaveLength(guide.maps.length);
+  });
+
+  it('names the segment beside a map only when it is named otherwise than the map', () => {
+    let same = 0;
+    for (const map of guide.maps) {
+      const item = new RegExp(`<a href="map-${map.id}\\.html">[^<]*</a> <span class="meta">([^<]*)</span>`).exec(aToZ)?.[1];
+      const segment = indexModel(guide).segmentsByMap.get(map.id)?.[0]?.segment.title;
+      if (segment === map.title) same++;
+      const named = segment === undefined || segment === map.title ? '' : `(${escapeHtml(segment)}) `;
+      expect(item, map.id).toBe(`${named}${map.steps.length} steps`);
+    }
+    expect(same).toBeGreaterThan(0);
+    expect(same).toBeLessThan(guide.maps.length);
   });
 });

@@ -37,8 +37,9 @@ export function mapsPage(model: Model): string {
 
 function mapItem(model: Model, map: ProcessMap): Html {
   const segment = indexModel(model).segmentsByMap.get(map.id)?.[0];
-  // The segment and the count in one muted span: the same words, said once per map rather than in two spans.
-  const inSegment = segment === undefined ? '' : html`(${segment.segment.title}) `;
+  // The segment and the count in one muted span: the same words, said once per map rather than in two spans. A stage
+  // named as its map is (Monitor opens Monitor) is not named again beside the map's link, as in the breadcrumbs.
+  const inSegment = segment === undefined || segment.segment.title === map.title ? '' : html`(${segment.segment.title}) `;
   return html`<a href="${pagePath.map(map.id)}">${map.title}</a> <span class="meta">${inSegment}${map.steps.length} steps</span>`;
 }
 
