@@ -20,19 +20,23 @@ export function mapPage(model: Model, map: ProcessMap, drawing: Drawing | undefi
 ${figure(drawing, `${isolatedPlainText(map.title)}: process map`)}
 <aside id="opcc-panel" class="guidance-panel" aria-label="Guidance" aria-live="polite" hidden></aside>
 </div>
-<nav class="map-links" aria-label="Related pages">
+${lines([
+  html`<nav class="map-links" aria-label="Related pages">
 <ul>
-${parent === undefined ? '' : html`<li><a href="${pagePath.map(parent.id)}">Return to parent process: ${parent.title}</a></li>`}
-<li><a href="${pagePath.home()}">Return to ${model.valueChain?.title ?? 'the value chain'}</a></li>
+${lines([
+  parent === undefined ? '' : html`<li><a href="${pagePath.map(parent.id)}">Return to parent process: ${parent.title}</a></li>`,
+  html`<li><a href="${pagePath.home()}">Return to ${model.valueChain?.title ?? 'the value chain'}</a></li>`,
+])}
 </ul>
-</nav>
-${map.references.length === 0 ? '' : html`<section class="map-references"><h2>Reference material</h2>${referenceLinks(model, map.references)}</section>`}
-${map.outcomes.length === 0 ? '' : html`<section class="map-outcomes"><h2>Outcomes this process serves</h2>${outcomeLinks(model, map.outcomes)}</section>`}
-${mapUsedInScenarios(model, map.id)}
-<section class="steps" aria-labelledby="opcc-steps-heading">
+</nav>`,
+  map.references.length === 0 ? '' : html`<section class="map-references"><h2>Reference material</h2>${referenceLinks(model, map.references)}</section>`,
+  map.outcomes.length === 0 ? '' : html`<section class="map-outcomes"><h2>Outcomes this process serves</h2>${outcomeLinks(model, map.outcomes)}</section>`,
+  mapUsedInScenarios(model, map.id),
+  html`<section class="steps" aria-labelledby="opcc-steps-heading">
 <h2 id="opcc-steps-heading">Steps and guidance</h2>
 ${flowOrder(map).map((step) => stepSection(model, map, step, lanes))}
-</section>`;
+</section>`,
+])}`;
   return layout(model, { title: map.title, kind: 'map', breadcrumbs: mapBreadcrumbs(model, map.id), main }).value;
 }
 
