@@ -88,7 +88,7 @@ ${codesNote(model, page.main)}${page.main}
 // Said once, at the top of any page that shows codes of an illustrative glossary (map pages, collaborations), not on every
 // code; a page with its own note of what is illustrative on it (a fictional collaboration) says it there instead.
 function codesNote(model: Model, main: Html): Html {
-  if (!model.glossary.illustrative || !main.value.includes(`class="${GLOSSARY_CODE_CLASS}"`) || main.value.includes(ILLUSTRATIVE_NOTE_CLASS)) return html``;
+  if (!main.value.includes(`class="${GLOSSARY_CODE_CLASS}"`) || !model.glossary.illustrative || main.value.includes(ILLUSTRATIVE_NOTE_CLASS)) return html``;
   return illustrativeNote('Glossary codes on this page come from an illustrative Police Activities Glossary, not an official edition.');
 }
 
