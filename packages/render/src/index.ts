@@ -12,6 +12,8 @@ export { mapLayoutInput, type ProcessMapOptions } from './process/map-layout-inp
 export { layoutProcessMap, type LaidOutProcessMap } from './process/layout-process-map.js';
 export { drawProcessMap, type DrawOptions } from './process/draw-process-map.js';
 export { flowLabelText } from './process/flow-label.js';
+export { flowsInFocus } from './process/flows-in-focus.js';
+export { FOCUS_NAME_SUFFIX, focusName } from './process/focus-rule.js';
 export { renderMapChanges, type MapChangeViews } from './changes/render-map-changes.js';
 export { CHANGE_VIEWS, changeName, countChanges, laneChangeName, type ChangeView, type MapChanges } from './changes/draw-change-views.js';
 export { stepChanges, type StepChangeKind, type StepChange } from './changes/step-changes.js';

@@ -10,6 +10,7 @@ import { svgDocument } from '../svg/svg-document.js';
 import { textBlock } from '../svg/text-block.js';
 import { drawLegend } from '../legend/legend.js';
 import { SHAPE_RENDERERS, rendererForKind } from '../shapes/shape-registry.js';
+import { FOCUS_NAME_SUFFIX, flowInFocus } from './focus-rule.js';
 import type { LaidOutProcessMap } from './layout-process-map.js';
 import { TITLE_HEIGHT } from './layout-process-map.js';
 import type { PlacedLane, PlacedStep, RoutedFlow } from './process-types.js';
@@ -141,8 +142,7 @@ export interface FlowMarkers {
  */
 export function drawFlow(flow: RoutedFlow, focus: ReadonlySet<string> | undefined, markers?: FlowMarkers): Markup {
   const { label, title } = flow.flow;
-  // A flow stays bright only between two focus steps: it is then part of what the module is about.
-  const dimmed = focus !== undefined && !(focus.has(flow.flow.from) && focus.has(flow.flow.to));
+  const dimmed = focus !== undefined && !flowInFocus(flow.flow, focus);
   const drawnLabel = flow.label !== undefined && label !== undefined ? label : undefined;
   // The full condition stays with the arrow, in its title (a tooltip, and text the page's script can read), when the
   // arrow shows only its answer; a title that says no more than the drawn label is left out. Model text stays out of
@@ -183,7 +183,7 @@ function drawStep(placed: PlacedStep, focus: ReadonlySet<string> | undefined, id
   return shapeGroup({
     id: `${idPrefix}step-${s.id}`,
     // Colour is never the only signal: the name says it too, and the outline and marker differ in shape and weight.
-    name: focused === true ? `${stepName(placed)}, focus step` : stepName(placed),
+    name: focused === true ? `${stepName(placed)}${FOCUS_NAME_SUFFIX}` : stepName(placed),
     className: `step step-${s.kind}${focused === undefined ? '' : focused ? ' focus-step' : ' dimmed'}`,
     // A page's drawing (classes styling) keeps only what its script reads: the kind is in the class, the code in the name.
     data: styledByClasses() ? { step: s.id, drill: s.drill } : { step: s.id, kind: s.kind, code: s.code, drill: s.drill },

@@ -3,6 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { CachedLayoutEngine } from '../layout/cached-layout-engine.js';
 import { ElkLayoutEngine } from '../layout/elk-layout-engine.js';
 import { sampleModel } from '../testing/sample-model.js';
+import { flowsInFocus } from './flows-in-focus.js';
+import { FOCUS_NAME_SUFFIX, focusName } from './focus-rule.js';
 import { renderMap } from './render-map.js';
 
 const model = sampleModel();
@@ -59,5 +61,23 @@ describe('process map focus', () => {
     const { svg } = await renderMap(model, 'engage-consult', { engine, focus: ['plan'], shapeIdPrefix: 'm1-' });
     expect(svg).toContain('id="m1-step-plan"');
     expect(svg).not.toMatch(/id="step-/);
+  });
+
+  it('names, without drawing, the flows a drawing with the focus draws bright, by their place among its flows', async () => {
+    for (const focus of [['plan', 'analysis'], ['plan'], [], model.maps.find((m) => m.id === 'engage-consult')?.steps.map((s) => s.id) ?? []]) {
+      const { svg } = await renderMap(model, 'engage-consult', { engine, focus });
+      const bright = groups(svg)
+        .filter((g) => g['data-from'] !== undefined)
+        .flatMap((g, i) => (g.class === 'flow' ? [i] : []));
+      expect(flowsInFocus(model, 'engage-consult', focus), focus.join(' ')).toEqual(bright);
+    }
+    expect(flowsInFocus(model, 'engage-consult', ['plan', 'analysis']).length).toBeGreaterThan(0);
+  });
+
+  it('names a step in focus with the suffix once, and takes it off again', () => {
+    expect(focusName('Activity: Plan', true)).toBe(`Activity: Plan${FOCUS_NAME_SUFFIX}`);
+    expect(focusName(`Activity: Plan${FOCUS_NAME_SUFFIX}`, true)).toBe(`Activity: Plan${FOCUS_NAME_SUFFIX}`);
+    expect(focusName(`Activity: Plan${FOCUS_NAME_SUFFIX}`, false)).toBe('Activity: Plan');
+    expect(focusName('Activity: Plan', false)).toBe('Activity: Plan');
   });
 });

@@ -10,7 +10,7 @@ import { LANE_HEADER_WIDTH } from './map-layout-input.js';
 import { placePorts } from './ports.js';
 import { LABEL_GAP } from './layout-spacing.js';
 import { labelClashes, placeFlowLabels, type RouteOfFlow } from './place-flow-labels.js';
-import type { LaidOutMap, MapLayoutInput, PlacedLane, PlacedStep, RoutedFlow, StepInput } from './process-types.js';
+import type { FlowInput, LaidOutMap, MapLayoutInput, PlacedLane, PlacedStep, RoutedFlow, StepInput } from './process-types.js';
 import { routeFlows } from './route-flows.js';
 import { channelTracks, corridorTracks, corridorYs } from './tracks.js';
 import { placeVertically } from './vertical-placement.js';
@@ -37,7 +37,7 @@ export type LaidOutProcessMap = LaidOutMap & { readonly legendLayout: LegendLayo
  */
 export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngine): Promise<LaidOutProcessMap> {
   const steps = new Map(input.steps.map((s) => [s.id as string, s]));
-  const flows = input.flows.filter((f) => steps.has(f.from) && steps.has(f.to));
+  const flows = drawnFlows(input);
   const graph: LayoutGraph = {
     algorithm: 'layered',
     direction: 'RIGHT',
@@ -97,6 +97,15 @@ export async function layoutProcessMap(input: MapLayoutInput, engine: LayoutEngi
     legendLayout,
     warnings: layout.warnings,
   };
+}
+
+/**
+ * The flows of a map that are laid out and drawn, in the order of the drawing: those that join two of its steps (a flow
+ * to a step the map lacks is the checker's to report).
+ */
+export function drawnFlows(input: MapLayoutInput): FlowInput[] {
+  const steps = new Set<string>(input.steps.map((s) => s.id));
+  return input.flows.filter((f) => steps.has(f.from) && steps.has(f.to));
 }
 
 /** What placing steps and routing flows across the page needs, once layers, plans and heights are known. */

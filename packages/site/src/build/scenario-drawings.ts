@@ -1,6 +1,5 @@
 import type { Model, Scenario } from '@opcc/core';
-import { renderMap, type LayoutEngine } from '@opcc/render';
-import { FOCUS_NAME_SUFFIX } from '../client/focus-marking.js';
+import { flowsInFocus, focusName, renderMap, type LayoutEngine } from '@opcc/render';
 import type { Drawing } from './drawings.js';
 
 /**
@@ -58,26 +57,10 @@ export async function drawScenario(model: Model, scenario: Scenario, options: Sc
     const drawn = await renderMap(model, map, { ...engine, focus: steps, idPrefix: `${prefix}map-`, shapeIdPrefix: prefix, styling: 'classes' });
     maps.set(map, { svg: drawn.svg, width: drawn.width, height: drawn.height });
   }
-  // Which flows join two focus steps is read from the module's own drawing (the layout is the one the map's drawing has,
-  // from the engine's cache, so the flows come in the same order): render decides what a flow in focus is.
-  const flowsInFocus = new Map<string, number[]>();
-  for (const module of scenario.modules) {
-    if (module.focus === undefined) continue;
-    const own = await renderMap(model, module.focus.map, { ...engine, focus: module.focus.steps, styling: 'classes' });
-    flowsInFocus.set(
-      module.id,
-      flowClasses(own.svg).flatMap((classes, i) => (classes.includes('dimmed') ? [] : [i])),
-    );
-  }
-  return { maps, flowsInFocus };
-}
-
-// The classes of each flow of a drawing, in order.
-function flowClasses(svg: string): string[][] {
-  return [...svg.matchAll(/<g\s[^>]*>/g)].flatMap(([tag]) => {
-    const classes = attribute(tag, 'class')?.split(/\s+/) ?? [];
-    return classes.includes('flow') ? [classes] : [];
-  });
+  // Render says which of the drawing's flows a module's focus brightens, by the rule it draws a focus by.
+  const inFocus = new Map<string, readonly number[]>();
+  for (const { id, focus } of scenario.modules) if (focus !== undefined) inFocus.set(id, flowsInFocus(model, focus.map, focus.steps));
+  return { maps, flowsInFocus: inFocus };
 }
 
 /** {@link drawScenario} for every scenario of the model, by scenario id. */
@@ -108,8 +91,7 @@ export function focusedOn(drawing: Drawing, steps: readonly string[], flows: rea
     const step = attribute(tag, 'data-step');
     if (classes.includes('step') && step !== undefined) {
       const on = focus.has(step);
-      const name = (attribute(tag, 'aria-label') ?? '').replace(SUFFIX_AT_END, '');
-      return withAttribute(withAttribute(tag, 'class', marked(classes, on, 'focus-step')), 'aria-label', on ? `${name}${FOCUS_NAME_SUFFIX}` : name);
+      return withAttribute(withAttribute(tag, 'class', marked(classes, on, 'focus-step')), 'aria-label', focusName(attribute(tag, 'aria-label') ?? '', on));
     }
     if (!classes.includes('flow')) return tag;
     flow += 1;
@@ -120,7 +102,6 @@ export function focusedOn(drawing: Drawing, steps: readonly string[], flows: rea
   return { ...drawing, svg };
 }
 
-const SUFFIX_AT_END = new RegExp(`${FOCUS_NAME_SUFFIX}$`);
 // The arrow head of the dimmed flows, when the drawing names one as a marker (a dimmed flow then ends in it).
 const DIMMED_MARKER = /<marker\s[^>]*class="[^"]*\bdimmed\b[^"]*"[^>]*>/;
 

@@ -7,8 +7,7 @@
 // the class `focus-step` and "focus step" in their accessible name, the rest dimmed (site.css hides a dimmed step's
 // focus marks).
 
-/** The end of the accessible name of a shape in focus. */
-export const FOCUS_NAME_SUFFIX = ', focus step';
+import { focusName } from '@opcc/render/focus';
 
 /** A focus: the steps in it, and the flows in it by their place among the drawing's flows. */
 interface Focus {
@@ -31,8 +30,7 @@ function markFocus(root: ParentNode, focus: Focus): void {
     const on = focus.steps.has(shape.dataset['step'] ?? '');
     shape.classList.toggle('focus-step', on);
     shape.classList.toggle('dimmed', !on);
-    const name = (shape.getAttribute('aria-label') ?? '').replace(SUFFIX_AT_END, '');
-    shape.setAttribute('aria-label', on ? `${name}${FOCUS_NAME_SUFFIX}` : name);
+    shape.setAttribute('aria-label', focusName(shape.getAttribute('aria-label') ?? '', on));
   }
   const dimmedHead = root.querySelector('svg marker.dimmed[id]')?.id;
   root.querySelectorAll<SVGGElement>('svg .flow').forEach((flow, i) => {
@@ -43,8 +41,6 @@ function markFocus(root: ParentNode, focus: Focus): void {
     else flow.setAttribute('marker-end', `url(#${dimmedHead})`);
   });
 }
-
-const SUFFIX_AT_END = new RegExp(`${FOCUS_NAME_SUFFIX}$`);
 
 /** The focus slots of the page (or of a module), each with the map it shows. */
 export function focusSlots(root: ParentNode): HTMLElement[] {
