@@ -30,6 +30,7 @@ changes:
     after: respond-and-publish
     before: end
   - { change: set-accountability, profile: northshire, code: 1.4.3.1, responsible: chief-constable }
+  - { change: move-lane, map: police-and-crime-plan, lane: public, before: opcc }
 ---
 kind: change-set
 id: fixture-stale
@@ -132,14 +133,19 @@ describe('the options for change from file://', () => {
         expect(await marks('changes'), `${option.id} ${change.map}`).toEqual(expected);
         expect(await marks('as-is')).toEqual({});
         expect(await marks('to-be')).toEqual({});
-        // Lanes are marked on their headers: added, removed, or changed (their party or title).
+        // Lanes are marked on their headers: added, removed, changed (their party or title), or moved when impact says the
+        // lanes were reordered (which of them moved is the drawing's reading of the new order: one of the reordered lanes).
         const laneMarks = async (view: string) =>
           Object.fromEntries(
             await section
               .locator(`[data-view="${view}"] svg [data-lane][data-change]`)
               .evaluateAll((headers) => headers.map((h) => [h.getAttribute('data-lane'), h.getAttribute('data-change')] as const)),
           );
+        const moves = Object.entries(await laneMarks('changes')).flatMap(([lane, kind]) => (kind === 'moved' ? [lane] : []));
+        if (change.lanes.reordered === undefined) expect(moves, `${option.id} ${change.map} lanes moved`).toEqual([]);
+        else expect(moves.length > 0 && moves.every((l) => change.lanes.reordered?.map(String).includes(l)), `${change.map} lanes moved`).toBe(true);
         const lanes = {
+          ...Object.fromEntries(moves.map((l) => [l, 'moved'])),
           ...Object.fromEntries(change.lanes.changed.map((l) => [l.id, 'changed'])),
           ...Object.fromEntries(change.lanes.added.map((l) => [l.id, 'added'])),
           ...Object.fromEntries(change.lanes.removed.map((l) => [l.id, 'removed'])),
@@ -162,6 +168,18 @@ describe('the options for change from file://', () => {
       await page.close();
     }
   }, 120_000);
+
+  it('shows a lane an option moves (move-lane) as moved on its header, counted, with where it went in its name', async () => {
+    const page = await open('option-fixture-force-report.html');
+    const section = page.locator('section.change-views[data-map="police-and-crime-plan"]');
+    expect(await section.locator('p.meta').innerText()).toMatch(/Lanes: 1 moved\./);
+    const header = section.locator('[data-view="changes"] svg [data-lane="public"][data-change="moved"]');
+    expect(await header.getAttribute('aria-label')).toBe('Public, lane moved (now above "OPCC")');
+    expect(await header.locator('.change-badge').textContent()).toContain('lane moved');
+    // The impact report on the page lists the new order under the map.
+    expect(await page.locator('body').innerText()).toContain('lanes reordered: public, opcc, force, panel');
+    await page.close();
+  });
 
   it('shows the lane each reference option adds to the gold group map as added, counted, in the changes view only', async () => {
     for (const id of ['bring-public-order-into-the-alliance', 'keep-armed-policing-local-share-the-dogs']) {

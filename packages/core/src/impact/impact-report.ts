@@ -113,6 +113,8 @@ export interface MapChange {
   readonly flows: AddedRemoved<FlowMention>;
   readonly lanes: AddedRemoved<{ readonly id: LaneId; readonly title: string; readonly party?: PartyId }> & {
     readonly changed: ReadonlyArray<FieldChange<LaneId> & { readonly partyBefore?: PartyId; readonly partyAfter?: PartyId }>;
+    /** The map's lanes in their new order, top to bottom, when the lanes it keeps are in another order than before (a `move-lane`). */
+    readonly reordered?: readonly LaneId[];
   };
 }
 

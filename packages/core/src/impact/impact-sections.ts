@@ -69,6 +69,7 @@ function mapLines(m: MapChange, q: ImpactQuote): ImpactLine {
         `lane ${q(l.id)} (${q(l.title)}) changed: ${l.fields.join(', ')}` +
         (l.fields.includes('party') ? ` (party ${q(l.partyBefore ?? 'none')} → ${q(l.partyAfter ?? 'none')})` : ''),
     ),
+    ...(m.lanes.reordered === undefined ? [] : [`lanes reordered: ${m.lanes.reordered.map(q).join(', ')}`]),
     ...plusMinus(m.flows, (f) => `flow ${q(f.from)} → ${q(f.to)}${f.label === undefined ? '' : ` "${q(f.label)}"`}`),
   ];
   return { text: `${q(m.map)} (${q(m.title)}): ${m.status}`, details };

@@ -4,6 +4,7 @@ import { applyChangeSet } from '../change-set/apply-change-set.js';
 import type { ChangeSet, Model } from '../model/model.js';
 import type { DocumentInput } from '../schema/documents.js';
 import { referenceModel } from '../testing/reference-model.js';
+import { formatImpact } from './format-impact.js';
 import { impact } from './impact.js';
 
 /*
@@ -400,6 +401,38 @@ describe('impact', () => {
     // A step given another entry's code has changed.
     const recoded = applyChangeSet(before, option([{ change: 'update-step', map: 'armed', step: 'dogs', set: { code: '1.2' } }]));
     expect(impact(before, recoded.model).maps[0]?.steps.changed).toEqual([{ id: 'dogs', title: 'Send dogs', fields: ['code'] }]);
+  });
+
+  it('reports lanes moved by a move-lane change as the lanes of the map reordered, with their new order, in every format', () => {
+    const before = build(documents());
+    const option = {
+      id: 'up',
+      title: 'Up',
+      rationale: 'Up.',
+      status: 'proposed',
+      changes: [{ change: 'move-lane', map: 'armed', lane: 'alliance', before: 'opcc' }],
+    };
+    const moved = applyChangeSet(before, option as unknown as ChangeSet);
+    expect(moved.diagnostics.filter((d) => d.code.startsWith('change-'))).toEqual([]);
+    const report = impact(before, moved.model);
+    expect(report.maps).toEqual([
+      {
+        map: 'armed',
+        title: 'Armed response',
+        status: 'changed',
+        fields: [],
+        steps: { added: [], removed: [], moved: [], changed: [] },
+        flows: { added: [], removed: [] },
+        lanes: { added: [], removed: [], changed: [], reordered: ['alliance', 'opcc', 'force'] },
+      },
+    ]);
+    expect(report.summary.mapsTouched).toBe(1);
+    expect(formatImpact(report, 'text')).toContain('  armed (Armed response): changed\n      lanes reordered: alliance, opcc, force\n');
+    expect(formatImpact(report, 'markdown')).toContain('- armed (Armed response): changed\n  - lanes reordered: alliance, opcc, force\n');
+    expect(JSON.parse(formatImpact(report, 'json')).maps[0].lanes.reordered).toEqual(['alliance', 'opcc', 'force']);
+    // A lane added or removed alone leaves the others in their order: no reordering.
+    const added = impactOf((docs) => docs.map.lanes.splice(1, 0, { id: 'spare', title: 'Spare', party: 'unit' }));
+    expect(added.maps[0]?.lanes.reordered).toBeUndefined();
   });
 
   it('reports the problems the change introduces as risks, not those the model had already', () => {

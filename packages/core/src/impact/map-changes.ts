@@ -26,6 +26,9 @@ function mapChange(before: ProcessMap | undefined, after: ProcessMap | undefined
   const flows = pairBy(before?.flows ?? [], after?.flows ?? [], flowKey);
   const lanes = pairBy(before?.lanes ?? [], after?.lanes ?? [], (l) => l.id);
   const mention = stepsOf(map);
+  const kept = new Set(lanes.kept.map(([, b]) => b.id));
+  const order = (list: readonly Lane[]) => list.filter((l) => kept.has(l.id)).map((l) => l.id);
+  const reordered = order(before?.lanes ?? []).join('\u0000') !== order(after?.lanes ?? []).join('\u0000');
   const change: MapChange = {
     map: map.id,
     title: map.title,
@@ -63,13 +66,15 @@ function mapChange(before: ProcessMap | undefined, after: ProcessMap | undefined
           },
         ];
       }),
+      ...(reordered ? { reordered: (after?.lanes ?? []).map((l) => l.id) } : {}),
     },
   };
   const touched =
     status !== 'changed' ||
     change.fields.length > 0 ||
     [change.steps.added, change.steps.removed, change.steps.moved, change.steps.changed, change.flows.added, change.flows.removed].some((l) => l.length > 0) ||
-    [change.lanes.added, change.lanes.removed, change.lanes.changed].some((l) => l.length > 0);
+    [change.lanes.added, change.lanes.removed, change.lanes.changed].some((l) => l.length > 0) ||
+    reordered;
   return touched ? change : undefined;
 }
 

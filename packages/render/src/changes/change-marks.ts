@@ -79,8 +79,8 @@ function badgeAt(label: string, colour: string, at: (width: number) => { x: numb
 
 /**
  * The marks of a changed lane, drawn over its header: an outline (dashed for an added or removed lane, solid for a
- * changed one), a line through the header of a removed lane, and a badge at the foot of the header saying, in words,
- * what changed (`lane added`, `lane removed`, `party changed`).
+ * moved or changed one), a line through the header of a removed lane, and a badge at the foot of the header saying, in
+ * words, what changed (`lane added`, `lane removed`, `lane moved`, `party changed`).
  * @example
  * ```ts
  * laneMark('added', 'lane added', placedLane.header);
@@ -99,7 +99,7 @@ export function laneMark(change: LaneChangeKind, label: string, header: Box): Ma
       fill: 'none',
       stroke: colour,
       'stroke-width': 3,
-      'stroke-dasharray': change === 'changed' ? undefined : '6 3',
+      'stroke-dasharray': change === 'added' || change === 'removed' ? '6 3' : undefined,
     }),
     change === 'removed' &&
       element('line', { class: 'strike', x1: header.x + 4, y1: middle, x2: header.x + header.width - 4, y2: middle, stroke: colour, 'stroke-width': 2.5 }),

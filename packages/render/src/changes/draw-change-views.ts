@@ -238,7 +238,7 @@ function describeChanges(changes: MapChanges): string {
     countChanges(changes) +
     ' Added shapes have a plus badge and a double dashed outline; removed shapes are struck through and have a minus badge;' +
     ' moved and changed shapes have a badge saying so; each shape says its change after its title in its name.' +
-    ' The header of an added, removed or changed lane has a badge saying so, and its name says the change. Shapes are listed in the order of the process.'
+    ' The header of an added, removed, moved or changed lane has a badge saying so, and its name says the change. Shapes are listed in the order of the process.'
   );
 }
 

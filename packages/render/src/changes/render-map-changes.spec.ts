@@ -191,6 +191,45 @@ describe('as-is, changes and to-be views of a map', () => {
     expect(views.changes.svg).toContain('Lanes: 1 added.');
   });
 
+  it('marks a lane put in another place among the lanes (move-lane) as moved, on its header, in words and in its name', async () => {
+    const OPCC: Lane = { id: 'opcc', title: 'OPCC' };
+    const steps: Step[] = [
+      { id: 'start', kind: 'start', title: 'Start', lane: 'opcc' },
+      { id: 'plan', kind: 'activity', title: 'Plan', lane: 'force' },
+      { id: 'deploy', kind: 'activity', title: 'Deploy', lane: 'alliance' },
+      { id: 'end', kind: 'end', title: 'End', lane: 'alliance' },
+    ];
+    const flows = [
+      { from: 'start', to: 'plan' },
+      { from: 'plan', to: 'deploy' },
+      { from: 'deploy', to: 'end' },
+    ];
+    const moved = await renderMapChanges(
+      model(steps, flows, 'Armed policing', [OPCC, FORCE, ALLIANCE]),
+      model(steps, flows, 'Armed policing', [ALLIANCE, OPCC, FORCE]),
+      'armed',
+      { engine },
+    );
+    expect(moved.lanes).toEqual([{ lane: 'alliance', change: 'moved', title: 'Alliance', badge: 'lane moved', details: ['now above "OPCC"'] }]);
+    expect(moved.changes).toEqual([]);
+    expect(laneMarks(moved.views.changes.svg)).toEqual({ alliance: 'moved' });
+    const [group] = laneGroups(moved.views.changes.svg);
+    expect(group?.attrs['aria-label']).toBe('Alliance, lane moved (now above "OPCC")');
+    expect(JSON.stringify(group?.children)).toContain('"#text":"lane moved"');
+    expect(laneMarks(moved.views['as-is'].svg)).toEqual({});
+    expect(countChanges({ steps: moved.changes, lanes: moved.lanes })).toBe('Lanes: 1 moved.');
+    // Moved to the bottom, and a lane both moved and given another party, whose name says both.
+    const down = await renderMapChanges(
+      model(steps, flows, 'Armed policing', [OPCC, FORCE, ALLIANCE]),
+      model(steps, flows, 'Armed policing', [FORCE, ALLIANCE, { ...OPCC, party: 'cc' }]),
+      'armed',
+      { engine },
+    );
+    expect(down.lanes).toEqual([
+      { lane: 'opcc', change: 'changed', title: 'OPCC', badge: 'party changed', details: ['party was no party, now "Chief Constable"', 'now at the bottom'] },
+    ]);
+  });
+
   it('gives each view a legend of its own lanes', async () => {
     const { views } = await drawn;
     expect(legendText(views['as-is'].svg)).toContain('"Force"');

@@ -84,7 +84,7 @@ function mapsSection(model: Model, option: OptionAnalysis): Html {
 <p>Each map is drawn three times on one layout, so shapes keep their places: as it is now, the changes, and as it would be.
 In the changes view an added shape has a plus badge and a double dashed outline, a removed shape is struck through and has a minus badge,
 and a moved or changed shape has a badge saying so; a dashed outline marks the place a moved shape left. Each shape's name says its change after its title.
-The header of a lane added, removed or whose party changed has a badge saying so in words, and its name says the change.</p>
+The header of a lane added, removed, moved or whose party changed has a badge saying so in words, and its name says the change.</p>
 ${option.maps.map((views) => mapViews(model, option, views))}</section>`;
 }
 
