@@ -1,3 +1,4 @@
+import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { RELOAD_EVENTS_PATH, RELOAD_SCRIPT } from './live-reload.js';
 
@@ -31,5 +32,18 @@ describe('the live-reload script', () => {
     expect(reloads('/', { changed: ['index.html'] })).toBe(true);
     expect(reloads('/map-b.html', { changed: ['assets/site.css'] })).toBe(true);
     expect(reloads('/map-b.html', { all: true })).toBe(true);
+  });
+
+  it('declares nothing in the global scope, which it shares with the page scripts as a classic script', () => {
+    const page = createContext({
+      location: { pathname: '/map-a.html' },
+      EventSource: class {
+        addEventListener() {}
+      },
+    });
+    runInContext(RELOAD_SCRIPT, page);
+    // A second classic script declaring the same name would otherwise fail to run at all.
+    expect(runInContext('typeof page', page)).toBe('undefined');
+    expect(() => runInContext('const page = 1;', page)).not.toThrow();
   });
 });

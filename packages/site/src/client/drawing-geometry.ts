@@ -38,7 +38,7 @@ export function laneGeometry(svg: SVGSVGElement): LaneGeometry {
 
 /** The boxes of the drawing's shapes, as horizontal and vertical spans. */
 export function shapeSpans(svg: SVGSVGElement): { x: Span[]; y: Span[] } {
-  const boxes = [...svg.querySelectorAll<SVGGraphicsElement>('[data-step], [data-segment], .shape, .node')].map((s) => s.getBBox());
+  const boxes = [...svg.querySelectorAll<SVGGraphicsElement>('[data-step], .shape, .node')].map((s) => s.getBBox());
   return { x: boxes.map((b) => ({ start: b.x, end: b.x + b.width })), y: boxes.map((b) => ({ start: b.y, end: b.y + b.height })) };
 }
 
