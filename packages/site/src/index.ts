@@ -3,7 +3,7 @@
  * Builds the static OPCC Guide Operating Model site: every page opens from disk by
  * double-clicking, with no server, no network and no module scripts.
  */
-export { buildSite, siteFiles, type BuildSiteOptions, type BuildSiteResult, type SiteFilesOptions } from './build/build-site.js';
+export { buildSite, siteFiles, type BuildSiteOptions, type BuildSiteResult, type SiteFiles, type SiteFilesOptions } from './build/build-site.js';
 export { SITE_AUDIENCES, type SiteAudience } from './build/audience.js';
 export { rebuildSite, type BuiltSite, type RebuildSiteOptions, type RebuildSiteResult } from './build/rebuild-site.js';
 export { unchangedMapPages } from './build/unchanged-map-pages.js';

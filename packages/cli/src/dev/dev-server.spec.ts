@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
@@ -138,6 +138,36 @@ describe('the dev server', () => {
       } finally {
         stream.close();
       }
+    });
+  }, 60_000);
+
+  it('writes every changed page again after a build that failed once the changed maps’ pages were written', async () => {
+    const { model, tempDir } = workspace();
+    const file = join(model, 'maps.yaml');
+    const good = readFileSync(file, 'utf8');
+    await withServer(model, tempDir, async (server) => {
+      const [own = ''] = readdirSync(tempDir);
+      const site = join(tempDir, own, 'site');
+      const page = 'map-engage-consult.html';
+      const built = readFileSync(join(site, page), 'utf8');
+      // The glossary shows the step's title too, so the rest of the build writes it, and fails on a folder in its place.
+      const glossary = join(site, 'glossary.html');
+      const glossaryText = readFileSync(glossary, 'utf8');
+      rmSync(glossary);
+      mkdirSync(join(glossary, 'in-the-way'), { recursive: true });
+      let rebuilt = new Promise<boolean>((resolve) => server.onRebuilt(resolve));
+      writeFileSync(file, good.replace('title: Analyse stakeholders', 'title: Analyse the stakeholders'));
+      expect(await rebuilt).toBe(false);
+      expect(readFileSync(join(site, page), 'utf8')).toContain('Analyse the stakeholders');
+
+      rmSync(glossary, { recursive: true });
+      writeFileSync(glossary, glossaryText);
+      rebuilt = new Promise<boolean>((resolve) => server.onRebuilt(resolve));
+      // The model as the last good build had it: its pages are those the folder held before the failed build.
+      writeFileSync(file, good);
+      expect(await rebuilt).toBe(true);
+      expect(readFileSync(join(site, page), 'utf8')).toBe(built);
+      expect((await raw(server, `/${page}`)).body).not.toContain('Analyse the stakeholders');
     });
   }, 60_000);
 

@@ -104,7 +104,7 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
   // Each open page's reload channel, with the page it shows.
   const clients = new Map<ServerResponse, string>();
   const listeners: Array<(ok: boolean, times?: RebuildTimes) => void> = [];
-  // The last site built, so a rebuild renders only the pages a change can reach.
+  // The last site built, so a rebuild renders only the pages a change can reach; none after a build that failed.
   let site: BuiltSite | undefined;
   let problems: string | undefined = 'The site is being built.';
   let watcher: ModelWatcher | undefined;
@@ -190,6 +190,9 @@ export async function startDevServer(dir: string, options: DevServerOptions): Pr
           : 'The model has errors: the page shows them until they are fixed.\n',
       );
     } catch (error) {
+      // The folder may hold some files of this build (the changed maps' pages go first): the next one compares every
+      // file with the folder, not with the site recorded here, or a page this build wrote could stay.
+      site = undefined;
       problems = `The site could not be built: ${safeText((error as Error).message)}`;
       options.log(`opcc: ${problems}\n`);
     }

@@ -24,7 +24,7 @@ import type { SiteAudience } from './audience.js';
 import { clientBundle, siteStylesheet } from './client-bundle.js';
 import { drawAll } from './drawings.js';
 import { analyseOptions } from './option-analysis.js';
-import { participantModel, staffPages } from './participant-site.js';
+import { modelFor, staffPages } from './participant-site.js';
 import { drawScenarios, NO_SCENARIO_DRAWINGS } from './scenario-drawings.js';
 import { withReferenceFiles } from './reference-files.js';
 import { SiteCache } from './site-cache.js';
@@ -60,9 +60,23 @@ export interface SiteFilesOptions extends Omit<BuildSiteOptions, 'out'> {
   /**
    * The files of the site built before, and the maps whose pages are the same in this model (see
    * unchangedMapPages): those pages are taken as they were, and their maps are not drawn again.
-   * The warnings then cover only the maps drawn.
+   * The kept maps' layout warnings are taken from `warnings` (by map id, as the build before gave them).
    */
-  readonly reuse?: { readonly files: ReadonlyMap<string, string>; readonly maps: ReadonlySet<string> };
+  readonly reuse?: {
+    readonly files: ReadonlyMap<string, string>;
+    readonly maps: ReadonlySet<string>;
+    readonly warnings?: ReadonlyMap<string, readonly string[]>;
+  };
+}
+
+/** The files of a site built in memory, with the layout warnings of its maps. */
+export interface SiteFiles {
+  /** Every file of the site, by path. */
+  readonly files: Map<string, string>;
+  /** Every map's layout warnings, in the order of the maps. */
+  readonly warnings: readonly string[];
+  /** The same warnings by map id, for a rebuild that keeps some of the maps' pages (see {@link SiteFilesOptions.reuse}). */
+  readonly mapWarnings: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What a build wrote. */
@@ -86,11 +100,11 @@ export interface BuildSiteResult {
  * const players = await siteFiles(guide, { audience: 'participants' }); // no facilitator material
  * ```
  */
-export async function siteFiles(full: Model, options: SiteFilesOptions = {}): Promise<{ files: Map<string, string>; warnings: readonly string[] }> {
+export async function siteFiles(full: Model, options: SiteFilesOptions = {}): Promise<SiteFiles> {
   const { reuse } = options;
   const audience = options.audience ?? 'all';
   // Built from a model without the staff material, so that no page, script or search index can hold any of it.
-  const model = audience === 'participants' ? participantModel(full) : full;
+  const model = modelFor(full, audience);
   const kept = (id: string) => reuse !== undefined && reuse.maps.has(id) && reuse.files.has(pagePath.map(id));
   const drawings = await drawAll(model, {
     ...(options.engine === undefined ? {} : { engine: options.engine }),
@@ -131,7 +145,8 @@ export async function siteFiles(full: Model, options: SiteFilesOptions = {}): Pr
   files.set(assetPath.searchScript, await clientBundle('search'));
   files.set(assetPath.css, await siteStylesheet());
   if (audience === 'participants') for (const path of staffPages(model)) files.delete(path);
-  return { files, warnings: drawings.warnings };
+  const mapWarnings = new Map(model.maps.map((map) => [map.id as string, (kept(map.id) ? reuse?.warnings?.get(map.id) : drawings.mapWarnings.get(map.id)) ?? []]));
+  return { files, warnings: [...mapWarnings.values()].flat(), mapWarnings };
 }
 
 /**

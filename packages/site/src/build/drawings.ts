@@ -15,8 +15,8 @@ export interface Drawings {
   readonly relationshipMaps: ReadonlyMap<string, Drawing>;
   readonly powerInterest: ReadonlyMap<string, Drawing>;
   readonly outcomeFrameworks: ReadonlyMap<string, Drawing>;
-  /** Layout warnings, such as a very large map drawn with a simpler strategy. */
-  readonly warnings: readonly string[];
+  /** The layout warnings of each process map drawn (such as a very large map drawn with a simpler strategy), by map id. */
+  readonly mapWarnings: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Options of {@link drawAll}. */
@@ -32,7 +32,7 @@ export async function drawAll(model: Model, options: DrawOptions): Promise<Drawi
   const drawn = options.maps === undefined ? model.maps : model.maps.filter((map) => options.maps?.(map.id) === true);
   const total = drawn.length + 2 * model.relationshipMaps.length + model.outcomeFrameworks.length + (model.valueChain === undefined ? 0 : 1);
   let done = 0;
-  const warnings: string[] = [];
+  const mapWarnings = new Map<string, readonly string[]>();
   const engine = options.engine === undefined ? {} : { engine: options.engine };
   const step = (label: string) => options.onProgress?.(++done, total, label);
 
@@ -41,7 +41,7 @@ export async function drawAll(model: Model, options: DrawOptions): Promise<Drawi
   const maps = new Map<string, Drawing>();
   for (const map of drawn) {
     const made = await drawMap(model, map, options.engine);
-    warnings.push(...made.warnings);
+    mapWarnings.set(map.id, made.warnings);
     maps.set(map.id, made.drawing);
     step(map.title);
   }
@@ -58,7 +58,7 @@ export async function drawAll(model: Model, options: DrawOptions): Promise<Drawi
     outcomeFrameworks.set(framework.id, await renderOutcomeFramework(model, framework.id, engine));
     step(framework.title);
   }
-  return { ...(valueChain === undefined ? {} : { valueChain }), maps, relationshipMaps, powerInterest, outcomeFrameworks, warnings };
+  return { ...(valueChain === undefined ? {} : { valueChain }), maps, relationshipMaps, powerInterest, outcomeFrameworks, mapWarnings };
 }
 
 /** Draws one process map as the site shows it, with its layout warnings named after the map. */

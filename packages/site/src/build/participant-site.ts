@@ -38,6 +38,17 @@ export function participantModel(model: Model): Model {
   return { ...model, scenarios: model.scenarios.map(participantScenario) };
 }
 
+/**
+ * The model a site for `audience` is built from: the model itself for everyone, {@link participantModel} for participants.
+ * @example
+ * ```ts
+ * mapPage(modelFor(model, 'participants'), map, drawing); // a map page as the participants' site has it
+ * ```
+ */
+export function modelFor(model: Model, audience: SiteAudience): Model {
+  return audience === 'participants' ? participantModel(model) : model;
+}
+
 /** The views of each scenario that a site for `audience` holds, in the order the scenarios index lists them. */
 export function scenarioViews(audience: SiteAudience): readonly ScenarioView[] {
   return audience === 'all' ? SCENARIO_VIEWS : SCENARIO_VIEWS.filter((view) => !view.staff);

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadModel, type Model } from '@opcc/core';
 import { guideModelDir } from '@opcc/guide';
-import { createLayoutEngine } from '@opcc/render';
+import { createLayoutEngine, type LayoutEngine } from '@opcc/render';
 import { describe, expect, it } from 'vitest';
 import { tempDirs, treeDigest } from '../../../../tests/support/temp-tree.js';
 import { buildSite } from './build-site.js';
@@ -10,6 +10,14 @@ import { rebuildSite, type BuiltSite } from './rebuild-site.js';
 
 const temp = tempDirs();
 const engine = createLayoutEngine();
+
+/** The layout engine, with a warning for every graph it lays out, as for a map too large for the usual strategy. */
+const warningEngine: LayoutEngine = {
+  layout: async (graph) => {
+    const laidOut = await engine.layout(graph);
+    return { ...laidOut, warnings: [...laidOut.warnings, `${graph.nodes.length} shapes laid out`] };
+  },
+};
 
 /** Edits a model file in place, failing when the text to replace is not there (the change would test nothing). */
 function edit(dir: string, path: string, from: string, to: string): void {
@@ -122,4 +130,31 @@ describe('rebuildSite', () => {
     // The pages are those built before, not made again.
     expect(again.site.files).toBe(first.site.files);
   }, 120_000);
+
+  it('gives the site and the warnings of a full build for the audience asked for, the warnings of the maps it keeps included', async () => {
+    const dir = join(temp('rebuild-participants'), 'model');
+    cpSync(guideModelDir, dir, { recursive: true });
+    const out = join(temp('rebuild-participants-out'), 'site');
+    const options = { out, modelDir: dir, engine: warningEngine, audience: 'participants' } as const;
+    const first = await rebuildSite(await load(dir), undefined, options);
+    // A map whose page tells participants less than staff (the injects that expect action on it).
+    edit(dir, 'maps/commissioner-start-up.yaml', 'title: Make the declaration of acceptance of office', 'title: Make the declaration of acceptance of office in person');
+    const model = await load(dir);
+    const rebuilt = await rebuildSite(model, first.site, options);
+    const fresh = join(temp('rebuild-participants-full'), 'site');
+    const full = await buildSite(model, { ...options, out: fresh });
+    expect(rebuilt.kept).toBeGreaterThan(0);
+    expect(rebuilt.rewritten).toContain('map-commissioner-start-up.html');
+    expect(treeDigest(out)).toEqual(treeDigest(fresh));
+    expect(full.warnings).toHaveLength(model.maps.length);
+    expect(rebuilt.warnings).toEqual(full.warnings);
+    // A model holding the same data renders nothing, and still says what a full build says.
+    const same = await rebuildSite(await load(dir), rebuilt.site, options);
+    expect(same.rewritten).toEqual([]);
+    expect(same.warnings).toEqual(full.warnings);
+    // For another audience nothing is kept.
+    const everyone = await rebuildSite(model, same.site, { ...options, audience: 'all' });
+    expect(everyone.kept).toBe(0);
+    expect(everyone.rewritten).toContain('map-commissioner-start-up.html');
+  }, 300_000);
 });
