@@ -8,6 +8,13 @@ import type { ImpactRisk } from './impact-report.js';
  * Every problem the checks find in a model, as they would in its canonical documents. Its change
  * sets are left out, as applyChangeSet leaves them out of the model it checks: an option is not
  * a problem of the model it would change.
+ * @example
+ * ```ts
+ * // The model's own problems, found once and given to impact for each option applied to it.
+ * const before = modelDiagnostics(model);
+ * const applied = applyChangeSet(model, option);
+ * const report = impact(model, applied.model, { diagnostics: { before, after: applied.diagnostics } });
+ * ```
  */
 export function modelDiagnostics(model: Model): readonly Diagnostic[] {
   const builder = new ModelBuilder();

@@ -99,23 +99,33 @@ export function loadModelFromBytes(
  * {@link loadModelFromBytes} each time: the result is the same as without it (a test compares them).
  */
 export class LoadCache {
-  /** By path: the text read last, and what came of it. */
-  readonly #files = new Map<string, { readonly text: string; readonly parsed: ParsedFile; readonly validated: ValidatedDocuments }>();
-
-  /** A file's documents, read and checked against their schemas, from the cache when its text is the same as last time. */
-  read(file: SourceFile): { readonly parsed: ParsedFile; readonly validated: ValidatedDocuments } {
-    const hit = this.#files.get(file.path);
-    if (hit !== undefined && hit.text === file.text) return hit;
-    const parsed = parseFile(file);
-    const entry = { text: file.text, parsed, validated: validateDocuments(parsed.documents) };
-    this.#files.set(file.path, entry);
-    return entry;
-  }
-
   /** Forgets the files not among `paths`, e.g. those removed from the folder. */
   keepOnly(paths: ReadonlySet<string>): void {
-    for (const path of [...this.#files.keys()]) if (!paths.has(path)) this.#files.delete(path);
+    const files = cachedFiles.get(this);
+    if (files !== undefined) for (const path of [...files.keys()]) if (!paths.has(path)) files.delete(path);
   }
+}
+
+/** A file as read and checked last: its text, and what came of it. */
+interface CachedFile {
+  readonly text: string;
+  readonly parsed: ParsedFile;
+  readonly validated: ValidatedDocuments;
+}
+
+// Kept beside the class rather than in it, so that its public shape names no type of the loader's stages.
+const cachedFiles = new WeakMap<LoadCache, Map<string, CachedFile>>();
+
+/** A file's documents, read and checked against their schemas, from the cache when its text is the same as last time. */
+function readThrough(cache: LoadCache, file: SourceFile): CachedFile {
+  let files = cachedFiles.get(cache);
+  if (files === undefined) cachedFiles.set(cache, (files = new Map()));
+  const hit = files.get(file.path);
+  if (hit !== undefined && hit.text === file.text) return hit;
+  const parsed = parseFile(file);
+  const entry = { text: file.text, parsed, validated: validateDocuments(parsed.documents) };
+  files.set(file.path, entry);
+  return entry;
 }
 
 /**
@@ -150,7 +160,7 @@ function loadTexts(files: ReadonlyArray<SourceFile>, earlier: ReadonlyArray<Diag
     cache.keepOnly(new Set(sorted.map((file) => file.path)));
     const documents: ParsedDocument[] = [];
     for (const file of sorted) {
-      const { parsed, validated } = cache.read(file);
+      const { parsed, validated } = readThrough(cache, file);
       diagnostics.push(...parsed.diagnostics, ...validated.diagnostics);
       documents.push(...validated.documents);
       for (const name of [...parsed.salvagedNames, ...validated.salvagedNames]) unreadableNames.add(name);
