@@ -13,7 +13,7 @@ export { layoutProcessMap, type LaidOutProcessMap } from './process/layout-proce
 export { drawProcessMap, type DrawOptions } from './process/draw-process-map.js';
 export { flowLabelText } from './process/flow-label.js';
 export { flowsInFocus } from './process/flows-in-focus.js';
-export { FOCUS_NAME_SUFFIX, focusName } from './process/focus-rule.js';
+export { FOCUS_NAME_SUFFIX, flowInFocus, focusName } from './process/focus-rule.js';
 export { renderMapChanges, type MapChangeViews } from './changes/render-map-changes.js';
 export { CHANGE_VIEWS, changeName, countChanges, laneChangeName, type ChangeView, type MapChanges } from './changes/draw-change-views.js';
 export { stepChanges, type StepChangeKind, type StepChange } from './changes/step-changes.js';
